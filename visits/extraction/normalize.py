@@ -1,0 +1,54 @@
+"""Text and name normalisation shared by extraction and loading (no Django)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
+_APOSTROPHES = re.compile(r"[\u2019\u02bc\u2018`´]")
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_DOUBLED = re.compile(r"(.)\1+")
+
+# Transliteration pairs that name the same sound in Latin spellings of Cyrillic/Turkic names:
+# Sabyrzhankyzy/Sabyrzhanqyzy (q/k), Alnazharova/Alnazarova (zh/z), Khan/Han (kh/h).
+_FOLDS = (("kh", "h"), ("zh", "z"), ("q", "k"), ("dj", "j"), ("yu", "u"), ("ya", "a"), ("iy", "i"),
+          ("y", "i"), ("w", "v"), ("ph", "f"), ("x", "ks"), ("c", "k"), ("j", "dz"))
+
+PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|uly|uli|kyzy|qyzy|kizi|oglu|ogly)$", re.I)
+
+
+def strip_accents(s: str) -> str:
+    """'Erdoğan' -> 'Erdogan' (combining marks and variation selectors removed)."""
+    decomposed = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
+
+
+def name_key(name: str) -> str:
+    """The exact match key of a name: accents stripped, case folded, punctuation to spaces.
+
+    'Kassym-Jomart Tokayev' -> 'kassym jomart tokayev'; "Putin’s" -> 'putins'.
+    """
+    s = _APOSTROPHES.sub("", strip_accents(name).casefold())
+    return " ".join(_NON_ALNUM.sub(" ", s).split())
+
+
+def token_skeleton(token: str) -> str:
+    """A coarse phonetic key of one name token, folding transliteration variants."""
+    s = token
+    for a, b in _FOLDS:
+        s = s.replace(a, b)
+    return _DOUBLED.sub(r"\1", s)
+
+
+def name_skeleton(name: str) -> str:
+    """The coarse key of a whole name: 'Assel Sabyrzhankyzy' and 'Asel Sabyrzhanqyzy' agree."""
+    return " ".join(token_skeleton(t) for t in name_key(name).split())
+
+
+def normalize_whitespace(s: str) -> str:
+    return " ".join(s.split())
+
+
+def normalize_dashes(s: str) -> str:
+    return s.translate(_DASHES)
