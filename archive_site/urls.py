@@ -7,4 +7,5 @@ from django.views.generic import RedirectView
 urlpatterns = [
     path("", RedirectView.as_view(url="/api/v1/", permanent=False)),
     path("admin/", admin.site.urls),
+    path("api/v1/", include("archive_site.api")),
 ]

@@ -12,8 +12,21 @@ _DOUBLED = re.compile(r"(.)\1+")
 
 # Transliteration pairs that name the same sound in Latin spellings of Cyrillic/Turkic names:
 # Sabyrzhankyzy/Sabyrzhanqyzy (q/k), Alnazharova/Alnazarova (zh/z), Khan/Han (kh/h).
-_FOLDS = (("kh", "h"), ("zh", "z"), ("q", "k"), ("dj", "j"), ("yu", "u"), ("ya", "a"), ("iy", "i"),
-          ("y", "i"), ("w", "v"), ("ph", "f"), ("x", "ks"), ("c", "k"), ("j", "dz"))
+_FOLDS = (
+    ("kh", "h"),
+    ("zh", "z"),
+    ("q", "k"),
+    ("dj", "j"),
+    ("yu", "u"),
+    ("ya", "a"),
+    ("iy", "i"),
+    ("y", "i"),
+    ("w", "v"),
+    ("ph", "f"),
+    ("x", "ks"),
+    ("c", "k"),
+    ("j", "dz"),
+)
 
 PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|uly|uli|kyzy|qyzy|kizi|oglu|ogly)$", re.I)
 

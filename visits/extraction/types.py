@@ -7,6 +7,7 @@ index in ``ExtractedArticle.people``; countries by ISO 3166 alpha-2 code.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from dataclasses import dataclass, field
 
@@ -131,9 +132,10 @@ class ExtractedAgreement:
     #                          decision | document
     level: str = ""  # interstate | intergovernmental | interdepartmental | ""
     field: str = ""  # health | education | energy | ... | ""
-    parties: list[str] = field(default_factory=list)  # ISO alpha-2
-    signatories: list[int] = field(default_factory=list)
-    in_presence_of: list[int] = field(default_factory=list)
+    # `field` is shadowed by the attribute above inside this class body: use the module path.
+    parties: list[str] = dataclasses.field(default_factory=list)  # ISO alpha-2
+    signatories: list[int] = dataclasses.field(default_factory=list)
+    in_presence_of: list[int] = dataclasses.field(default_factory=list)
     date: PartialDate | None = None
     status: str = "signed"  # expected | signed | ratified | in_force
     count: int | None = None  # "20 agreements were signed"

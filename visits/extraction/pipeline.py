@@ -1,0 +1,83 @@
+"""The whole extraction: raw bytes in, an ExtractedArticle out (no Django)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from visits.extraction import EXTRACTOR_VERSION
+from visits.extraction.agreements import find_agreements
+from visits.extraction.cleaning import clean, decode
+from visits.extraction.metadata import extract_metadata
+from visits.extraction.normalize import name_key
+from visits.extraction.people import PeopleFinding, find_people
+from visits.extraction.photos import find_photos
+from visits.extraction.quotes import find_quotes
+from visits.extraction.types import ExtractedArticle, ExtractedPerson, PartialDate
+from visits.extraction.visit import find_visits
+
+# A byline or credit that names a person: two to four capitalised words, nothing else.
+_PERSON_SHAPED = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}$")
+
+
+def extract(data: bytes | str, *, source: str = "") -> ExtractedArticle:
+    """Read one press text. Raises ``ExtractionError`` for input that is not a usable text."""
+    raw = data if isinstance(data, bytes) else data.encode("utf-8")
+    text = decode(raw)
+    cleaned = clean(text)
+    metadata = extract_metadata(cleaned)
+    body = cleaned.body
+    found = find_people(body)
+    year = metadata.published.year if metadata.published else None
+
+    photos = find_photos(cleaned)
+    for photo in photos:
+        if photo.span is not None:
+            photo.people_shown = sorted({m.person for m in found.mentions_between(photo.span.start, photo.span.end)})
+        if photo.creator and _PERSON_SHAPED.match(photo.creator):
+            photo.creator_person = _person_index(found, photo.creator, kind="photographer")
+
+    if metadata.author and _PERSON_SHAPED.match(metadata.author) and metadata.author != metadata.outlet:
+        _person_index(found, metadata.author, kind="journalist")
+
+    visits = find_visits(body, found, published=metadata.published)
+    for visit in visits:
+        visit.start, visit.end = _with_year(visit.start, year), _with_year(visit.end, year)
+        for event in visit.events:
+            event.date = _with_year(event.date, year)
+    agreements = find_agreements(body, found, default_date=metadata.published)
+    for agreement in agreements:
+        agreement.date = _with_year(agreement.date, year)
+
+    return ExtractedArticle(
+        source=source,
+        raw_text=text,
+        body=body,
+        content_hash=hashlib.sha256(raw).hexdigest(),
+        metadata=metadata,
+        people=found.people,
+        roles=found.roles,
+        organizations=found.organizations,
+        visits=visits,
+        agreements=agreements,
+        photos=photos,
+        quotes=find_quotes(body, found),
+        general_credits=cleaned.general_credits,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+
+
+def _with_year(date: PartialDate | None, year: int | None) -> PartialDate | None:
+    return date.with_year(year) if date is not None else None
+
+
+def _person_index(found: PeopleFinding, name: str, *, kind: str) -> int:
+    """The person of that name in the text, added (with that kind) when the body never names them."""
+    key = name_key(name)
+    for index, person in enumerate(found.people):
+        if key in {name_key(v) for v in (person.name, *person.variants)}:
+            if person.kind == "other":
+                person.kind = kind
+            return index
+    found.people.append(ExtractedPerson(name=name, variants=[name], kind=kind, confidence=0.8))
+    return len(found.people) - 1

@@ -1,0 +1,143 @@
+"""Import press texts from files and folders: validate, extract, load, report.
+
+Paths are all checked before anything is written (a missing path stops the run). Each file is
+then read, extracted and loaded on its own: a bad file is reported with its reason and the
+others still land, each article in its own transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from django.db import transaction
+
+from visits.extraction.cleaning import ExtractionError
+from visits.extraction.pipeline import extract
+from visits.importing.loader import article_load
+from visits.importing.resolve import CountryIndex
+
+MAX_BYTES = 5 * 1024 * 1024  # a press article is tens of kilobytes; 5 MB is no article
+TEXT_SUFFIXES = {".txt", ".text"}
+
+
+class PathsError(Exception):
+    """A path given to the import does not exist or holds nothing to import."""
+
+
+@dataclass
+class FileReport:
+    path: str
+    status: str  # created | updated | unchanged | skipped | error
+    reason: str = ""
+    article_id: int | None = None
+    created: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class ImportReport:
+    files: list[FileReport] = field(default_factory=list)
+    dry_run: bool = False
+
+    @property
+    def totals(self) -> Counter:
+        return Counter(f.status for f in self.files)
+
+    @property
+    def created(self) -> Counter:
+        total = Counter()
+        for f in self.files:
+            total.update(f.created)
+        return total
+
+    @property
+    def errors(self) -> list[FileReport]:
+        return [f for f in self.files if f.status == "error"]
+
+    def as_dict(self) -> dict:
+        return {
+            "dry_run": self.dry_run,
+            "totals": dict(self.totals),
+            "created": dict(self.created),
+            "files": [asdict(f) for f in self.files],
+        }
+
+    def write_json(self, path: str | Path) -> None:
+        Path(path).write_text(json.dumps(self.as_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileReport]]:
+    """The text files to import, in name order, and reports for what is skipped.
+
+    A folder contributes its ``*.txt`` files (recursively); other files in it are skipped
+    with a reason. A file named explicitly is always read, whatever its name.
+    """
+    files, skipped, missing = [], [], []
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            missing.append(str(raw))
+        elif path.is_dir():
+            inside = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            texts = [p for p in inside if p.suffix.lower() in TEXT_SUFFIXES]
+            skipped += [FileReport(str(p), "skipped", "not a .txt file") for p in inside if p not in texts]
+            if not texts:
+                raise PathsError(f"{path}: folder holds no .txt files")
+            files += texts
+        else:
+            files.append(path)
+    if missing:
+        raise PathsError("path not found: " + ", ".join(missing))
+    return list(dict.fromkeys(files)), skipped
+
+
+def read_text_file(path: Path) -> bytes:
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise ExtractionError(f"file too large: {size / 1_048_576:.1f} MB (at most {MAX_BYTES // 1_048_576} MB)")
+    return path.read_bytes()
+
+
+class _DryRunRollback(Exception):
+    pass
+
+
+def import_paths(
+    paths: Iterable[str | Path],
+    *,
+    dry_run: bool = False,
+    progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
+) -> ImportReport:
+    """Import every text under ``paths``; see the module docstring for the guarantees."""
+    files, skipped = collect_files(paths)
+    report = ImportReport(files=list(skipped), dry_run=dry_run)
+    countries = CountryIndex()
+    for path in progress(files) if progress else files:
+        report.files.append(import_file(path, countries=countries, dry_run=dry_run))
+    return report
+
+
+def import_file(path: Path, *, countries: CountryIndex | None = None, dry_run: bool = False) -> FileReport:
+    """Read, extract and load one file; never raises for bad input, reports it instead."""
+    name = str(path)
+    try:
+        extracted = extract(read_text_file(path), source=path.name)
+    except ExtractionError as exc:
+        return FileReport(name, "error", str(exc))
+    except OSError as exc:
+        return FileReport(name, "error", f"cannot read: {exc.strerror or exc}")
+    try:
+        with transaction.atomic():
+            result = article_load(extracted, source_file=name, countries=countries)
+            if dry_run:
+                raise _DryRunRollback
+    except _DryRunRollback:
+        pass
+    except Exception as exc:
+        return FileReport(name, "error", f"could not be stored: {type(exc).__name__}: {exc}")
+    return FileReport(
+        name, result.status, article_id=None if dry_run else result.article_id, created=dict(result.created)
+    )
