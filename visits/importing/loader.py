@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.db.models import Q
 
 from people.models import Person
 from visits.extraction.types import ExtractedArticle, ExtractedVisit, PartialDate, Span
@@ -282,7 +283,7 @@ class ArticleLoader:
             end = xv.end.to_date() if xv.end else start
             if created:
                 visit = Visit.objects.create(
-                    key=resolve.fact_key("vi", self.x.content_hash, guest.key, xv.host_country),
+                    key=self._visit_key(xv, guest),
                     guest=guest,
                     host=host if host != guest else None,
                     guest_country=self.countries.get(xv.guest_country),
@@ -303,9 +304,14 @@ class ArticleLoader:
         self._infer_article_year()
 
     def _visit_match(self, xv: ExtractedVisit, guest: Person, host: Person | None) -> Visit | None:
-        candidates = Visit.objects.filter(guest=guest).select_related("host_country")
-        if xv.host_country:
-            candidates = candidates.filter(host_country__code=xv.host_country)
+        """The visit already in the archive that this report is about, if one clearly is."""
+        own = Visit.objects.filter(key=self._visit_key(xv, guest)).first()
+        if own is not None:
+            return own
+        candidates = Visit.objects.filter(guest=guest)
+        host_country = self.countries.get(xv.host_country)
+        if host_country is not None:
+            candidates = candidates.filter(Q(host_country=host_country) | Q(host_country__isnull=True, host=host))
         elif host is not None:
             candidates = candidates.filter(host=host)
         candidates = list(candidates)
@@ -321,10 +327,11 @@ class ArticleLoader:
             return near[0] if near else None
         if xv.start and xv.start.month:  # a day and month without a year: the visit on that day
             same_day = [v for v in candidates if v.start_date and _covers(v, xv.start)]
-            if len(same_day) == 1:
-                return same_day[0]
-            return None
+            return same_day[0] if len(same_day) == 1 else None
         return candidates[0] if len(candidates) == 1 else None
+
+    def _visit_key(self, xv: ExtractedVisit, guest: Person) -> str:
+        return resolve.fact_key("vi", self.x.content_hash, guest.key, xv.host_country)
 
     def _visit_widen(self, visit: Visit, xv: ExtractedVisit, host, start, end) -> None:
         changed = fill_blanks(
