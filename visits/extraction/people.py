@@ -1,0 +1,1184 @@
+"""People, their roles and role organizations in a cleaned article body (rule-based, no Django).
+
+Pipeline (all regexes compiled at import time, one linear pass per stage):
+
+1. Title phrases: every title head ("President", "Foreign Minister", "head", "political scientist",
+   plural "leaders") is parsed with its left modifiers (demonym, possessive country or person,
+   organization prefix, adjective) and its complement ("of Health", "of Kazakhstan", "of Rosneft",
+   "to Russia", "and Minister of ..."). The name that follows ("Minister of Health X", "the head of
+   the National Bank, X") or precedes it as an appositive ("X, head of Rosneft") becomes a person with
+   a role; a title phrase with a country but no name ("the Russian leader") is a description,
+   resolved at the end to the holder of that title.
+2. Capitalised chains not claimed by step 1 become candidate names when they look like names
+   (no place, country, institution, title, ordinary word) and carry evidence (speech verb, two or
+   more name tokens, or a surname already known).
+3. Variants merge by name skeleton; surname-only, patronymic and nickname forms attach.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from .normalize import PATRONYMIC, name_key, name_skeleton, token_skeleton
+from .titles import (
+    ADJECTIVES,
+    HEAD_FIRST_WORDS,
+    HEAD_RE,
+    PORTFOLIO_WORDS,
+    TITLE_WORDS,
+    WORD_RE,
+    TitleInfo,
+    lookup,
+    normalize_title,
+    singular,
+)
+from .types import ExtractedOrganization, ExtractedPerson, ExtractedRole, Span
+
+# ----------------------------------------------------------------------------- reference adapter
+
+
+def _code(obj) -> str | None:
+    if obj is None:
+        return None
+    if isinstance(obj, str):
+        return obj.upper() if len(obj) == 2 else None
+    code = getattr(obj, "code", None)
+    if code is None and isinstance(obj, dict):
+        code = obj.get("code")
+    return code
+
+
+class _Geo:
+    """Thin, cached access to visits.extraction.reference (countries, demonyms, cities, orgs)."""
+
+    def __init__(self) -> None:
+        self._ref = None
+        self._loaded = False
+
+    def ref(self):
+        if not self._loaded:
+            try:
+                from . import reference
+
+                self._ref = reference
+            except ImportError:
+                self._ref = None
+            self._loaded = True
+        return self._ref
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one module-level instance
+    def country(self, text: str) -> str | None:
+        """ISO code for a country name, demonym or possessive ("Russia’s"), else None."""
+        ref = self.ref()
+        if ref is None:
+            return None
+        for fn in ("country_mention", "country_by_name", "country_by_demonym"):
+            f = getattr(ref, fn, None)
+            if f is None:
+                continue
+            try:
+                code = _code(f(text))
+            except Exception:
+                code = None
+            if code:
+                return code
+        return None
+
+    @lru_cache(maxsize=4096)  # noqa: B019
+    def demonym(self, word: str) -> str | None:
+        ref = self.ref()
+        f = getattr(ref, "country_by_demonym", None) if ref else None
+        try:
+            return _code(f(word)) if f else None
+        except Exception:
+            return None
+
+    @lru_cache(maxsize=4096)  # noqa: B019
+    def is_city(self, text: str) -> bool:
+        ref = self.ref()
+        f = getattr(ref, "country_by_city", None) if ref else None
+        try:
+            return bool(f and f(text))
+        except Exception:
+            return False
+
+    @lru_cache(maxsize=4096)  # noqa: B019
+    def organization(self, text: str):
+        ref = self.ref()
+        f = getattr(ref, "organization_by_name", None) if ref else None
+        try:
+            return f(text) if f else None
+        except Exception:
+            return None
+
+    @lru_cache(maxsize=1)  # noqa: B019
+    def country_re(self) -> re.Pattern | None:
+        ref = self.ref()
+        parts = []
+        for fn in ("country_name_pattern", "demonym_pattern"):
+            f = getattr(ref, fn, None) if ref else None
+            if f:
+                try:
+                    p = f()
+                except Exception:
+                    p = None
+                if p:
+                    parts.append(p if isinstance(p, str) else p.pattern)
+        if not parts:
+            return None
+        return re.compile(r"(?:the\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Federation|"
+                          r"Commonwealth|People['’]s\s+Republic|Federal\s+Republic|Islamic\s+Republic|United\s+"
+                          r"Republic|Democratic\s+Republic)\s+of\s+(?:the\s+)?)?(?:" + "|".join(parts) + r")"
+                          r"(?:\s+(?:Federation|Republic))?(?![\w\-])")
+
+    def is_place(self, text: str) -> bool:
+        return bool(self.country(text)) or self.is_city(text)
+
+
+_GEO = _Geo()
+
+
+# ----------------------------------------------------------------------------- lexical material
+
+_UP = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha())
+_UPC = "[" + re.escape(_UP) + "]"
+_L = r"[^\W\d_]"
+_TOK = rf"(?:{_UPC}{_L}*(?:['’]{_UPC}{_L}+)?(?:-{_L}+)*)"
+_INITIAL = rf"(?:{_UPC}\.(?=[ \u00a0]{_UPC}))"
+_PART = r"(?:bin|ibn|bint|al|el|von|van|der|den|de|da|di|du|dos|del|della|la|le|ter|ben|abu|ul)"
+_SP = r"[ \u00a0]"
+_CHAIN = (rf"(?<![\w\-'’.])(?:{_INITIAL}|{_TOK})(?:{_SP}(?:{_PART}{_SP})?(?:{_INITIAL}|{_TOK}))*"
+          rf"(?:{_SP}the{_SP}(?:Great|Elder|Younger|Terrible|Magnificent|Conqueror|Wise|Bold))?")
+CHAIN_RE = re.compile(_CHAIN)
+_TOKEN_RE = re.compile(rf"{_INITIAL}|{_TOK}|the|{_PART}")
+_POSS_RE = re.compile(r"['’]s(?![\w])|['’](?=\s)")
+_HONORIFIC_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Madam|Madame|Sheikh|Shaikh|H\.E)\.?[ \u00a0]+|"
+                           r"(?:His|Her)[ \u00a0]+(?:Excellency|Majesty|Highness|Royal Highness)[ \u00a0]+)")
+_LOWER_WORD_RE = re.compile(r"(?<![\w\-])[a-z][a-z\-]+")
+
+_STOP = frozenset(
+    {
+        "a", "an", "the", "in", "on", "at", "as", "after", "before", "during", "meanwhile", "notably",
+        "however", "while", "when", "then", "and", "but", "or", "nor", "today", "tomorrow", "yesterday",
+        "this", "that", "these", "those", "some", "many", "he", "she", "they", "we", "i", "it", "his",
+        "her", "their", "our", "its", "here", "there", "according", "following", "judging", "speaking",
+        "against", "under", "over", "from", "to", "for", "with", "without", "by", "of", "also", "even",
+        "every", "all", "both", "each", "inside", "nearby", "moments", "later", "earlier", "perhaps",
+        "similar", "shortly", "neither", "despite", "if", "although", "since", "until", "once", "among",
+        "between", "through", "within", "welcome", "your", "excellency", "mr", "mrs", "ms", "dr", "sir",
+        "madam", "lady", "lord", "what", "who", "whom", "whose", "which", "where", "why", "how", "yes",
+        "no", "not", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "first", "second", "third", "last", "next", "new", "old", "other", "another", "such", "more",
+        "most", "less", "least", "much", "several", "few", "only", "just", "still", "yet", "thus",
+        "therefore", "furthermore", "moreover", "additionally", "besides", "instead", "indeed",
+        "certainly", "clearly", "obviously", "finally", "eventually", "initially", "originally",
+        "recently", "currently", "now", "again", "already", "always", "never", "often", "sometimes",
+        "usually", "read", "watch", "photo", "photos", "video", "text", "source", "sources", "comments",
+        "comment", "share", "join", "search", "subscribe", "follow", "like", "tags", "tag", "related",
+        "see", "page", "home", "news", "world", "latest", "top", "bottom", "breaking", "live", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan",
+        "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "saint",
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+        "global", "my", "me", "us", "you", "him", "them", "government", "parliament", "senate", "ministry",
+        "embassy", "kremlin", "white", "house", "day", "week", "year", "month", "morning", "evening",
+        "night", "afternoon", "mission", "delegation", "delegations", "agreement", "agreements",
+        "memorandum", "declaration", "treaty", "program", "programme", "plan", "strategy", "president",
+        "presidents", "prime", "minister", "ministers", "chairman", "leader", "leaders", "meeting",
+        "talks", "summit", "visit", "state", "official", "informal", "working", "republic", "federation",
+        "kingdom", "union",
+    }
+)
+
+_INSTITUTION = frozenset(
+    {
+        "university", "universities", "institute", "institution", "academy", "college", "school", "lyceum",
+        "gymnasium", "library", "museum", "gallery", "theatre", "theater", "opera", "garden", "gardens",
+        "park", "hall", "palace", "square", "avenue", "prospect", "prospekt", "street", "boulevard",
+        "road", "highway", "lane", "bridge", "airport", "station", "port", "harbour", "harbor", "stadium",
+        "arena", "centre", "center", "complex", "tower", "cathedral", "church", "mosque", "temple",
+        "monastery", "synagogue", "fortress", "fort", "castle", "kremlin", "monument", "memorial", "tomb",
+        "cemetery", "bank", "council", "forum", "organization", "organisation", "union", "committee",
+        "commission", "ministry", "agency", "service", "services", "office", "party", "parliament",
+        "assembly", "congress", "senate", "duma", "mazhilis", "court", "tribunal", "fund", "foundation",
+        "association", "society", "federation", "corporation", "company", "group", "holding", "airlines",
+        "airways", "railways", "railway", "plant", "factory", "mine", "field", "oblast", "region",
+        "province", "district", "county", "city", "town", "village", "republic", "kingdom", "emirates",
+        "state", "states", "island", "islands", "river", "lake", "sea", "ocean", "mountains", "mountain",
+        "valley", "desert", "prize", "award", "medal", "order", "cup", "games", "olympics", "championship",
+        "festival", "expo", "exhibition", "conference", "summit", "treaty", "agreement", "declaration",
+        "charter", "convention", "program", "programme", "project", "initiative", "doctrine", "hotel",
+        "hospital", "clinic", "embassy", "consulate", "mission", "press", "news", "times", "post", "daily",
+        "herald", "tribune", "gazette", "journal", "channel", "radio", "tv", "television", "magazine",
+        "review", "pravda", "izvestia", "day", "week", "year", "era", "dynasty", "empire", "army", "navy",
+        "force", "forces", "guard", "police", "troops", "front", "brigade", "regiment", "division",
+    }
+)
+
+_SPEECH = (r"said|says|say|noted|notes|added|adds|stated|states|told|tells|explained|explains|emphasi[sz]ed|"
+           r"emphasi[sz]es|stressed|stresses|believes|believed|remarked|recalled|recalls|wrote|writes|declared|"
+           r"announced|announces|commented|comments|observed|underlined|underscored|asked|asks|replied|replies|"
+           r"answered|continued|concluded|thanked|urged|warned|insisted|admitted|argued|suggested|claimed|"
+           r"reported|mentioned|highlighted|pointed\s+out|assured|acknowledged|confirmed|praised|welcomed|"
+           r"expressed|spoke|speaks|met|meets|visited|arrived|invited|greeted|signed|addressed|opened|held|"
+           r"called|congratulated|proposed|stressed")
+_SPEECH_AFTER_RE = re.compile(r"(?:,\s*)?\s(?:has\s+|had\s+|also\s+|then\s+|later\s+|once\s+again\s+)?(?:"
+                              + _SPEECH + r")\b")
+_SPEECH_BEFORE_RE = re.compile(r"\b(?:said|says|noted|added|stated|explained|wrote|writes|believes|asked|"
+                               r"according\s+to|told|remarked|recalled|emphasi[sz]ed|stressed|replied|"
+                               r"continued|concluded)\s+\Z")
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the|The|A|An)[ \u00a0]+\Z")
+_LEFT_RE = re.compile(rf"(?<![\w\-'’.])(?P<chain>(?:(?:{_INITIAL}|{_TOK})(?:['’]s)?{_SP}+)*)\Z")
+_DET_BEFORE_RE = re.compile(r"\b(?:the|The)[ \u00a0]+\Z")
+_APPOS_LEFT_RE = re.compile(rf"(?P<name>{_CHAIN})(?:['’]s)?\s*,\s*(?:(?:the|a|an|now|currently|also)\s+)*\Z")
+_NICK_RE = re.compile(rf"[ \u00a0]*\((?P<nick>{_UPC}{_L}+(?:[ \u00a0]{_UPC}{_L}+)?)\)")
+_NAME_SEP_RE = re.compile(r"(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+[—–\-][ \u00a0]*|[ \u00a0]*:[ \u00a0]*|[ \u00a0]+)"
+                          r"(?P<hon>" + _HONORIFIC_RE.pattern + r")?(?=" + _UPC + ")")
+_PW = "|".join(sorted((re.escape(w) for w in PORTFOLIO_WORDS if w not in ("the", "and", "of", "&")),
+                      key=len, reverse=True))
+_PORTFOLIO_RE = re.compile(rf"[ \u00a0]+of[ \u00a0]+(?P<pf>(?:the[ \u00a0]+)?(?:{_PW})(?:(?:[ \u00a0]*,[ \u00a0]*|"
+                           rf"[ \u00a0]+)(?:and[ \u00a0]+|&[ \u00a0]+)?(?:{_PW}))*)(?![\w\-])", re.IGNORECASE)
+_ORG_CHAIN = (rf"(?:{_TOK}|[A-Z]{{2,}}[\w\-]*)(?:(?:{_SP}(?:of|for|and|on|&|de|the){_SP}|{_SP})"
+              rf"(?:{_TOK}|[A-Z]{{2,}}[\w\-]*))*")
+_ORG_COMPLEMENT_RE = re.compile(rf"[ \u00a0]+(?:of|at)[ \u00a0]+(?:the[ \u00a0]+)?(?P<org>{_ORG_CHAIN})")
+_TO_RE = re.compile(rf"[ \u00a0]+(?:to|in)[ \u00a0]+(?:the[ \u00a0]+)?(?P<to>{_ORG_CHAIN})")
+_COORD_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*|[ \u00a0][—–\-][ \u00a0]*)?and[ \u00a0]+(?:(?:recently|also|now|"
+                       r"concurrently|currently|later|simultaneously|since|then)[ \u00a0]+)*")
+_CLOSE_RE = re.compile(r"[ \u00a0]*[—–\-](?=[ \u00a0])")
+_ACRONYM_RE = re.compile(r"[A-Z]{2}|.[A-Z]$")
+_ORDINARY_SUFFIX_RE = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ship|ance|ence|ics|ogy|ware|ities|ments)$")
+_MONTH_DAY_RE = re.compile(r"\d")
+_SENT_END_RE = re.compile(r"[.!?;\n]")
+_PLURAL_SPLIT_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)")
+_LIST_DASH_RE = re.compile(r"[ \u00a0]*(?:[—–\-:]|,)[ \u00a0]*")
+_HEADLINE_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]{3,}")
+
+_HEAD_OF_STATE = "head_of_state"
+_KIND_RANK = {"official": 5, "expert": 4, "journalist": 4, "photographer": 4, "artist": 4, "other": 1}
+
+
+@lru_cache(maxsize=8192)
+def _non_name(tok: str) -> bool:
+    """A word that is never part of a person's name: stopword, title, institution, place."""
+    low = tok.casefold().rstrip(".")
+    if low in _STOP or low in TITLE_WORDS or low in _INSTITUTION or low in ADJECTIVES:
+        return True
+    if any("\u0400" <= c <= "\u04ff" for c in tok):
+        return True  # Cyrillic site chrome in an English text
+    return bool(_GEO.country(tok) or _GEO.demonym(tok) or _GEO.is_city(tok))
+
+
+def _head_positions(body: str, present: set[str]) -> list[int]:
+    """Offsets where a title head may start: word starts whose word opens some head."""
+    low = body.lower()
+    if len(low) != len(body):
+        return [w.start() for w in WORD_RE.finditer(body) if w.group().casefold() in HEAD_FIRST_WORDS]
+    out = []
+    find = low.find
+    n = len(low)
+    for word in present:
+        i = find(word)
+        k = len(word)
+        while i >= 0:
+            if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] in "-_")) and (
+                    i + k >= n or not (low[i + k].isalpha() or low[i + k] == "_")):
+                out.append(i)
+            i = find(word, i + k)
+    out.sort()
+    return out
+
+
+_INST_TAIL_RE = re.compile(rf"(?:['’]s)?(?:(?:{_SP}(?:and|of|&|for){_SP}|{_SP})(?:{_TOK}))+")
+_TOK_RE = re.compile(_TOK)
+_PART_RE = re.compile(_PART)
+_OF_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+")
+_OF_FROM_RE = re.compile(r"[ \u00a0]+(?:of|from)[ \u00a0]+")
+_SPACES_RE = re.compile(r"[ \u00a0]+")
+_THE_RE = re.compile(r"the[ \u00a0]+")
+_COUNTRY_PREFIX_RE = re.compile(r"^(?:the\s+)?(?:.*\bof\s+(?:the\s+)?)?")
+_CAP_NEXT_RE = re.compile(rf"[ \u00a0]+{_UPC}")
+_DELEGATION_RE = re.compile(rf"(?P<dem>{_TOK})[ \u00a0]+(?:government[ \u00a0]+|official[ \u00a0]+)?delegation"
+                            r"[ \u00a0]+(?:led|headed)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?\Z")
+_WORD_ANY_RE = re.compile(r"[^\W\d_][\w\-]*")
+_GAP_RE = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?")
+@lru_cache(maxsize=8192)
+def _tok_skel(tok: str) -> str:
+    return token_skeleton(name_key(tok).replace(" ", ""))
+
+
+_PUNCT_STRIP = "\"'’‘“”«»()[]{}.,;:!?—–-…*"
+
+
+# ----------------------------------------------------------------------------- public types
+
+
+@dataclass(slots=True)
+class Mention:
+    span: Span
+    person: int  # index into PeopleFinding.people
+    text: str  # as written ("Ivanov", "Ivan Petrovich", "the Russian leader")
+    kind: str  # "name" | "description"
+
+
+@dataclass(slots=True)
+class PeopleFinding:
+    people: list[ExtractedPerson]
+    roles: list[ExtractedRole]
+    organizations: list[ExtractedOrganization]
+    mentions: list[Mention]  # sorted by span.start
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self.mentions.sort(key=lambda m: (m.span.start, m.span.end))
+        self._starts = [m.span.start for m in self.mentions]
+
+    def person_at(self, start: int, end: int) -> int | None:
+        """The person whose mention overlaps [start, end)."""
+        i = bisect.bisect_left(self._starts, end)
+        for m in reversed(self.mentions[max(0, i - 8):i]):
+            if m.span.start < end and m.span.end > start:
+                return m.person
+        return None
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        return [m for m in self.mentions[lo:hi] if m.span.end <= end]
+
+    def last_before(self, pos: int) -> Mention | None:
+        i = bisect.bisect_right(self._starts, pos)
+        for m in reversed(self.mentions[:i]):
+            if m.span.end <= pos:
+                return m
+        return None
+
+    def head_of_state(self, country: str) -> int | None:
+        """The person holding president/king/leader/emir... of that ISO code in this text."""
+        best: Counter[int] = Counter()
+        for r in self.roles:
+            info = _title_info(r.title_normalized)
+            if r.country == country and info is not None and info.family == _HEAD_OF_STATE:
+                best[r.person] += 1
+        return best.most_common(1)[0][0] if best else None
+
+
+@lru_cache(maxsize=512)
+def _title_info(normalized: str) -> TitleInfo | None:
+    found = lookup(normalized.split(" of ")[0]) or lookup(normalized)
+    return found[0] if found else None
+
+
+# ----------------------------------------------------------------------------- internals
+
+
+@dataclass(slots=True)
+class _Name:
+    start: int
+    end: int
+    text: str
+    tokens: list[str]
+    evidence: float  # 0.9 title, 0.85 speech verb, 0.6 shape
+    possessive: bool = False
+    forced: bool = False
+    nickname: bool = False
+    person: int = -1
+
+
+@dataclass(slots=True)
+class _Role:
+    name: _Name | None  # holder as written (None: description to resolve)
+    title: str
+    title_as_written: str
+    normalized: str
+    info: TitleInfo
+    organization: str | None
+    country: str | None
+    start: int
+    end: int
+    confidence: float
+    desc_span: tuple[int, int] | None = None  # description phrase without a name
+    possessor: _Name | None = None
+
+
+class _Parser:
+    def __init__(self, body: str) -> None:
+        self.body = body
+        words = _WORD_ANY_RE.findall(body)
+        distinct = set(words)
+        self.lower_words = {w for w in distinct if w[0].islower()}
+        self.lower_upper_skip: set[str] = set()
+        self.head_words = {w.lower() for w in distinct} & HEAD_FIRST_WORDS
+        self._ordinary: dict[str, bool] = {}
+        self.claimed: list[tuple[int, int]] = []
+        self.names: list[_Name] = []
+        self.roles: list[_Role] = []
+        self.headline: list[tuple[int, int]] = self._headlines()
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _headlines(self) -> list[tuple[int, int]]:
+        out = []
+        pos = 0
+        for line in self.body.split("\n"):
+            if len(line) > 160 or line.rstrip()[-1:] in ".!?\"”»":
+                pos += len(line) + 1
+                continue
+            words = _HEADLINE_WORD_RE.findall(line)
+            if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+                out.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        return out
+
+    def in_headline(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.headline)
+
+    def ordinary(self, tok: str) -> bool:
+        got = self._ordinary.get(tok)
+        if got is None:
+            low = tok.casefold()
+            got = (low in _STOP or low in TITLE_WORDS or low in self.lower_words or
+                   (len(low) > 6 and bool(_ORDINARY_SUFFIX_RE.search(low))))
+            self._ordinary[tok] = got
+        return got
+
+    @staticmethod
+    def non_name(tok: str) -> bool:
+        return _non_name(tok)
+
+    def tokens(self, text: str, base: int) -> list[tuple[str, int, int]]:
+        return [(m.group(), base + m.start(), base + m.end()) for m in _TOKEN_RE.finditer(text)]
+
+    def institution_follows(self, end: int) -> bool:
+        """'Gubkin Oil and Gas University', "St George's Hall", 'Peter and Paul Fortress'."""
+        tail = self.body[end:end + 80]
+        m = _INST_TAIL_RE.match(tail)
+        if not m:
+            return False
+        return any(t.casefold() in _INSTITUTION for t in _TOK_RE.findall(m.group()))
+
+    def valid_name(self, toks: list[tuple[str, int, int]], *, strong: bool) -> list[tuple[str, int, int]]:
+        """Trim a token run to its name part; [] when it is not a person's name."""
+        while toks and (toks[0][0] in ("the",) or self.non_name(toks[0][0]) or
+                        (not strong and self.ordinary(toks[0][0]))):
+            toks = toks[1:]
+        while toks and (toks[-1][0] in ("the",) or _PART_RE.fullmatch(toks[-1][0]) or
+                        self.non_name(toks[-1][0]) or (not strong and self.ordinary(toks[-1][0]))):
+            toks = toks[:-1]
+        if not toks:
+            return []
+        for t, _, _ in toks:
+            if t[0].islower() and not (t == "the" or _PART_RE.fullmatch(t)):
+                return []
+            low = t.casefold()
+            if _ACRONYM_RE.search(t) and not (len(t) == 2 and t[1] == "."):
+                return []
+            if low in _INSTITUTION or (self.non_name(t) and low not in ("the",)):
+                return []
+        if len(toks) > 4:
+            return []
+        return toks
+
+    def claim(self, a: int, b: int) -> None:
+        self.claimed.append((a, b))
+
+    def add_name(self, toks, evidence: float, *, forced: bool = False) -> _Name:
+        start, end = toks[0][1], toks[-1][2]
+        poss = bool(_POSS_RE.match(self.body, end))
+        n = _Name(start, end, self.body[start:end], [t for t, _, _ in toks if t[0].isupper()], evidence,
+                  possessive=poss, forced=forced)
+        self.names.append(n)
+        self.claim(start, end)
+        nick = _NICK_RE.match(self.body, end)
+        if nick and not self.non_name(nick.group("nick")):
+            nt = self.tokens(nick.group("nick"), nick.start("nick"))
+            nn = _Name(nt[0][1], nt[-1][2], nick.group("nick"), [t for t, _, _ in nt], evidence,
+                       forced=True, nickname=True)
+            self.names.append(nn)
+            self.claim(nn.start, nn.end)
+        return n
+
+    def name_at(self, pos: int, *, strong: bool = True) -> list[tuple[str, int, int]]:
+        h = _HONORIFIC_RE.match(self.body, pos)
+        if h:
+            pos = h.end()
+        m = CHAIN_RE.match(self.body, pos)
+        if not m:
+            return []
+        toks = self.tokens(m.group(), m.start())
+        if not toks or toks[0][1] != pos:
+            return []
+        # a title word or place at the start means this is not a name position
+        if self.non_name(toks[0][0]):
+            return []
+        valid = self.valid_name(toks, strong=strong)
+        if not valid or valid[0][1] != pos:
+            return []
+        if self.institution_follows(m.end()) and valid[-1][2] == m.end():
+            return []
+        return valid
+
+    # -- stage 1: title phrases ------------------------------------------------------------
+    def parse_left(self, hs: int):
+        """Modifiers before a head: (phrase start, country, org, possessor name, adjectives, det)."""
+        win_start = max(0, hs - 120)
+        window = self.body[win_start:hs]
+        m = _LEFT_RE.search(window)
+        toks: list[tuple[str, int, int, bool]] = []
+        if m and m.group("chain"):
+            for t in _TOKEN_RE.finditer(m.group("chain")):
+                s = win_start + m.start("chain") + t.start()
+                e = s + len(t.group())
+                toks.append((t.group(), s, e, bool(_POSS_RE.match(self.body, e))))
+        start = hs
+        country = org = None
+        possessor = None
+        adj = ""
+        # the nearest possessive splits possessor from the rest
+        pi = max((i for i, t in enumerate(toks) if t[3]), default=-1)
+        if pi >= 0:
+            # possessor = the tokens of the same run just before, without leading stopwords
+            ptoks = [(t, s, e) for t, s, e, _ in toks[: pi + 1]]
+            while ptoks and ptoks[0][0].casefold() in _STOP | {"his", "her", "excellency"}:
+                ptoks = ptoks[1:]
+            if ptoks:
+                ptext = self.body[ptoks[0][1]:ptoks[-1][2]]
+                code = _GEO.country(ptext)
+                if code:
+                    country = code
+                    start = ptoks[0][1]
+                else:
+                    nm = self.valid_name(list(ptoks), strong=True)
+                    if nm and nm[0][1] == ptoks[0][1]:
+                        possessor = self.add_name(nm, 0.85)
+                        start = nm[0][1]
+                    elif not any(self.ordinary(t) for t, _, _ in ptoks):
+                        org = ptext
+                        start = ptoks[0][1]
+            rest = toks[pi + 1:]
+        else:
+            rest = toks
+        rest_t = [(t, s, e) for t, s, e, _ in rest]
+        # adjectives just before the head ("Professional artist")
+        while rest_t and rest_t[-1][0].casefold() in ADJECTIVES:
+            adj = self.body[rest_t[-1][1]:hs]
+            rest_t = rest_t[:-1]
+        lead_dropped = False
+        while rest_t and ((rest_t[0][0].casefold() in _STOP and rest_t[0][0].casefold() not in _INSTITUTION)
+                          or rest_t[0][0].casefold() in
+                          ("his", "her", "excellency", "majesty", "highness")):
+            lead_dropped = True
+            rest_t = rest_t[1:]
+        if rest_t and country is None:
+            code = _GEO.demonym(rest_t[0][0]) or _GEO.country(rest_t[0][0])
+            if code:
+                country = code
+                start = min(start, rest_t[0][1])
+                rest_t = rest_t[1:]
+            elif len(rest_t) >= 2 and (_GEO.country(self.body[rest_t[0][1]:rest_t[1][2]])):
+                country = _GEO.country(self.body[rest_t[0][1]:rest_t[1][2]])
+                start = min(start, rest_t[0][1])
+                rest_t = rest_t[2:]
+        if rest_t and org is None:
+            text = self.body[rest_t[0][1]:rest_t[-1][2]]
+            looks_org = any(t.casefold() in _INSTITUTION or _ACRONYM_RE.search(t) for t, _, _ in rest_t) or (
+                not self.valid_name(list(rest_t), strong=False))
+            if looks_org and not all(self.ordinary(t) and t.casefold() not in _INSTITUTION for t, _, _ in rest_t):
+                org = text
+                start = min(start, rest_t[0][1])
+        if country is None:
+            dl = _DELEGATION_RE.search(self.body, max(0, start - 60), start)
+            if dl:
+                country = _GEO.demonym(dl.group("dem")) or _GEO.country(dl.group("dem"))
+        if adj:
+            start = min(start, hs - len(adj))
+        det = bool(_DET_BEFORE_RE.search(self.body, max(0, start - 6), start)) or lead_dropped
+        if det:
+            d = _DET_BEFORE_RE.search(self.body, max(0, start - 6), start)
+            if d:
+                start = d.start()
+        return start, country, org, possessor, adj, det
+
+    def parse_complement(self, info: TitleInfo, pos: int):
+        """(end, portfolio, country, org, to_text) after a head."""
+        portfolio = country = org = to = None
+        end = pos
+        if info.complement == "portfolio":
+            m = _PORTFOLIO_RE.match(self.body, end)
+            if m:
+                portfolio = m.group("pf")
+                end = m.end()
+        cre = _GEO.country_re()
+        m = _OF_RE.match(self.body, end)
+        if m and cre is not None:
+            c = cre.match(self.body, m.end())
+            if c and _CAP_NEXT_RE.match(self.body, c.end()) and _GEO.demonym(c.group().split()[-1]):
+                c = None  # "of the Russian Central Bank": a demonym opening an organization name
+            if c:
+                country = _GEO.country(_COUNTRY_PREFIX_RE.sub("", c.group()))
+                if country is None:
+                    country = _GEO.country(c.group())
+                if country:
+                    end = c.end()
+        if country is None and portfolio is None and info.complement in ("org", "country"):
+            m = _ORG_COMPLEMENT_RE.match(self.body, end)
+            if m:
+                org_text = m.group("org")
+                org, org_end = self.split_org(org_text, m.start("org"))
+                if org:
+                    end = org_end
+        if info.complement == "to":
+            m = _TO_RE.match(self.body, end)
+            if m:
+                to_text = m.group("to")
+                code = _GEO.country(to_text)
+                if code or _GEO.organization(to_text) or len(to_text.split()) <= 3:
+                    to = self.body[m.start():m.end()].strip()
+                    end = m.end()
+        return end, portfolio, country, org, to
+
+    def split_org(self, text: str, base: int) -> tuple[str | None, int]:
+        """Split 'Rosneft Igor Sechin' -> 'Rosneft'; 'National Bank' stays whole."""
+        toks = self.tokens(text, base)
+        toks = [t for t in toks]
+        if not toks:
+            return None, base
+        end_pos = base + len(text)
+        follow = self.body[end_pos:end_pos + 2]
+        if follow[:1] in ",.;:)" or follow[:1] == "\n" or not follow:
+            return text, end_pos
+        last_inst = max((i for i, (t, _, _) in enumerate(toks) if t.casefold() in _INSTITUTION or
+                         _ACRONYM_RE.search(t)), default=-1)
+        if 0 <= last_inst < len(toks) - 1:
+            return self.body[base:toks[last_inst][2]], toks[last_inst][2]
+        if len(toks) >= 3:
+            return self.body[base:toks[-3][2]], toks[-3][2]
+        if last_inst == len(toks) - 1 or len(toks) <= 2:
+            return text, end_pos
+        return None, base
+
+    def scan_titles(self) -> None:
+        body = self.body
+        consumed_until = -1
+        for pos in _head_positions(body, self.head_words):
+            if pos < consumed_until:
+                continue
+            m = HEAD_RE.match(body, pos)
+            if not m:
+                continue
+            found = lookup(m.group())
+            if not found:
+                continue
+            info, plural = found
+            if plural:
+                end = self.parse_plural(m, info)
+                consumed_until = max(consumed_until, end)
+                continue
+            end = self.parse_title(m, info)
+            consumed_until = max(consumed_until, end)
+
+    def parse_title(self, m: re.Match, info: TitleInfo) -> int:
+        body = self.body
+        hs, he = m.span()
+        # "President" inside a capitalised institution ("Presidential Palace" is already excluded)
+        start, country, org, possessor, adj, det = self.parse_left(hs)
+        parts = []  # (info, head_text, title_text, normalized, org, country_complement, t_start, t_end)
+        end, portfolio, c_country, c_org, to = self.parse_complement(info, he)
+        title_text = (adj + body[hs:he]) if adj else body[hs:he]
+        if portfolio:
+            title_text += body[he:end][: body[he:end].find(portfolio) + len(portfolio)]
+        if to:
+            title_text += " " + to
+        parts.append((info, title_text, normalize_title(info, portfolio), c_org or org, c_country or country,
+                      hs - len(adj), end))
+        # coordination: "Deputy Prime Minister and Minister of National Economy"
+        while True:
+            c = _COORD_RE.match(body, end)
+            if not c:
+                break
+            h2 = HEAD_RE.match(body, c.end())
+            if not h2 or not lookup(h2.group()) or lookup(h2.group())[1]:
+                break
+            info2 = lookup(h2.group())[0]
+            e2, pf2, cc2, co2, to2 = self.parse_complement(info2, h2.end())
+            t2 = body[h2.start():h2.end()]
+            if pf2:
+                t2 += body[h2.end():e2][: body[h2.end():e2].find(pf2) + len(pf2)]
+            if to2:
+                t2 += " " + to2
+            parts.append((info2, t2, normalize_title(info2, pf2), co2, cc2 or country, h2.start(), e2))
+            end = e2
+            cl = _CLOSE_RE.match(body, end)
+            if cl:
+                end = cl.end()
+        phrase_end = parts[-1][6]
+        as_written = body[start:phrase_end].strip(" —–-,")
+        # holder after the phrase
+        holder = None
+        sep = _NAME_SEP_RE.match(body, end)
+        if sep:
+            sep_text = body[end:sep.start("hon") if sep.group("hon") else sep.end()]
+            loose = "," in sep_text or ":" in sep_text or any(d in sep_text for d in "—–-")
+            ok_sep = not loose or det or country or possessor or org or len(parts) > 1 or portfolio or c_org
+            if ok_sep:
+                toks = self.name_at(sep.end(), strong=True)
+                if toks and not (body[hs].islower() and not (det or country or possessor or org or adj)
+                                 and info.official and info.family in ("head", "deputy", "secretary", "aide",
+                                                                       "adviser", "chairman", "commander")):
+                    holder = self.add_name(toks, 0.9, forced=True)
+        if holder is None:
+            # appositive: "Igor Sechin, head of Rosneft"
+            lm = _APPOS_LEFT_RE.search(body, max(0, start - 80), start)
+            if lm:
+                toks = self.valid_name(self.tokens(lm.group("name"), lm.start("name")), strong=True)
+                after = body[phrase_end:phrase_end + 1]
+                if toks and toks[-1][2] == lm.end("name") and (after in ",.;)\n" or not after or
+                                                              body[phrase_end:phrase_end + 5] == " and "):
+                    holder = self.add_name(toks, 0.9, forced=True)
+        conf = 0.9 if holder else 0.6
+        for info_i, title_i, norm_i, org_i, country_i, _ts, _te in parts:
+            if holder is None and not (country_i and info_i.official and (det or country or c_country)):
+                continue
+            if holder is not None:
+                r_start, r_end = min(start, holder.start), max(phrase_end, holder.end)
+            else:
+                r_start, r_end = start, phrase_end
+            self.roles.append(_Role(holder, title_i, as_written, norm_i, info_i, org_i, country_i, r_start,
+                                    r_end, conf, None if holder else (start, phrase_end), possessor))
+        self.claim(start, phrase_end)
+        return phrase_end
+
+    def parse_plural(self, m: re.Match, info: TitleInfo) -> int:
+        """'The leaders of Belarus, Kyrgyzstan, and Tajikistan - A, B, and C'; 'the rectors of X, A, and Y, B'."""
+        body = self.body
+        hs, he = m.span()
+        start, country, org, _possessor, adj, _det = self.parse_left(hs)
+        sent = _SENT_END_RE.search(body, he)
+        stop = sent.start() if sent else len(body)
+        stop = min(stop, he + 300)
+        pos = he
+        has_of = False
+        o = _OF_FROM_RE.match(body, pos)
+        if o:
+            has_of = True
+            pos = o.end()
+        else:
+            s = _SPACES_RE.match(body, pos)
+            if not s:
+                return he
+            pos = s.end()
+        items: list[tuple[str, int, int, str]] = []  # (kind, text, start, end) kind: country|name|org
+        seps: list[str] = []
+        while pos < stop:
+            det = _THE_RE.match(body, pos)
+            p2 = det.end() if det else pos
+            c = CHAIN_RE.match(body, p2)
+            if not c or c.end() > stop:
+                break
+            text = c.group()
+            code = _GEO.country(text)
+            name_toks = self.name_at(p2, strong=True) if not code else []
+            if code:
+                items.append(("country", code, p2, c.end()))
+            elif name_toks and name_toks[-1][2] == c.end() and len(name_toks) >= 2:
+                items.append(("name", text, p2, c.end()))
+            else:
+                items.append(("org", text, p2, c.end()))
+            sm = _PLURAL_SPLIT_RE.match(body, c.end()) or _LIST_DASH_RE.match(body, c.end())
+            if not sm or sm.end() >= stop:
+                pos = c.end()
+                break
+            seps.append(body[sm.start():sm.end()])
+            pos = sm.end()
+        kinds = [k for k, *_ in items]
+        pairs: list[tuple[tuple, tuple]] = []
+        n_names = kinds.count("name")
+        if n_names >= 1 and has_of:
+            ctx = [it for it in items if it[0] != "name"]
+            names = [it for it in items if it[0] == "name"]
+            alternating = all(kinds[i] != "name" and kinds[i + 1] == "name" for i in range(0, len(kinds) - 1, 2))
+            if alternating and len(kinds) % 2 == 0:
+                pairs = [(items[i], items[i + 1]) for i in range(0, len(items), 2)]
+            elif len(ctx) == len(names) and kinds[len(ctx):] == ["name"] * len(names) and (
+                    len({k for k in kinds[: len(ctx)]}) == 1):
+                pairs = list(zip(ctx, names, strict=True))
+        elif n_names >= 1 and not has_of and kinds == ["name"] * n_names:
+            pairs = [(("none", None, 0, 0), it) for it in items]
+        if not pairs:
+            return he
+        title = singular(body[hs:he])
+        if adj:
+            title = adj + title
+        last_end = he
+        for ctx_item, name_item in pairs:
+            toks = self.name_at(name_item[2], strong=True)
+            if not toks:
+                continue
+            holder = self.add_name(toks, 0.85, forced=True)
+            r_country = ctx_item[1] if ctx_item[0] == "country" else country
+            r_org = ctx_item[1] if ctx_item[0] == "org" else org
+            if ctx_item[0] in ("country", "org"):
+                written = f"{title} of {body[ctx_item[2]:ctx_item[3]]}"
+            else:
+                written = body[start:he]
+            self.roles.append(_Role(holder, title, written, normalize_title(info), info, r_org, r_country,
+                                    start, holder.end, 0.8))
+            last_end = max(last_end, holder.end)
+        self.claim(start, last_end)
+        return last_end
+
+    # -- stage 2: free capitalised chains --------------------------------------------------
+    def scan_chains(self) -> None:
+        claimed = sorted(self.claimed)
+        cstarts = [a for a, _ in claimed]
+        body = self.body
+        for m in CHAIN_RE.finditer(body):
+            g = m.group()
+            if " " not in g and "\u00a0" not in g and (_non_name(g) or g in self.lower_upper_skip):
+                continue  # one ordinary capitalised word: the common case, decided fast
+            toks = self.tokens(g, m.start())
+            # drop tokens inside claimed spans
+            i = bisect.bisect_right(cstarts, m.end())
+            spans = [c for c in claimed[max(0, i - 12):i] if c[1] > m.start()]
+            if spans:
+                toks = [t for t in toks if not any(a <= t[1] < b for a, b in spans)]
+                runs: list[list] = []
+                for t in toks:
+                    if runs and not any(runs[-1][-1][2] <= a < t[1] for a, _ in spans) and \
+                            _GAP_RE.fullmatch(body, runs[-1][-1][2], t[1]):
+                        runs[-1].append(t)
+                    else:
+                        runs.append([t])
+            else:
+                runs = [toks]
+            for run in runs:
+                self.consider_run(run, chain_end=m.end())
+
+    def consider_run(self, run, chain_end: int) -> None:
+        body = self.body
+        if not run:
+            return
+        if any(t[0].casefold() in _INSTITUTION for t in run) or (
+                run[-1][2] == chain_end and self.institution_follows(chain_end)):
+            return
+        if run[0][0].casefold() in ("st", "saint", "san", "santa"):
+            return
+        toks = self.valid_name(list(run), strong=False)
+        if not toks:
+            return
+        s, e = toks[0][1], toks[-1][2]
+        if _ARTICLE_BEFORE_RE.search(body, max(0, s - 5), s):
+            return
+        speech = bool(_SPEECH_AFTER_RE.match(body, e + (2 if _POSS_RE.match(body, e) else 0))) and not \
+            _POSS_RE.match(body, e)
+        speech = speech or bool(_SPEECH_BEFORE_RE.search(body, max(0, s - 30), s))
+        # a closing quote before the name: '" Ivanov said' is covered by speech; '"..." — X' too
+        if len(toks) >= 2:
+            ev = 0.85 if speech else 0.6
+            if self.in_headline(s) and not speech:
+                ev = 0.3
+            self.add_name(toks, ev)
+        else:
+            self.add_name(toks, 0.85 if speech else 0.2)
+
+    # -- stage 3: clustering -----------------------------------------------------------------
+    def cluster(self) -> tuple[list[list[_Name]], list[_Name]]:
+        names = sorted(self.names, key=lambda n: n.start)
+        full = [n for n in names if len(n.tokens) >= 2 and not n.nickname]
+        singles = [n for n in names if len(n.tokens) == 1 or n.nickname]
+        groups: list[list[_Name]] = []
+        keys: list[tuple[str, str, str]] = []  # (skeleton, first, last)
+
+        def skel_tokens(n: _Name) -> list[str]:
+            return [_tok_skel(t) for t in n.tokens if t[0].isupper()]
+
+        strong_full = [n for n in full if n.evidence >= 0.6]
+        weak_full = [n for n in full if n.evidence < 0.6]
+        pending_patronymic = []
+        for n in strong_full + weak_full:
+            st = skel_tokens(n)
+            if not st:
+                continue
+            if len(st) == 2 and PATRONYMIC.search(n.tokens[-1]):
+                pending_patronymic.append(n)
+                continue
+            hit = None
+            for gi, (sk, first, last) in enumerate(keys):
+                if sk == " ".join(st):
+                    hit = gi
+                    break
+                if last == st[-1] and (first == st[0] or fuzz.ratio(first, st[0]) >= 80):
+                    hit = gi
+                    break
+                if first == st[0] and fuzz.ratio(last, st[-1]) >= 88:
+                    hit = gi
+                    break
+            if hit is None and n.evidence < 0.6:
+                # weak chain built around a known surname ("Ivanov Meets"): keep only the surname
+                surn = [i for i, s in enumerate(st) if any(s == k[2] for k in keys)]
+                if surn:
+                    i = surn[0]
+                    tok = n.tokens[i]
+                    off = n.text.find(tok)
+                    singles.append(_Name(n.start + off, n.start + off + len(tok), tok, [tok], 0.2,
+                                         possessive=n.possessive and i == len(st) - 1))
+                    continue
+                if n.evidence < 0.5:
+                    continue
+            if hit is None:
+                groups.append([n])
+                keys.append((" ".join(st), st[0], st[-1]))
+            else:
+                groups[hit].append(n)
+        for n in pending_patronymic:
+            st = skel_tokens(n)
+            hit = next((gi for gi, k in enumerate(keys) if k[1] == st[0]), None)
+            if hit is None:
+                groups.append([n])
+                keys.append((" ".join(st), st[0], st[-1]))
+            else:
+                groups[hit].append(n)
+        # singles: surname (or given name) of a known person; else a person on strong evidence
+        leftovers: list[_Name] = []
+        for n in sorted(singles, key=lambda x: x.start):
+            parts = [p for p in re.split(r"-", n.tokens[0]) if p] if not n.nickname else [n.text]
+            if n.nickname:
+                # attach to the name right before the parenthesis
+                prev = [g for g in groups if any(x.end <= n.start and n.start - x.end <= 3 for x in g)]
+                if prev:
+                    prev[0].append(n)
+                    continue
+            sk = _tok_skel(n.tokens[0])
+            hit = [gi for gi, k in enumerate(keys) if k[2] == sk]
+            if not hit:
+                hit = [gi for gi, k in enumerate(keys) if k[1] == sk and n.evidence >= 0.85]
+            if hit:
+                gi = self.nearest_group([groups[h] for h in hit], n.start)
+                groups[hit[gi]].append(n)
+                continue
+            if len(parts) > 1:
+                # "Ivanov-Petrov": every part a known surname
+                subs = []
+                off = 0
+                for p in parts:
+                    psk = token_skeleton(name_key(p))
+                    h = [gi for gi, k in enumerate(keys) if k[2] == psk]
+                    idx = n.text.find(p, off)
+                    off = idx + len(p)
+                    if h:
+                        subs.append((h[0], _Name(n.start + idx, n.start + idx + len(p), p, [p], 0.5)))
+                if len(subs) == len(parts):
+                    for h, sub in subs:
+                        groups[h].append(sub)
+                    continue
+            leftovers.append(n)
+        # single-token persons on strong evidence; their other occurrences join them
+        solo: dict[str, list[_Name]] = {}
+        for n in leftovers:
+            solo.setdefault(token_skeleton(name_key(n.text).replace(" ", "")), []).append(n)
+        for ns in solo.values():
+            if max(x.evidence for x in ns) >= 0.85:
+                groups.append(ns)
+        return groups, []
+
+    @staticmethod
+    def nearest_group(groups: list[list[_Name]], pos: int) -> int:
+        best, best_d = 0, None
+        for i, g in enumerate(groups):
+            d = min((pos - x.start if x.start <= pos else 10 * (x.start - pos)) for x in g)
+            if best_d is None or d < best_d:
+                best, best_d = i, d
+        return best
+
+
+def _org_kind(name: str, info: TitleInfo | None) -> tuple[str, str | None]:
+    ref = _GEO.organization(name)
+    if ref is not None:
+        kind = getattr(ref, "kind", None) or (ref.get("kind") if isinstance(ref, dict) else None)
+        country = _code(getattr(ref, "country", None)) if not isinstance(ref, dict) else ref.get("country")
+        return kind or "international", country
+    low = name.casefold()
+    if "ministry" in low or "department" in low:
+        return "ministry", None
+    if any(w in low for w in ("university", "institute", "academy", "college", "school")):
+        return "university", None
+    if info is not None and info.family.startswith("occupation:rector"):
+        return "university", None
+    if any(w in low for w in ("bank", "council", "committee", "agency", "service", "parliament", "senate",
+                              "government", "administration", "assembly", "duma", "mazhilis", "court",
+                              "office", "commission", "chamber")):
+        return "government_body", None
+    if any(w in low for w in ("news", "times", "tv", "radio", "agency", "press", "post", "journal")):
+        return "media", None
+    if info is not None and info.family in ("head", "ceo", "director", "chairman") and len(name.split()) <= 2:
+        return "company", None
+    return "other", None
+
+
+_ORG_ABBR_RE = re.compile(r"(?<![\w\-])[A-Z]{2,}[a-z]{0,2}[A-Z]*(?![\w\-])")
+
+
+def _resolve_description(r: _Role, roles: list[ExtractedRole], countries: dict[int, Counter],
+                         kinds: dict[int, Counter], starts_sorted: list[tuple[int, int]]):
+    """The person a title phrase without a name stands for, and the confidence; (None, 0) if unclear.
+
+    First the holder of the same title family and country stated elsewhere in the text; else the
+    only person named in the ~500 characters before whose country and titles do not conflict.
+    """
+    fam = r.info.family
+    holders = Counter(rr.person for rr in roles if rr.country == r.country and
+                      (_title_info(rr.title_normalized) or r.info).family == fam)
+    if holders:
+        return holders.most_common(1)[0][0], 0.8
+    lo = bisect.bisect_left(starts_sorted, (r.start - 500, -1))
+    hi = bisect.bisect_left(starts_sorted, (r.start, -1))
+    cands = []
+    for _s, cand in reversed(starts_sorted[lo:hi]):
+        if cand in cands:
+            continue
+        c = countries.get(cand)
+        if c is not None and r.country not in c:
+            continue
+        if any(rr.person == cand and (_title_info(rr.title_normalized) or r.info).family != fam for rr in roles):
+            continue
+        if r.info.official and cand in kinds and "official" not in kinds[cand]:
+            continue
+        cands.append(cand)
+    if len(cands) == 1:
+        return cands[0], 0.5
+    return None, 0.0
+
+
+def find_people(body: str) -> PeopleFinding:
+    """People, their roles and role organizations in a cleaned article body."""
+    p = _Parser(body)
+    p.scan_titles()
+    p.scan_chains()
+    groups, _ = p.cluster()
+
+    people: list[ExtractedPerson] = []
+    mentions: list[Mention] = []
+    name_person: dict[int, int] = {}
+    for g in groups:
+        g.sort(key=lambda n: n.start)
+        idx = len(people)
+        fulls = [n for n in g if len(n.tokens) >= 2 and not PATRONYMIC.search(n.tokens[-1]) and not n.nickname]
+        if fulls:
+            cnt = Counter(n.text for n in fulls)
+            best = max(cnt, key=lambda t: (len(t.split()), cnt[t], -[n.text for n in fulls].index(t)))
+        else:
+            best = g[0].text
+        variants: list[str] = []
+        for n in g:
+            if n.text not in variants:
+                variants.append(n.text)
+        if best in variants:
+            variants.remove(best)
+        variants.insert(0, best)
+        ev = max(n.evidence for n in g)
+        conf = min(0.97, max(0.3, ev) + 0.03 * (len(g) - 1))
+        people.append(ExtractedPerson(name=best, variants=variants, mentions=[Span(n.start, n.end) for n in g],
+                                      confidence=round(conf, 2)))
+        for n in g:
+            n.person = idx
+            name_person[id(n)] = idx
+            mentions.append(Mention(Span(n.start, n.end), idx, n.text, "name"))
+
+    # roles with a named holder
+    roles: list[ExtractedRole] = []
+    kinds: dict[int, Counter] = {}
+    countries: dict[int, Counter] = {}
+    descriptions: list[_Role] = []
+    possessed: list[tuple[int, _Name]] = []
+    for r in p.roles:
+        if r.name is None:
+            descriptions.append(r)
+            continue
+        pi = name_person.get(id(r.name))
+        if pi is None:
+            continue
+        roles.append(ExtractedRole(pi, r.title, r.title_as_written, r.normalized, r.organization, r.country,
+                                   Span(r.start, r.end), r.confidence))
+        kinds.setdefault(pi, Counter())[r.info.kind] += 1
+        if r.country:
+            countries.setdefault(pi, Counter())[r.country] += 1
+        if r.possessor is not None:
+            possessed.append((pi, r.possessor))
+    for pi, poss in possessed:
+        owner = name_person.get(id(poss))
+        if owner is not None and pi not in countries and owner in countries:
+            countries[pi] = Counter({countries[owner].most_common(1)[0][0]: 1})
+
+    # descriptions: "the Russian leader", "the President of Kazakhstan"
+    starts_sorted = sorted((m.span.start, m.person) for m in mentions)
+    pending = list(descriptions)
+    for _round in range(3):
+        left: list[_Role] = []
+        for r in pending:
+            pi, conf = _resolve_description(r, roles, countries, kinds, starts_sorted)
+            if pi is None:
+                left.append(r)
+                continue
+            text = body[r.start:r.end]
+            roles.append(ExtractedRole(pi, r.title, r.title_as_written, r.normalized, r.organization, r.country,
+                                       Span(r.start, r.end), conf))
+            mentions.append(Mention(Span(r.start, r.end), pi, text, "description"))
+            people[pi].mentions.append(Span(r.start, r.end))
+            kinds.setdefault(pi, Counter())[r.info.kind] += 1
+            if r.country:
+                countries.setdefault(pi, Counter())[r.country] += 1
+        if len(left) == len(pending):
+            break
+        pending = left
+
+    for pi, person in enumerate(people):
+        if pi in countries:
+            person.country = countries[pi].most_common(1)[0][0]
+        if pi in kinds:
+            person.kind = max(kinds[pi], key=lambda k: (_KIND_RANK.get(k, 0), kinds[pi][k]))
+            person.confidence = max(person.confidence, 0.9)
+        own = [r for r in roles if r.person == pi]
+        if own:
+            person.description = own[0].title_as_written
+        person.mentions.sort(key=lambda s: s.start)
+
+    # organizations: role organizations and reference organizations by name/abbreviation
+    orgs: dict[str, ExtractedOrganization] = {}
+    for r, src in ((rr, p.roles) for rr in roles):
+        del src
+        if not r.organization:
+            continue
+        key = name_key(r.organization)
+        if key not in orgs:
+            info = _title_info(r.title_normalized)
+            kind, oc = _org_kind(r.organization, info)
+            oc = oc or _GEO.demonym(r.organization.split()[0])
+            orgs[key] = ExtractedOrganization(r.organization, kind, oc or r.country, confidence=0.7)
+    if _GEO.ref() is not None:
+        for m in _ORG_ABBR_RE.finditer(body):
+            ref = _GEO.organization(m.group())
+            if ref is None:
+                continue
+            nm = getattr(ref, "name", None) or (ref.get("name") if isinstance(ref, dict) else m.group())
+            key = name_key(nm)
+            org = orgs.get(key)
+            if org is None:
+                kind, oc = _org_kind(nm, None)
+                org = orgs[key] = ExtractedOrganization(nm, kind, oc, confidence=0.8)
+            if m.group() != nm and m.group() not in org.aliases:
+                org.aliases.append(m.group())
+            org.mentions.append(Span(m.start(), m.end()))
+    for key, org in orgs.items():
+        if not org.mentions:
+            pat = re.compile(r"(?<![\w\-])" + re.escape(org.name) + r"(?![\w\-])")
+            org.mentions = [Span(mm.start(), mm.end()) for mm in pat.finditer(body)]
+        del key
+
+    return PeopleFinding(people, roles, list(orgs.values()), mentions)
+
+
+__all__ = ["Mention", "PeopleFinding", "find_people", "name_skeleton"]
