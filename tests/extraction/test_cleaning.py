@@ -1,0 +1,290 @@
+"""Decoding and cleaning: the five sample texts against the hand annotation, and invented pages."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from visits.extraction.cleaning import ExtractionError, clean, decode
+
+SEEDS_DIR = Path(__file__).resolve().parents[2] / "seeds"
+SEEDS = sorted(SEEDS_DIR.glob("*.txt"))
+GOLD_PATH = Path("/work/shared/eval/seeds_gold.json")
+
+
+@pytest.fixture(scope="module")
+def gold():
+    if not GOLD_PATH.exists():
+        pytest.skip("hand annotation not available")
+    return json.loads(GOLD_PATH.read_text(encoding="utf-8"))
+
+
+def _cleaned(name):
+    path = next(p for p in SEEDS if p.name.startswith(name))
+    return clean(decode(path.read_bytes()))
+
+
+def _body_lines(cleaned):
+    return set(cleaned.body.split("\n\n"))
+
+
+# --- decode ---------------------------------------------------------------------------------
+
+RU = "Путин прибыл в Астану\n\nАСТАНА, 27 ноября — Президент России Владимир Путин прибыл в Казахстан.\n"
+FR = "Le président est arrivé à Astana. Élysée, café, déjà vu, très bientôt.\n"
+
+
+def test_decode_utf8_with_bom_drops_the_bom():
+    assert decode(b"\xef\xbb\xbf" + RU.encode()) == RU
+
+
+def test_decode_utf16_with_bom():
+    assert decode(RU.encode("utf-16")) == RU
+    assert decode(RU.encode("utf-16-be").join([b"\xfe\xff", b""])) == RU
+
+
+def test_decode_utf16_without_bom():
+    assert decode(RU.encode("utf-16-le")) == RU
+
+
+def test_decode_cp1251_file():
+    assert decode(RU.encode("cp1251")) == RU
+
+
+def test_decode_cp1252_file():
+    assert decode(FR.encode("cp1252")) == FR
+
+
+def test_decode_empty_file_raises():
+    with pytest.raises(ExtractionError, match="empty file"):
+        decode(b"")
+
+
+def test_decode_whitespace_only_raises():
+    with pytest.raises(ExtractionError, match="only whitespace"):
+        decode(b" \r\n\t\n\xc2\xa0 ".replace(b"\xc2\xa0", b" "))
+
+
+def test_decode_binary_with_nul_bytes_raises():
+    with pytest.raises(ExtractionError, match="binary file: contains NUL bytes"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00")
+
+
+def test_decode_undecodable_bytes_raise():
+    with pytest.raises(ExtractionError, match="cannot decode as text"):
+        decode(bytes(range(1, 32)) * 20)
+
+
+# --- the sample texts -----------------------------------------------------------------------
+
+
+def test_clean_finds_every_gold_credit_with_its_caption(gold):
+    by_file = {}
+    for photo in gold["photos"]:
+        by_file.setdefault(photo["file"], []).append(photo)
+    for path in SEEDS:
+        cleaned = clean(decode(path.read_bytes()))
+        want = [(p["credit_line_no"], p["credit"], p["caption"]) for p in by_file.get(path.name, [])]
+        got = [(c.line_no, c.text, c.caption) for c in cleaned.credits]
+        assert got == want, path.name
+
+
+def test_clean_caption_spans_point_at_the_caption_in_body():
+    for path in SEEDS:
+        cleaned = clean(decode(path.read_bytes()))
+        for credit in cleaned.credits:
+            if credit.caption_span is not None:
+                assert credit.caption_span.snippet(cleaned.body) == credit.caption
+
+
+def test_clean_credit_lines_leave_the_body():
+    cleaned = _cleaned("000")
+    assert "Photo by" not in cleaned.body
+    assert "©" not in cleaned.body
+    assert len(cleaned.credits) == 18
+
+
+def test_clean_gold_boilerplate_is_gone_and_content_stays(gold):
+    for article in gold["articles"]:
+        cleaned = _cleaned(article["file"][:3])
+        lines = _body_lines(cleaned)
+        for example in article["boilerplate_examples"]:
+            text = " ".join(example.split())
+            if not text:
+                continue
+            if text == cleaned.body.split("\n\n")[0]:
+                # the duplicated lede of 003: one copy stays
+                assert cleaned.body.count(text) == 1
+                continue
+            assert text not in lines, (article["file"], text)
+    assert "We described how the first day of the trip to Russia went here." in _cleaned("001").body
+
+
+def test_clean_lead_image_caption_repeating_the_title_is_a_credit():
+    cleaned = _cleaned("003")
+    assert cleaned.credits[0].text == "©️ Akorda.kz"
+    assert cleaned.credits[0].caption == cleaned.title
+    assert cleaned.credits[0].caption_span is None
+    assert "©" not in cleaned.body
+
+
+def test_clean_duplicate_lede_keeps_one_copy():
+    body = _cleaned("003").body
+    assert body.count("has arrived in Moscow on a state visit") == 1
+    assert body.startswith("Tengrinews.kz – President of Kazakhstan")
+
+
+def test_clean_titles_match_gold(gold):
+    for article in gold["articles"]:
+        assert _cleaned(article["file"][:3]).title == article["title"], article["file"]
+
+
+def test_clean_title_is_none_when_text_opens_mid_article():
+    cleaned = _cleaned("002")
+    assert cleaned.title is None
+    assert cleaned.body.startswith("Massive banners reading")
+
+
+def test_clean_calendar_header_recorded_and_title_after_it():
+    cleaned = _cleaned("001")
+    assert cleaned.header[:4] == ["ru24.pro", "World News", "Ноябрь", "2025"]
+    assert "30" in cleaned.header
+    assert cleaned.title.startswith("Strength in calm")
+    assert "0" in cleaned.removed
+
+
+def test_clean_byline_glued_to_general_credit_is_split():
+    cleaned = _cleaned("001")
+    assert cleaned.bylines == ["Text: Aisultan Kulshmanov"]
+    assert cleaned.general_credits == ["Photos: Tengrinews.kz, the press service of Akorda."]
+    assert "Aisultan" not in cleaned.body
+    assert cleaned.credits == []
+
+
+def test_clean_wix_byline_block_and_placeholder_dropped():
+    cleaned = _cleaned("004")
+    assert cleaned.header == ["top of page", "Search"]
+    assert cleaned.bylines == ["Writer: Times Tengri", "Nov 11"]
+    assert {"ree", "Comments", "bottom of page", "• 5 min read"} <= set(cleaned.removed)
+    assert "Times Tengri" not in cleaned.body
+    assert cleaned.body.startswith("At the invitation of Russian President")
+
+
+def test_clean_glued_section_heading_becomes_its_own_paragraph():
+    paragraphs = _cleaned("004").body.split("\n\n")
+    assert "V. Significance and Prospects from a Global Perspective" in paragraphs
+    assert "I. Background and High-Level Interaction: Laying the Foundation for Cooperation" in paragraphs
+    before = paragraphs[paragraphs.index("V. Significance and Prospects from a Global Perspective") - 1]
+    assert before.endswith("wider international stage.")
+
+
+def test_clean_keeps_quotes_and_dashes_as_written():
+    body = _cleaned("001").body
+    assert "“We’re lucky,” a local cameraman whispers." in body
+    assert "Tengrinews.kz – The second day" in body
+
+
+def test_clean_footer_widgets_and_related_headlines_dropped():
+    cleaned = _cleaned("003")
+    assert cleaned.body.endswith("a signal of the quality of relations.") or "Exchange Rates" not in cleaned.body
+    for gone in ("Читайте также", "Kazakhstan to be hit by snowfall", "course up", "Алматы", "Социальные сети"):
+        assert gone not in cleaned.body
+
+
+# --- invented pages -------------------------------------------------------------------------
+
+ENGLISH_PAGE = (
+    """Skip to main content
+Home > World > Asia
+
+Erdogan and Mirziyoyev sign energy deal in Tashkent
+
+By Jane Doe
+March 3, 2025 2:14 PM GMT+5
+Share
+Tweet
+
+TASHKENT, March 3 (Reuters) - Turkish President Tayyip Erdogan and Uzbek President"""
+    "\u00a0"
+    """Shavkat Mirziyoyev signed an energy agreement on Monday.
+
+Erdogan arrived in Tashkent on Sunday for a two-day state visit.
+The leaders at the welcoming ceremony in Tashkent. Murat Kaya/Presidential Press Office/Handout via REUTERS
+
+Read also
+Uzbekistan raises gas prices
+Turkish lira slips against dollar
+
+The two\u200b leaders discussed trade, which reached $3 billion last year.
+Photo: Reuters
+
+Reporting by Jane Doe; Editing by John Roe
+3 comments
+Comments
+Great article, thanks for the report on this important visit to Central Asia today!
+"""
+)
+
+
+def test_clean_english_page_drops_share_and_read_also_blocks():
+    cleaned = clean(ENGLISH_PAGE)
+    assert cleaned.title == "Erdogan and Mirziyoyev sign energy deal in Tashkent"
+    paragraphs = cleaned.body.split("\n\n")
+    assert paragraphs[0].startswith("TASHKENT, March 3 (Reuters) - ")
+    assert "Share" not in paragraphs and "Tweet" not in paragraphs
+    assert "Uzbekistan raises gas prices" not in cleaned.body
+    assert "Great article" not in cleaned.body
+    assert "The two leaders discussed trade, which reached $3 billion last year." in paragraphs
+    assert cleaned.bylines[:2] == ["By Jane Doe", "March 3, 2025 2:14 PM GMT+5"]
+
+
+def test_clean_normalises_nbsp_and_zero_width_inside_lines():
+    cleaned = clean(ENGLISH_PAGE)
+    assert "Uzbek President Shavkat Mirziyoyev" in cleaned.body
+    assert "\u00a0" not in cleaned.body and "\u200b" not in cleaned.body
+
+
+def test_clean_inline_slash_credit_splits_from_its_caption():
+    cleaned = clean(ENGLISH_PAGE)
+    first, second = cleaned.credits
+    assert first.text == "Murat Kaya/Presidential Press Office/Handout via REUTERS"
+    assert first.caption == "The leaders at the welcoming ceremony in Tashkent."
+    assert first.caption_span.snippet(cleaned.body) == first.caption
+    assert second.text == "Photo: Reuters"
+    assert second.caption.startswith("The two leaders discussed trade")
+
+
+def test_clean_pool_credit_line_below_caption():
+    text = (
+        "MOSCOW, November 27. /TASS/. Putin held talks with Japarov in the Kremlin.\n"
+        "Sadyr Japarov and Vladimir Putin during the talks.\n"
+        "Mikhail Metzel/POOL/TASS\n"
+        "The talks lasted three hours.\n"
+    )
+    cleaned = clean(text)
+    assert [(c.text, c.caption, c.line_no) for c in cleaned.credits] == [
+        ("Mikhail Metzel/POOL/TASS", "Sadyr Japarov and Vladimir Putin during the talks.", 3)
+    ]
+    assert "POOL" not in cleaned.body
+
+
+def test_clean_russian_credit_and_share_button():
+    text = "Визит в Астану\n\nПоделиться\n\nПрезидент прибыл в Астану с визитом.\nФото: пресс-служба Акорды\n"
+    cleaned = clean(text)
+    assert cleaned.title == "Визит в Астану"
+    assert cleaned.body == "Президент прибыл в Астану с визитом."
+    assert cleaned.credits[0].text == "Фото: пресс-служба Акорды"
+
+
+def test_clean_body_sentence_starting_with_by_is_not_a_byline():
+    text = "Title of the Story Here\n\nBy Tuesday, the talks had ended without a deal.\nMore text follows here.\n"
+    cleaned = clean(text)
+    assert cleaned.bylines == []
+    assert cleaned.body.startswith("By Tuesday, the talks had ended")
+
+
+def test_clean_windows_line_endings_count_lines_like_the_raw_text():
+    text = "Heading Of The Story\r\n\r\nA caption line under the picture.\r\n© Outlet.com / Ann Lee\r\nMore.\r\n"
+    cleaned = clean(text)
+    assert cleaned.credits[0].line_no == 4
+    assert cleaned.credits[0].caption == "A caption line under the picture."

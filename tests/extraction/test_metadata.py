@@ -1,0 +1,178 @@
+"""Article metadata: the sample texts against the hand annotation, and datelines of other shapes."""
+
+import datetime
+import json
+from pathlib import Path
+
+import pytest
+
+from visits.extraction.cleaning import clean, decode
+from visits.extraction.metadata import extract_metadata
+from visits.extraction.types import PartialDate
+
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+GOLD_PATH = Path("/work/shared/eval/seeds_gold.json")
+
+
+def _meta(name):
+    path = next(p for p in SEEDS if p.name.startswith(name))
+    return extract_metadata(clean(decode(path.read_bytes())))
+
+
+@pytest.fixture(scope="module")
+def gold_articles():
+    if not GOLD_PATH.exists():
+        pytest.skip("hand annotation not available")
+    return {a["file"][:3]: a for a in json.loads(GOLD_PATH.read_text(encoding="utf-8"))["articles"]}
+
+
+@pytest.mark.parametrize("name", ["000", "001", "002", "003", "004"])
+def test_metadata_title_outlet_aggregator_author_match_gold(name, gold_articles):
+    meta, want = _meta(name), gold_articles[name]
+    assert (meta.title, meta.outlet, meta.aggregator, meta.author) == (
+        want["title"],
+        want["outlet"],
+        want["via"],
+        want["author"],
+    )
+    assert meta.language == "en"
+
+
+@pytest.mark.parametrize("name", ["000", "001", "004"])
+def test_metadata_published_matches_gold_when_the_text_supports_it(name, gold_articles):
+    meta = _meta(name)
+    assert meta.published.to_date() == datetime.date.fromisoformat(gold_articles[name]["published"])
+    assert meta.published_note
+
+
+def test_metadata_year_from_years_ago_context():
+    meta = _meta("000")
+    assert meta.published == PartialDate(2024, 11, 27)
+    assert meta.published_basis == "context_year"
+    assert "2015 + 9" in meta.published_note
+
+
+def test_metadata_year_from_calendar_header():
+    meta = _meta("001")
+    assert meta.published == PartialDate(2025, 11, 12)
+    assert meta.published_basis == "calendar_header"
+
+
+def test_metadata_byline_day_with_context_year():
+    meta = _meta("004")
+    assert meta.published == PartialDate(2025, 11, 11)
+    assert "byline 'Nov 11'" in meta.published_note
+    assert "first half of 2025" in meta.published_note
+
+
+def test_metadata_unknown_year_keeps_month_and_day_with_a_note():
+    meta = _meta("002")
+    assert meta.published == PartialDate(None, 11, 27)
+    assert "year not stated" in meta.published_note
+
+
+def test_metadata_no_date_in_text_gives_none_with_note():
+    meta = _meta("003")
+    assert meta.published is None
+    assert meta.published_basis == "none"
+    assert meta.published_note == "no date in the text"
+
+
+def test_metadata_reuters_dateline_gives_outlet_and_date():
+    text = (
+        "Kazakhstan and China sign trade pact\n\n"
+        "ASTANA, Nov 27 (Reuters) - Kazakhstan and China signed a trade pact on Wednesday, officials said.\n"
+        "The deal was signed in Astana last week, in 2024 terms.\n"
+    )
+    meta = extract_metadata(clean(text))
+    assert meta.outlet == "Reuters"
+    assert meta.published.month == 11 and meta.published.day == 27
+    assert meta.published_basis in ("byline", "context_year")
+
+
+def test_metadata_tass_dateline_gives_outlet():
+    text = "MOSCOW, /TASS/. Russian President Vladimir Putin held talks with his Kyrgyz counterpart.\n"
+    meta = extract_metadata(clean(text))
+    assert meta.outlet == "TASS"
+    assert meta.published is None
+
+
+def test_metadata_tass_dateline_with_date():
+    text = "MOSCOW, November 27. /TASS/. Putin held talks with the Kyrgyz president in the Kremlin.\n"
+    meta = extract_metadata(clean(text))
+    assert meta.outlet == "TASS"
+    assert meta.published == PartialDate(None, 11, 27)
+    assert meta.published_basis == "byline"
+    assert "year not stated" in meta.published_note
+
+
+def test_metadata_parenthesised_agency_dateline():
+    text = "(Kazinform) - The President received the ambassador of Japan on Monday in Astana.\n"
+    assert extract_metadata(clean(text)).outlet == "Kazinform"
+
+
+def test_metadata_aggregator_header_differs_from_outlet():
+    text = (
+        "news-mirror.net\nMenu\n\nVisit ends with new agreements signed\n\n"
+        "Daily.kz - The visit ended on Friday with new agreements, officials said today.\n"
+    )
+    meta = extract_metadata(clean(text))
+    assert (meta.outlet, meta.aggregator) == ("Daily.kz", "news-mirror.net")
+
+
+def test_metadata_byline_date_with_year_is_explicit_and_author_from_by_line():
+    text = "Leaders Meet in Baku\n\nBy Anna Smith, Reuters\n27 November 2024\n\nThe leaders met in Baku today.\n"
+    meta = extract_metadata(clean(text))
+    assert meta.author == "Anna Smith"
+    assert meta.published == PartialDate(2024, 11, 27)
+    assert meta.published_basis == "explicit"
+
+
+def test_metadata_future_mentions_do_not_give_the_year():
+    text = (
+        "Leaders Plan Closer Ties\n\n"
+        "On March 3, the two presidents met in Tashkent and discussed trade.\n"
+        "They agreed on plans for 2026 and will meet again in 2027.\n"
+    )
+    meta = extract_metadata(clean(text))
+    assert meta.published == PartialDate(None, 3, 3)
+    assert meta.published_basis == "explicit"
+
+
+def test_metadata_only_future_dates_give_no_date():
+    text = "Visit Announced\n\nThe president will visit Tokyo on December 5 for talks with the prime minister.\n"
+    meta = extract_metadata(clean(text))
+    assert meta.published is None
+    assert "future" in meta.published_note
+
+
+def test_metadata_recent_month_mention_gives_the_year():
+    text = (
+        "Ministers Meet Again\n\n"
+        "On November 20, the ministers met in Astana. They first met in September 2025 in Almaty.\n"
+    )
+    meta = extract_metadata(clean(text))
+    assert meta.published == PartialDate(2025, 11, 20)
+    assert meta.published_basis == "context_year"
+
+
+def test_metadata_old_month_mention_does_not_give_the_year():
+    text = "Ministers Meet Again\n\nOn November 20, the ministers met. The war began in February 2022.\n"
+    meta = extract_metadata(clean(text))
+    assert meta.published == PartialDate(None, 11, 20)
+    assert "2022 or later" in meta.published_note
+
+
+def test_metadata_russian_text_language_and_author():
+    text = "Визит в Астану\n\nАвтор: Иван Петров\n\nПрезидент прибыл в Астану 27 ноября 2024 года с визитом.\n"
+    meta = extract_metadata(clean(text))
+    assert meta.language == "ru"
+    assert meta.author == "Иван Петров"
+    assert meta.published == PartialDate(2024, 11, 27)
+
+
+def test_metadata_personal_writer_is_not_an_outlet():
+    text = "Leaders Meet in Baku\n\nWriter: Anna Smith\n\nThe leaders met in Baku and signed documents.\n"
+    meta = extract_metadata(clean(text))
+    assert meta.author == "Anna Smith"
+    assert meta.outlet is None

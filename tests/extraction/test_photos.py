@@ -1,0 +1,89 @@
+"""Photos from credit lines: the sample texts against the hand annotation, and other credit shapes."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from visits.extraction.cleaning import clean, decode
+from visits.extraction.photos import find_photos, split_credit
+
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+GOLD_PATH = Path("/work/shared/eval/seeds_gold.json")
+
+
+@pytest.fixture(scope="module")
+def gold_photos():
+    if not GOLD_PATH.exists():
+        pytest.skip("hand annotation not available")
+    return json.loads(GOLD_PATH.read_text(encoding="utf-8"))["photos"]
+
+
+def test_photos_seeds_match_gold_credits_captions_and_photographers(gold_photos):
+    got = []
+    for path in SEEDS:
+        cleaned = clean(decode(path.read_bytes()))
+        for photo in find_photos(cleaned):
+            got.append((path.name, photo.credit_line, photo.caption, photo.creator, photo.credit))
+    want = [(p["file"], p["credit"], p["caption"], p["photographer"], p["agency"]) for p in gold_photos]
+    assert got == want
+
+
+def test_photos_positions_and_spans_in_order():
+    cleaned = clean(decode(SEEDS[0].read_bytes()))
+    photos = find_photos(cleaned)
+    assert [p.position for p in photos] == list(range(18))
+    for photo in photos:
+        assert photo.span.snippet(cleaned.body) == photo.caption
+        assert photo.people_shown == [] and photo.creator_person is None
+
+
+def test_photos_copyright_outlet_and_photographer_split():
+    assert split_credit("©️ Outlet.kz / Ann Lee") == ("Ann Lee", "Outlet.kz", "Outlet.kz")
+
+
+def test_photos_copyright_outlet_only_gives_credit_and_holder():
+    assert split_credit("©️ Agency.kz") == (None, "Agency.kz", "Agency.kz")
+
+
+def test_photos_press_service_gives_credit_only():
+    assert split_credit("Photo by Presidential press service") == (None, "Presidential press service", None)
+    assert split_credit("(Kremlin Press Service)") == (None, "Kremlin Press Service", None)
+
+
+def test_photos_pool_tass_gives_creator_and_credit():
+    assert split_credit("Mikhail Metzel/POOL/TASS") == ("Mikhail Metzel", "POOL/TASS", None)
+
+
+def test_photos_agency_name_is_a_credit_not_a_creator():
+    assert split_credit("Photo: Reuters") == (None, "Reuters", None)
+    assert split_credit("Photo: AFP") == (None, "AFP", None)
+
+
+def test_photos_person_shaped_name_is_the_creator():
+    assert split_credit("Photo: Ann Lee") == ("Ann Lee", None, None)
+    assert split_credit("Фото: Иван Петров") == ("Иван Петров", None, None)
+
+
+def test_photos_general_credit_makes_no_photo():
+    text = "Leaders Meet in Baku\n\nThe leaders met in Baku and signed documents.\n\nPhotos: Outlet.az, Reuters.\n"
+    cleaned = clean(text)
+    assert find_photos(cleaned) == []
+    assert cleaned.general_credits == ["Photos: Outlet.az, Reuters."]
+
+
+def test_photos_from_an_invented_page():
+    text = (
+        "MOSCOW, November 27. /TASS/. Putin held talks with Japarov in the Kremlin.\n"
+        "Sadyr Japarov and Vladimir Putin during the talks.\n"
+        "Mikhail Metzel/POOL/TASS\n"
+        '"We have a lot to do," Putin said.\n'
+        "Photo: Reuters\n"
+    )
+    cleaned = clean(text)
+    photos = find_photos(cleaned)
+    assert [(p.position, p.caption, p.creator, p.credit) for p in photos] == [
+        (0, "Sadyr Japarov and Vladimir Putin during the talks.", "Mikhail Metzel", "POOL/TASS"),
+        (1, '"We have a lot to do," Putin said.', None, "Reuters"),
+    ]
+    assert all(p.span.snippet(cleaned.body) == p.caption for p in photos)

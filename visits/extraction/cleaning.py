@@ -1,0 +1,950 @@
+"""Decoding raw press files and cleaning scraped pages into an article body (no Django).
+
+``decode`` turns bytes into text (UTF-8/16/32 with a BOM, UTF-8, or a legacy code page
+detected by charset-normalizer). ``clean`` removes site chrome from a scraped page and keeps
+what the metadata and photo readers need:
+
+* the body is one paragraph per kept line, joined by a blank line; whitespace inside lines is
+  normalised (NBSP, odd spaces, zero-width characters) but quotes and dashes stay as written;
+* the title (first headline-shaped line after any header block) is *not* part of the body;
+* a dateline at the start of the lede ("Outlet.kz – ...", "ASTANA, Nov 27 (Reuters) -") stays in
+  the body: the metadata reader parses it there;
+* photo-credit lines leave the body and become ``CreditLine``s whose caption is the nearest
+  content line above (it stays in the body, with its span) or the text before an inline credit;
+* byline lines ("Text: X", "Writer: X", "By X", a date line such as "Nov 11") go to ``bylines``,
+  whole-article credits ("Photos: A, B.") to ``general_credits``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+
+from .types import Span
+
+
+class ExtractionError(Exception):
+    """A raw file that cannot be read as a press text; the message says why."""
+
+
+# ---------------------------------------------------------------------------------------------
+# decoding
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _plausibility(text: str) -> float:
+    """Share of characters a press text in a Latin or Cyrillic script plausibly contains."""
+    if not text:
+        return 0.0
+    good = sum(
+        1
+        for c in text
+        if (c.isascii() and (c.isprintable() or c in "\n\r\t"))
+        or "\u00a0" <= c <= "\u00ff"
+        or "\u0400" <= c <= "\u045f"
+        or "\u2010" <= c <= "\u2026"
+        or c in "\u20ac\u2116\u00ab\u00bb"
+    )
+    return good / len(text)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """BOM-less UTF-16 (NUL bytes all on one side of the code units), else None."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even_nul, odd_nul = data[0::2].count(0), data[1::2].count(0)
+    if odd_nul > 9 * even_nul:
+        codec = "utf-16-le"
+    elif even_nul > 9 * odd_nul:
+        codec = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return text if _plausibility(text) >= 0.95 else None
+
+
+def _legacy(data: bytes) -> str:
+    """Text in a legacy code page: charset-normalizer's guess, unless cp1252 or cp1251 reads better.
+
+    On short texts the detector sometimes picks a rare code page ("à" read as Baltic "ą").
+    """
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    candidates = [str(best)] if best is not None else []
+    for codec in ("cp1252", "cp1251"):
+        try:
+            candidates.append(data.decode(codec))
+        except UnicodeDecodeError:
+            continue
+    if not candidates:
+        raise ExtractionError("cannot decode as text")
+    # max() keeps the first of equals: the detector's choice wins ties
+    text = max(candidates, key=_plausibility)
+    if _plausibility(text) < 0.9:
+        raise ExtractionError("cannot decode as text")
+    return text
+
+
+def decode(data: bytes) -> str:
+    """The text of a raw file: BOM-marked Unicode, UTF-8, or a detected legacy encoding.
+
+    Raises ``ExtractionError`` for an empty, whitespace-only, binary or undecodable file.
+    """
+    if not data:
+        raise ExtractionError("empty file")
+    text: str | None = None
+    try:
+        if data.startswith(codecs.BOM_UTF8):
+            text = data[len(codecs.BOM_UTF8) :].decode("utf-8")
+        elif data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+            text = data.decode("utf-32")
+        elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            text = data.decode("utf-16")
+    except UnicodeDecodeError as exc:
+        raise ExtractionError("cannot decode as text") from exc
+    if text is None:
+        if b"\x00" in data:
+            text = _utf16_without_bom(data)
+            if text is None:
+                raise ExtractionError("binary file: contains NUL bytes")
+        else:
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError:
+                text = _legacy(data)
+    if "\x00" in text:
+        raise ExtractionError("binary file: contains NUL bytes")
+    if not text.strip():
+        raise ExtractionError("only whitespace")
+    if len(_CONTROL.findall(text)) > max(8, len(text) // 100):
+        raise ExtractionError("cannot decode as text")
+    return text
+
+
+# ---------------------------------------------------------------------------------------------
+# results
+
+
+@dataclass(slots=True)
+class CreditLine:
+    text: str  # the credit verbatim: "Photo by X press service", "©️ Outlet.kz / Photographer"
+    line_no: int  # 1-based line number in the raw text
+    caption: str  # verbatim caption it belongs to ("" if none)
+    caption_span: Span | None  # where that caption is in Cleaned.body (None if not in the body)
+
+
+@dataclass(slots=True)
+class Cleaned:
+    body: str  # cleaned article text: paragraphs joined by "\n\n"
+    title: str | None  # None when the text has none
+    credits: list[CreditLine] = field(default_factory=list)  # photo credits in order
+    general_credits: list[str] = field(default_factory=list)  # "Photos: A, B."
+    bylines: list[str] = field(default_factory=list)  # "Text: Name", "Writer: X", "Nov 11"
+    header: list[str] = field(default_factory=list)  # dropped leading chrome lines
+    removed: list[str] = field(default_factory=list)  # every other line dropped
+
+
+# ---------------------------------------------------------------------------------------------
+# line vocabulary
+
+_LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+_ODD_SPACE = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_BULLETS = "•·▪●◦‣∙*–—-"
+
+_MONTHS_EN = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+]
+_MONTHS_RU = [
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+    "янв",
+    "фев",
+    "мар",
+    "апр",
+    "июн",
+    "июл",
+    "авг",
+    "сен",
+    "сент",
+    "окт",
+    "ноя",
+    "дек",
+]
+_MONTHS_KK = [
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+]
+MONTH_NUMBERS: dict[str, int] = {}
+for _names in (_MONTHS_EN[:12], _MONTHS_RU[:12], _MONTHS_RU[12:24], _MONTHS_KK):
+    for _i, _n in enumerate(_names, start=1):
+        MONTH_NUMBERS[_n] = _i
+for _i, _n in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1):
+    MONTH_NUMBERS[_n] = _i
+for _i, _n in enumerate(["янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"], start=1):
+    MONTH_NUMBERS.setdefault(_n, _i)
+MONTH_NUMBERS["sept"] = 9
+MONTH_NUMBERS["сент"] = 9
+_MONTH_ALT = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+
+_NAV = frozenset(
+    """
+top of page|bottom of page|back to top|to top|search|menu|main menu|home|homepage|skip to content
+|skip to main content|log in|login|sign in|sign up|register|subscribe|newsletter|close|open menu
+|toggle navigation|navigation|more|read more|continue reading|load more|show more|next|previous
+|next article|previous article|print|print version|advertisement|advertising|ad|sponsored|cookies
+|accept|accept all|contacts|contact us|about us|about|privacy policy|terms of use|terms of service
+|all news|news|latest|world news|en|ru|kz|eng|рус|қаз|english|русский|қазақша|главная|меню|поиск
+|войти|регистрация|подписаться|реклама|контакты|о нас|все новости|новости|версия для печати
+|loading|loading...|comments|comment|add comment|leave a comment|leave a reply|post comment
+|комментарии|комментарий|добавить комментарий|tags|теги|тэги|source|источник|follow us|мы в соцсетях
+""".replace("\n", "").split("|")
+)
+
+_SHARE = frozenset(
+    """
+share|shares|tweet|retweet|like|likes|поделиться|поделись|поделитесь|бөлісу|репост|share this
+|share this article|share on facebook|share on twitter|share on x|copy link|copy|link copied
+|копировать ссылку|скопировать ссылку|facebook|twitter|x|telegram|whatsapp|viber|vk|vkontakte
+|вконтакте|ok|одноклассники|linkedin|pinterest|reddit|email|e-mail|mail|instagram|youtube|threads
+|tiktok|messenger|send|отправить|save|сохранить|pocket|flipboard
+""".replace("\n", "").split("|")
+)
+
+_RELATED = frozenset(
+    """
+read also|also read|read more|see also|related|related news|related articles|related stories
+|related posts|related content|more on this topic|more on the topic|more news|more stories
+|latest news|latest|most read|most popular|popular|trending|recommended|you may also like
+|you might also like|don't miss|editor's picks|top stories|читайте также|читайте нас
+|читать также|смотрите также|см. также|похожие новости|похожие материалы|по теме|новости по теме
+|другие новости|последние новости|популярное|самое читаемое|самое популярное|лента новостей
+|рекомендуем|главное|оқи отырыңыз|тағы оқыңыз|ұқсас жаңалықтар
+""".replace("\n", "").split("|")
+)
+
+# Footer widgets: after one of these, the page is over unless real prose follows.
+_FOOTER = frozenset(
+    """
+exchange rates|currency rates|weather|курсы валют|курс валют|погода|ауа райы|социальные сети
+|social networks|social media|follow us on social media|редакция|editorial office|editorial board
+|about the project|о проекте|контакты|contacts|partners|партнеры|advertising|реклама|rss|sitemap
+|all rights reserved|все права защищены|bottom of page
+""".replace("\n", "").split("|")
+)
+_FOOTER_WORDS = frozenset(
+    [
+        "редакция",
+        "advertising",
+        "реклама",
+        "контакты",
+        "contacts",
+        "about",
+        "privacy",
+        "terms",
+        "rss",
+        "sitemap",
+        "partners",
+        "партнеры",
+        "вакансии",
+        "careers",
+        "социальные",
+        "сети",
+        "social",
+        "networks",
+        "media",
+        "o",
+        "нас",
+        "us",
+        "policy",
+    ]
+)
+# After these, everything is comments or footer.
+_HARD_FOOTER = frozenset(
+    """comments|comment|add comment|leave a comment|leave a reply|post comment
+|комментарии|комментарий|добавить комментарий|bottom of page|all comments|discussion|обсуждение
+""".replace("\n", "").split("|")
+)
+
+_ORDINAL_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+_PLACEHOLDERS = frozenset(
+    [
+        "image",
+        "img",
+        "photo",
+        "picture",
+        "pic",
+        "video",
+        "play",
+        "play video",
+        "gallery",
+        "embed",
+        "icon",
+        "фото",
+        "видео",
+        "изображение",
+    ]
+)
+
+# A credit body: 1–12 tokens without sentence punctuation beyond dots inside names/domains.
+_CREDIT_TAIL = r"[^\s.!?;][^!?;]{0,100}"
+_CREDIT_WORD = (
+    r"(?:Photo|Photograph|Photography|Image|Picture|Pic|Illustration|Фото|Фотография"
+    r"|Снимок|Иллюстрация|Сурет|Суреттер|Foto)"
+)
+_CREDIT_WORD_PL = r"(?:Photos|Photographs|Images|Pictures|Фотографии|Фотоснимки)"
+_CREDIT_RE = re.compile(
+    rf"^\(?\s*(?:{_CREDIT_WORD}(?:\s+credits?)?\s*(?:by\b|from\b|courtesy of\b|:|/|—|–|\||-\s)\s*"
+    rf"|(?:Image\s+)?Credits?\s*:\s*|Source\s+of\s+photo\s*:?\s*|Фото\s+предоставлено\s+)"
+    rf"(?P<who>{_CREDIT_TAIL})\)?\.?$",
+    re.I,
+)
+_GENERAL_CREDIT_RE = re.compile(rf"^{_CREDIT_WORD_PL}(?:\s+by|\s*:)\s*\S.*$", re.I)
+_COPYRIGHT_RE = re.compile(r"^(?:©\ufe0f?|\(c\)|copyright\b\s*©?\ufe0f?)\s*(?P<who>\S.{0,100})$", re.I)
+_COPYRIGHT_FOOTER = re.compile(
+    r"rights reserved|права защищены|all rights|^\W*(?:copyright\s*©?|©)\ufe0f?"
+    r"\s*(?:19|20)\d\d\b",
+    re.I,
+)
+_INLINE_COPYRIGHT = re.compile(r"^(?P<cap>.*\S)\s+(?P<credit>©\ufe0f?\s*[^©\s][^©]{0,80})$")
+_INLINE_PHOTO = re.compile(
+    rf"^(?P<cap>.*[.!?…\"”»)])\s*(?P<credit>\(?{_CREDIT_WORD}(?:\s+by|\s*:)\s*[^.()!?]{{2,60}}\)?\.?)$"
+)
+_INLINE_TAIL = re.compile(r"^(?P<cap>.*[a-zа-яё\d\"”»)][.!?])\s+(?P<credit>[^.!?\s][^!?]{2,140})$")
+_PRESS_SERVICE = re.compile(
+    r"^\(?\s*(?P<who>[^()]{0,60}\b(?:press[ -]service|press office|пресс-служб\w*"
+    r"|баспасөз қызметі)\b[^()]{0,60})\)?$",
+    re.I,
+)
+_SLASH_PART = r"[A-ZА-ЯЁ][\w.'’&-]*(?:\s+[\w.'’&-]+){0,4}"
+_SLASH_CREDIT = re.compile(rf"^(?P<who>{_SLASH_PART}(?:\s*/\s*{_SLASH_PART}){{1,3}})$")
+_AGENCY_TOKEN = re.compile(
+    r"(?<![\w.])[A-ZА-ЯЁ]{2,}(?![\w.])|\b(?:Photo|Images|Handout|Press Office|Press Service"
+    r"|Pool|Archive)\b|(?:^|/)\s*[\w-]+\.[a-z]{2,6}\s*(?:/|$)"
+)
+
+_BYLINE_RE = re.compile(
+    r"^(?P<label>Text|Writer|Written by|Author|Authors|Reporter|Reporting by|Report by|Story by|Words by"
+    r"|Editor|Edited by|Editing by|Correspondent|Автор|Авторы|Текст|Редактор|Корреспондент|Авторы текста"
+    r"|Мәтін|Автор материала)(?:(?<=by)\s+|\s*(?::|—|–|-)\s*)(?P<who>\S.{0,120})$",
+    re.I,
+)
+_BY_RE = re.compile(
+    r"^(?:By|От)\s+(?P<who>[A-ZА-ЯЁ][\w.'’-]*(?:[ ,]+(?:and|&|и|de|van|von|bin|al|[A-ZА-ЯЁ]"
+    r"[\w.'’-]*)){0,6})(?:\s*[,|•·—–-]\s*(?:[A-ZА-ЯЁ\d][^.!?]{0,60})?)?$"
+)
+_GLUED_CREDIT = re.compile(rf"(?<=[.\w)])\s*(?=(?:{_CREDIT_WORD}|{_CREDIT_WORD_PL})\s*:)")
+
+_DATE_LINE = re.compile(
+    r"^(?:(?:published|updated|posted|modified|date|опубликовано|обновлено|дата|жарияланды)\s*:?\s*)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
+    r"(?:"
+    rf"(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_ALT})\.?(?:,?\s+(?:19|20)\d\d)?(?:\s*г\.?)?"
+    r"|\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d"
+    r"|(?:19|20)\d\d-\d\d-\d\d"
+    r"|(?:today|yesterday|сегодня|вчера)"
+    r")"
+    r"(?:\s*(?:,|at|в|\||-|—|–)?\s*\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*\(?[A-Z]{2,5}(?:\s*[+-]\d{1,2}(?::?\d\d)?)?\)?)?)?\.?$",
+    re.I,
+)
+_TIME_ONLY = re.compile(
+    r"^\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?$|^(?:(?:updated|posted|published)\s*:?\s*)?"
+    r"(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$"
+    r"|^\d+\s+(?:минут\w*|час\w*|дн\w*|секунд\w*)\s+назад$",
+    re.I,
+)
+_READ_TIME = re.compile(
+    r"^(?:\d+\s*(?:min(?:ute)?s?|мин(?:ут[аы]?)?\.?)\s*(?:read|reading|чтения|на чтение)"
+    r"|(?:reading time|время чтения)\s*:?.*)$",
+    re.I,
+)
+_COUNTER = re.compile(
+    r"^(?:[\d\s.,]+[KkMmКкМм]?|\d+\s*(?:views?|comments?|просмотр\w*|комментари\w*|likes?"
+    r"|shares?|reads?)|[👁💬❤♥]\ufe0f?\s*\d+)$"
+)
+_YEAR_LINE = re.compile(r"^(?:19|20)\d\d$")
+_MONTH_LINE = re.compile(rf"^(?:{_MONTH_ALT})\.?(?:\s+(?:19|20)\d\d)?$", re.I)
+_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,6}/?$", re.I)
+_CSS_TOKEN = re.compile(r"^[a-z]+(?:[-_][a-z]+)+$")
+_PLACEHOLDER = re.compile(r"^[a-z]{1,4}$")
+_SOCIAL = re.compile(
+    r"^(?:join|subscribe|follow|подписывайтесь|подпишитесь|присоединяйтесь|читайте нас)\b.{0,60}"
+    r"\b(?:telegram|whatsapp|channel|newsletter|facebook|instagram|twitter|youtube|vk|viber"
+    r"|телеграм\w*|канал\w*|соцсет\w*|дзен|threads|tiktok)\b.{0,40}$",
+    re.I,
+)
+_COURSE = re.compile(r"\bcourse (?:up|down)\b|[↑↓▲▼]", re.I)
+_NUM_TOKEN = re.compile(r"^[+-]?\d[\d.,%]*$")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”»’)]*$")
+_SENTENCE_BOUNDARY = re.compile(r"[a-zа-яё\d\"”»)]{2}[.!?]\s+[\"“«]?[A-ZА-ЯЁ]")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_GLUED_HEADING = re.compile(
+    r"^(?P<para>.*[.!?…\"”»)])\s+(?P<head>(?:[IVX]{1,5}|\d{1,2})[.)]\s+[A-ZА-ЯЁ][^.!?:;]{2,150}?)$"
+)
+# comparison key of a paragraph: case-folded, without spaces and edge punctuation
+_KEY_TRIM = " \t.,;:!?…'\"“”«»‘’()-–—"
+
+
+def _core(text: str) -> str:
+    """The line without list bullets and trailing colon, case-folded: the chrome lookup key."""
+    return text.lstrip(_BULLETS + " ").rstrip(" :.").casefold()
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _is_credit_who(who: str) -> bool:
+    """A credit body is short and not a sentence."""
+    w = who.split()
+    return 0 < len(w) <= 12 and not _SENTENCE_BOUNDARY.search(who)
+
+
+def credit_kind(text: str) -> str | None:
+    """'credit' for a per-photo credit line, 'general' for an all-photos credit, else None."""
+    if len(text) > 140:
+        return None
+    if _GENERAL_CREDIT_RE.match(text):
+        return "general"
+    m = _CREDIT_RE.match(text)
+    if m and _is_credit_who(m.group("who")):
+        return "credit"
+    m = _COPYRIGHT_RE.match(text)
+    if m and not _COPYRIGHT_FOOTER.search(text) and _is_credit_who(m.group("who")):
+        return "credit"
+    low = text.casefold()
+    if ("press" in low or "пресс" in low or "баспасөз" in low) and text.count(" ") <= 7:
+        m = _PRESS_SERVICE.match(text)
+        if m and not _SENTENCE_END.search(text.rstrip(")")):
+            return "credit"
+    if "/" in text and len(text.split()) <= 10:
+        m = _SLASH_CREDIT.match(text)
+        parts = text.split("/")
+        if (
+            m
+            and _AGENCY_TOKEN.search(text)
+            and (len(parts) >= 3 or any(len(p.split()) >= 2 or "." in p for p in parts))
+        ):
+            return "credit"
+    return None
+
+
+def _inline_credit(text: str) -> tuple[str, str] | None:
+    """(caption, credit) when a line ends with a photo credit, else None."""
+    if "©" in text:
+        m = _INLINE_COPYRIGHT.match(text)
+        if m and _is_credit_who(m.group("credit")) and not _COPYRIGHT_FOOTER.search(m.group("credit")):
+            return m.group("cap"), m.group("credit")
+    if ("Photo" in text or "Фото" in text) and (m := _INLINE_PHOTO.match(text)):
+        return m.group("cap"), m.group("credit")
+    if (
+        "/" in text
+        and (m := _INLINE_TAIL.match(text))
+        and "/" in m.group("credit")
+        and credit_kind(m.group("credit")) == "credit"
+    ):
+        return m.group("cap"), m.group("credit")
+    return None
+
+
+def _byline(text: str) -> str | None:
+    """The byline as written ("Writer: X", "By X") when the line is one, else None."""
+    core = text.lstrip(_BULLETS + " ")
+    m = _BYLINE_RE.match(core)
+    if m and len(m.group("who").split()) <= 12 and not _SENTENCE_BOUNDARY.search(m.group("who")):
+        return core.rstrip(" .") if not core.endswith(("Jr.", "Sr.")) else core
+    m = _BY_RE.match(core)
+    if m and len(core) <= 120:
+        return core
+    return None
+
+
+def _is_numeric_row(text: str) -> bool:
+    toks = text.split()
+    if len(toks) < 2:
+        return False
+    nums = sum(1 for t in toks if _NUM_TOKEN.match(t))
+    return nums == len(toks) or (nums / len(toks) >= 0.6 and not _WORD.search(text.replace("course", "")))
+
+
+def _all_in(text: str, vocab: frozenset[str]) -> bool:
+    toks = _core(text).replace(",", " ").replace("|", " ").split()
+    return len(toks) >= 2 and all(t in vocab for t in toks)
+
+
+_HAS_DIGIT = re.compile(r"\d").search
+_RELATED_PREFIXES = (
+    "read also:",
+    "also read:",
+    "read more:",
+    "see also:",
+    "читайте также:",
+    "читайте также ",
+    "по теме:",
+)
+
+# line kinds
+BLANK, TEXT, CHROME, NAV, CAL, SITE, SHARE, RELATED, FOOTER, HARDFOOT, BYLINE, DATE, CREDIT, GENERAL = (
+    "blank",
+    "text",
+    "chrome",
+    "nav",
+    "calendar",
+    "site",
+    "share",
+    "related",
+    "footer",
+    "hardfoot",
+    "byline",
+    "date",
+    "credit",
+    "general",
+)
+
+
+def _classify(text: str) -> str:
+    """The kind of one whitespace-normalised line, without context (cheap tests first)."""
+    if not text:
+        return BLANK
+    core = _core(text)
+    if not core:
+        return CHROME  # bullets or punctuation only
+    if core in _HARD_FOOTER:
+        return HARDFOOT
+    if core in _RELATED or core.startswith(_RELATED_PREFIXES):
+        return RELATED
+    spaces = text.count(" ")
+    if len(text) > 160 or (spaces >= 12 and text[-1] in '.!?…"”»'):
+        return TEXT  # prose: none of the chrome shapes below is this long
+    if core in _NAV:
+        return NAV
+    if core in _SHARE or (spaces <= 8 and _all_in(text, _SHARE)):
+        return SHARE
+    if core in _FOOTER or (spaces <= 8 and _all_in(text, _FOOTER_WORDS)):
+        return FOOTER
+    if ("©" in text or "right" in core or "прав" in core) and _COPYRIGHT_FOOTER.search(text):
+        return FOOTER
+    has_digit = _HAS_DIGIT(text) is not None
+    if spaces <= 2 and (_MONTH_LINE.match(core) or (has_digit and _YEAR_LINE.match(core))):
+        return CAL
+    if has_digit:
+        if _COUNTER.match(core) or _TIME_ONLY.match(core) or _READ_TIME.match(core):
+            return CHROME
+        if _is_numeric_row(text) or ("course" in core and _COURSE.search(text)):
+            return CAL if all(_NUM_TOKEN.match(t) for t in text.split()) else CHROME
+    if spaces == 0 and "." in core and _DOMAIN.match(core):
+        return SITE
+    if spaces <= 1 and (_PLACEHOLDER.match(text) or core in _PLACEHOLDERS or _CSS_TOKEN.match(text)):
+        return CHROME
+    if spaces <= 14 and _SOCIAL.match(core):
+        return CHROME
+    if spaces <= 8 and _DATE_LINE.match(core):
+        return DATE
+    kind = credit_kind(text)
+    if kind == "credit":
+        return CREDIT
+    if kind == "general":
+        return GENERAL
+    if _byline(text) is not None:
+        return BYLINE
+    if " > " in text or " » " in text or " › " in text:
+        parts = re.split(r"\s+[>»›]\s+", text)
+        if len(parts) >= 2 and all(len(p.split()) <= 4 for p in parts):
+            return NAV  # breadcrumbs
+    return TEXT
+
+
+def _headline_shaped(text: str) -> bool:
+    """A title: short, no final period, a single sentence, starting like a headline."""
+    words = text.split()
+    if not 2 <= len(words) <= 30 or len(text) > 250:
+        return False
+    if text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
+        return False
+    if _SENTENCE_BOUNDARY.search(text):
+        return False
+    first = text[0]
+    return first.isupper() or first.isdigit() or first in "\"“«'‘"
+
+
+def _short_label(text: str, max_words: int = 3) -> bool:
+    return len(text.split()) <= max_words and not _SENTENCE_END.search(text) and not text[:1].isdigit()
+
+
+def _prose(text: str) -> bool:
+    return text.count(" ") >= 5 and bool(_SENTENCE_END.search(text))
+
+
+def _key(text: str) -> str:
+    return "".join(text.casefold().split()).strip(_KEY_TRIM)
+
+
+@dataclass(slots=True)
+class _Line:
+    no: int
+    raw: str
+    text: str
+    kind: str
+    drop: str = ""  # why the line left the body: header | removed | credit | general | byline
+
+
+@dataclass(slots=True)
+class _Para:
+    text: str
+    line: int  # index into the lines list
+    caption_of: list[int] = field(default_factory=list)
+
+
+def _mark_header(lines: list[_Line]) -> None:
+    """Leading navigation / site name / calendar widget: up to the last anchor chrome line."""
+    anchors = (NAV, SITE, CAL)
+    last = -1
+    for i, ln in enumerate(lines[:80]):
+        if ln.kind == BLANK:
+            continue
+        if ln.kind in anchors or (ln.kind == CHROME and ln.text.replace(" ", "").isdigit()):
+            last = i
+        elif ln.kind in (CHROME, SHARE) or (ln.kind == TEXT and _short_label(ln.text)):
+            continue
+        else:
+            break
+    # section labels between the site chrome and the headline ("World", "Asia Pacific")
+    labels = []
+    j = last + 1
+    while j < len(lines) and len(labels) <= 4:
+        ln = lines[j]
+        if ln.kind == BLANK:
+            j += 1
+            continue
+        if ln.kind == TEXT and _short_label(ln.text):
+            labels.append(j)
+            j += 1
+            continue
+        break
+    if labels and j < len(lines) and (last >= 0 or len(labels) >= 2):
+        nxt = lines[j]
+        if nxt.kind == TEXT and _headline_shaped(nxt.text) and len(nxt.text.split()) >= 4:
+            last = labels[-1]
+    for ln in lines[: last + 1]:
+        if ln.kind != BLANK:
+            ln.drop = "header"
+
+
+def _mark_bylines(lines: list[_Line], out_bylines: list[str]) -> None:
+    """Byline blocks: the byline, then bullet lines, a repeated name, date and reading time."""
+    i, n = 0, len(lines)
+    while i < n:
+        ln = lines[i]
+        if ln.drop or ln.kind not in (BYLINE, DATE):
+            i += 1
+            continue
+        ln.drop = "byline"
+        name = ""
+        if ln.kind == BYLINE:
+            byl = _byline(ln.text) or ln.text
+            out_bylines.append(byl)
+            name = re.sub(r"^[^:]*:\s*|^By\s+", "", byl).casefold()
+        else:
+            out_bylines.append(ln.text.lstrip(_BULLETS + " "))
+        j = i + 1
+        while j < n and j <= i + 6:
+            nxt = lines[j]
+            if nxt.drop or nxt.kind == BLANK:
+                break
+            bulleted = nxt.raw.lstrip()[:1] in "•·▪●◦‣∙"
+            if nxt.kind in (DATE, BYLINE):
+                nxt.drop = "byline"
+                out_bylines.append(_byline(nxt.text) or nxt.text.lstrip(_BULLETS + " "))
+            elif (
+                nxt.kind == CHROME
+                or (name and nxt.text.casefold() == name)
+                or (bulleted and len(nxt.text.split()) <= 6 and not _SENTENCE_END.search(nxt.text))
+            ):
+                nxt.drop = "removed"
+            else:
+                break
+            j += 1
+        i = j
+
+
+def _mark_related(lines: list[_Line]) -> None:
+    """A "read also" marker and the headline-shaped lines that follow it."""
+    n = len(lines)
+    for i, ln in enumerate(lines):
+        if ln.kind != RELATED or ln.drop:
+            continue
+        ln.drop = "removed"
+        if ":" in ln.text.rstrip(": ") and len(ln.text.split()) > 2:
+            continue  # "Read also: Headline" on one line
+        j = i + 1
+        while j < n:
+            nxt = lines[j]
+            if nxt.kind == BLANK or nxt.drop:
+                j += 1
+                continue
+            if nxt.kind in (CHROME, SHARE, DATE, SITE, NAV) or (
+                nxt.kind == TEXT and len(nxt.text.split()) <= 20 and not _SENTENCE_END.search(nxt.text)
+            ):
+                nxt.drop = "removed"
+                j += 1
+                continue
+            break
+
+
+def _mark_footer(lines: list[_Line]) -> None:
+    """From the first footer widget with no prose after it (or a comment section) to the end."""
+    n = len(lines)
+    # article prose after line i (a comment section does not count)
+    prose_after = [False] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        ln = lines[i]
+        if ln.kind == HARDFOOT:
+            prose_after[i] = False
+            continue
+        prose_after[i] = prose_after[i + 1] or (ln.kind == TEXT and not ln.drop and _prose(ln.text))
+    start = None
+    for i, ln in enumerate(lines):
+        if ln.kind == HARDFOOT and i >= n // 3:
+            start = i
+            break
+        if ln.kind in (FOOTER, RELATED) and not prose_after[i + 1]:
+            start = i
+            break
+    if start is None:
+        return
+    for ln in lines[start:]:
+        if ln.kind not in (BLANK, CREDIT, GENERAL) and not ln.drop:
+            ln.drop = "removed"
+    # the site's name printed alone just above the footer ("Outlet")
+    k = start - 1
+    while k >= 0 and lines[k].kind == BLANK:
+        k -= 1
+    if (
+        k >= 0
+        and lines[k].kind == TEXT
+        and not lines[k].drop
+        and _short_label(lines[k].text, 2)
+        and len(lines[k].text) <= 30
+    ):
+        lines[k].drop = "removed"
+
+
+def _mark_placeholders(lines: list[_Line]) -> None:
+    """Lone chrome-ish lines and the remaining simple chrome kinds."""
+    for ln in lines:
+        if ln.drop:
+            continue
+        if ln.kind in (CHROME, NAV, SHARE, CAL, SITE, FOOTER, HARDFOOT):
+            ln.drop = "removed"
+
+
+def clean(text: str) -> Cleaned:
+    """Split a scraped page into title, body, credits, bylines and dropped chrome."""
+    raw_lines = _LINE_BREAKS.sub("\n", text).split("\n")
+    spaced = _ZERO_WIDTH.sub("", _ODD_SPACE.sub(" ", "\n".join(raw_lines))).split("\n")
+    lines = []
+    for i, (raw, line) in enumerate(zip(raw_lines, spaced, strict=True)):
+        t = " ".join(line.split())
+        lines.append(_Line(i + 1, raw, t, _classify(t)))
+
+    general: list[str] = []
+    bylines: list[str] = []
+    # "Text: Name.Photos: A, B." — a byline glued to a general credit
+    for ln in lines:
+        if ln.kind in (TEXT, BYLINE) and ("hoto" in ln.text or "Фото" in ln.text):
+            parts = _GLUED_CREDIT.split(ln.text, maxsplit=1)
+            if len(parts) == 2 and _byline(parts[0]) and credit_kind(parts[1]):
+                ln.kind = BYLINE
+                ln.drop = "byline"
+                bylines.append((_byline(parts[0]) or parts[0]).rstrip(" ."))
+                if credit_kind(parts[1]) == "general":
+                    general.append(parts[1])
+                else:
+                    general.append(parts[1])  # a per-photo wording used for the whole article
+
+    _mark_header(lines)
+    _mark_bylines(lines, bylines)
+    _mark_related(lines)
+    _mark_footer(lines)
+    _mark_placeholders(lines)
+
+    # title: the first headline-shaped content line after the header
+    title = None
+
+    for i, ln in enumerate(lines):
+        if ln.drop or ln.kind == BLANK:
+            continue
+        if ln.kind == TEXT and _headline_shaped(ln.text) and _inline_credit(ln.text) is None:
+            rest = any(not m.drop and m.kind == TEXT for m in lines[i + 1 :])
+            if rest:
+                title = ln.text
+                ln.drop = "title"
+        break
+
+    # paragraphs, credits, duplicates
+    paras: list[_Para] = []
+    credits_raw: list[tuple[str, int, str, int | None]] = []  # text, line_no, caption, para index
+    seen: dict[str, int] = {}
+    prefixes: dict[str, str] = {}  # first 50 key characters -> key, to spot a cut-off repeat
+    title_key = _key(title) if title else None
+    last_content: tuple[str, int | None] | None = (title, None) if title else None
+    removed: list[str] = []
+    header: list[str] = []
+    for i, ln in enumerate(lines):
+        if ln.drop == "header":
+            header.append(ln.text)
+            continue
+        if ln.drop == "title" or ln.kind == BLANK:
+            continue
+        if ln.drop == "byline":
+            continue
+        if ln.drop:
+            removed.append(ln.text)
+            continue
+        if ln.kind == CREDIT:
+            cap, pidx = last_content if last_content else ("", None)
+            credits_raw.append((ln.text, ln.no, cap or "", pidx))
+            last_content = ("", None)  # two credits in a row: the second has no caption of its own
+            continue
+        if ln.kind == GENERAL:
+            general.append(ln.text)
+            continue
+        if ln.kind in (BYLINE, DATE):
+            bylines.append(ln.text)
+            continue
+        body_text = ln.text
+        inline = _inline_credit(body_text)
+        if inline is not None:
+            cap, credit = inline
+            key = _key(cap)
+            if key == title_key or key in seen:
+                pidx = seen.get(key)
+                credits_raw.append((credit, ln.no, cap, pidx))
+                last_content = (cap, pidx)
+                continue
+            body_text = cap
+        key = _key(body_text)
+        if (
+            (key == title_key and not paras)
+            or (len(key) >= 30 and key in seen)
+            or (len(key) >= 60 and _near_duplicate(key, prefixes.get(key[:50], "")))
+        ):
+            removed.append(ln.text)
+            continue
+        # a numbered section heading glued to the end of a paragraph
+        m = _GLUED_HEADING.match(body_text) if not _SENTENCE_END.search(body_text) else None
+        if m and _heading_like(m.group("head")):
+            paras.append(_Para(m.group("para"), i))
+            paras.append(_Para(m.group("head"), i))
+        else:
+            paras.append(_Para(body_text, i))
+        pidx = len(paras) - 1
+        seen.setdefault(key, len(paras) - 1 if m is None else len(paras) - 2)
+        prefixes.setdefault(key[:50], key)
+        if inline is not None:
+            credits_raw.append((inline[1], ln.no, inline[0], pidx))
+        last_content = (paras[-1].text, pidx)
+
+    # assemble the body with spans
+    starts: list[int] = []
+    pos = 0
+    for p in paras:
+        starts.append(pos)
+        pos += len(p.text) + 2
+    body = "\n\n".join(p.text for p in paras)
+    credits = []
+    for text_, no, cap, pidx in credits_raw:
+        span = None
+        if pidx is not None and paras[pidx].text == cap:
+            span = Span(starts[pidx], starts[pidx] + len(cap))
+        credits.append(CreditLine(text_, no, cap, span))
+    return Cleaned(
+        body=body,
+        title=title,
+        credits=credits,
+        general_credits=general,
+        bylines=bylines,
+        header=header,
+        removed=removed,
+    )
+
+
+def _near_duplicate(a: str, b: str) -> bool:
+    """Same paragraph up to a cut end: one key is a prefix of the other and covers most of it."""
+    if not b:
+        return False
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return long_.startswith(short) and len(short) >= 0.8 * len(long_)
+
+
+def _heading_like(head: str) -> bool:
+    words = [w for w in _WORD.findall(head) if len(w) > 3]
+    if not words:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps / len(words) >= 0.5 and len(head.split()) <= 16

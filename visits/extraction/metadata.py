@@ -1,0 +1,456 @@
+"""Article metadata from a cleaned page: title, outlet, aggregator, author, date, language (no Django).
+
+Evidence for the publication date, strongest first: a date in the byline block or dateline; the
+first day-date the body presents as today or past ("On November 27, ... arrived"). When the date
+has no year, the year comes from a calendar widget in the page header, else from the text's own
+context ("nine years ago, in 2015"; "in the first half of 2025"). ``published_basis`` names the
+weakest link (``context_year`` when the year was inferred from context), ``published_note`` says
+in words where day and year came from, or why they are missing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cleaning import _BYLINE_RE, MONTH_NUMBERS, Cleaned
+from .dates import DateMention, find_dates
+from .types import ArticleMetadata, PartialDate, Span
+
+_DASH = r"[-–—]+"
+_CITY = r"[A-ZА-ЯЁ][A-ZА-ЯЁ.'’ -]{1,40}?"
+_DATELINES = (
+    # ASTANA, Nov 27 (Reuters) -   /   WASHINGTON (AP) —   /   ASTANA, Kazakhstan, Nov 27 (Reuters) -
+    re.compile(
+        rf"^(?P<city>{_CITY})(?:,\s*(?P<date>[^()\n]{{2,40}}?))?\s*\((?P<outlet>[^()\n]{{2,40}})\)"
+        rf"\s*(?:{_DASH}|:)\s*"
+    ),
+    # MOSCOW, November 27. /TASS/.   /   MOSCOW, /TASS/ -
+    re.compile(
+        rf"^(?P<city>{_CITY})(?:,\s*(?P<date>[^/\n]{{2,30}}?))?[.,]?\s*/(?P<outlet>[^/\n]{{2,30}})/"
+        rf"\s*[.,:]?\s*(?:{_DASH})?\s*"
+    ),
+    # (Kazinform) -
+    re.compile(rf"^\((?P<outlet>[^()\n]{{2,40}})\)\s*{_DASH}\s*"),
+    # ASTANA. KAZINFORM –
+    re.compile(
+        rf"^(?P<city>[A-ZА-ЯЁ]{{3,}}(?:[ -][A-ZА-ЯЁ]{{3,}})*)[.,]\s*(?P<date>)"
+        rf"(?P<outlet>[A-ZА-ЯЁ]{{2,}}(?:[ -][A-ZА-ЯЁ]{{2,}})*|[\w-]+\.[a-z]{{2,6}})\s*{_DASH}\s+"
+    ),
+    # МОСКВА, 27 ноя — РИА Новости.
+    re.compile(
+        rf"^(?P<city>{_CITY}),\s*(?P<date>[^\n—–-]{{3,25}}?)\s*{_DASH}\s*"
+        r"(?P<outlet>[A-ZА-ЯЁ][\w-]*(?: [A-ZА-ЯЁ][\w-]*){0,2})\.\s+(?=[A-ZА-ЯЁ«\"“])"
+    ),
+    # Outlet.kz – ...
+    re.compile(rf"^(?P<outlet>[\w-]+(?:\.[\w-]+)*\.[a-z]{{2,6}})\s*(?:{_DASH}|\||:)\s+(?P<date>)"),
+)
+_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?(?P<d>[\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,6})/?$", re.I)
+_ORG_WORDS = frozenset(
+    [
+        "times",
+        "news",
+        "post",
+        "daily",
+        "herald",
+        "tribune",
+        "gazette",
+        "journal",
+        "press",
+        "agency",
+        "media",
+        "tv",
+        "radio",
+        "telegraph",
+        "observer",
+        "review",
+        "weekly",
+        "online",
+        "service",
+        "staff",
+        "desk",
+        "editorial",
+        "editors",
+        "bureau",
+        "info",
+        "inform",
+        "report",
+        "reports",
+        "today",
+        "express",
+        "chronicle",
+        "network",
+        "group",
+        "magazine",
+        "digest",
+        "wire",
+        "channel",
+        "broadcasting",
+        "newsroom",
+        "team",
+        "international",
+        "world",
+        "global",
+        "asia",
+        "pacific",
+        "eurasia",
+        "central",
+        "kazakh",
+        "kazakhstan",
+        "russia",
+        "вести",
+        "новости",
+        "агентство",
+        "газета",
+        "редакция",
+        "медиа",
+        "журнал",
+        "пресс-служба",
+        "служба",
+    ]
+)
+
+_BY = re.compile(r"^(?:By|От)\s+(?P<who>.+)$")
+_AUTHOR_CUT = re.compile(r"\s*(?:[,|•·;]|\s[-–—]\s).*$")
+
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won't|'ll|going to|is to|are to|to be held|to take place|is scheduled|are scheduled"
+    r"|scheduled for|is expected|are expected|is set to|are set to|plans?|planned|planning|intends?|upcoming"
+    r"|next|tomorrow|would|invites?|invited .{0,40} to|budget|forecasts?|target|until|by the end of"
+    r"|будет|будут|планиру\w*|предстоящ\w*)\b",
+    re.I,
+)
+_SENT_SPLIT = re.compile(r"(?<=[.!?…])[\"'”»’)]*\s+")
+
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+}
+_NUMBER_WORDS["a"] = 1
+_NUMBER_WORDS["a decade"] = 10
+_NUM = r"(?:\d{1,2}|a decade|" + "|".join(w for w in _NUMBER_WORDS if w != "a decade") + ")"
+_AGO_BEFORE = re.compile(rf"\b(?P<n>{_NUM})\s+years?\s+ago,?\s+(?:in|back in)\s+$", re.I)
+_AGO_AFTER = re.compile(rf"^\s*[,(]?\s*(?P<n>{_NUM})\s+years?\s+ago\b", re.I)
+_LAST_YEAR_BEFORE = re.compile(r"\blast year\s*[(,]\s*(?:in\s+)?$", re.I)
+_THIS_YEAR_BEFORE = re.compile(r"\b(?:this|the current) year\s*[(,]\s*(?:in\s+)?$|\bso far in\s+$", re.I)
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:(?:first|second|1st|2nd)\s+half|(?:first|second|third|1st|2nd|3rd)\s+quarter"
+    r"|first\s+\w+\s+months|(?:january|jan\.?)\s*[-–—]\s*\w+)\s+(?:of\s+)?$",
+    re.I,
+)
+_MONTH_BEFORE = re.compile(
+    r"\b(?P<m>January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$"
+)
+_YEAR = re.compile(r"\blast year\s*\(\s*(?P<y>(?:19|20)\d\d)\s*\)", re.I)
+_THIS_YEAR = re.compile(
+    r"\bthis year\s*\(\s*(?P<y>(?:19|20)\d\d)\s*\)|\b(?:so far|earlier) (?:in|this year,?)"
+    r"\s+(?P<y2>(?:19|20)\d\d)\b",
+    re.I,
+)
+_PERIOD_OF_YEAR = re.compile(
+    r"\b(?:(?:first|second|1st|2nd)\s+half|(?:first|second|third|1st|2nd|3rd)\s+quarter|first\s+\w+\s+months"
+    r"|(?:january|jan\.?)\s*[-–—]\s*\w+)\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b",
+    re.I,
+)
+_YEAR = re.compile(r"\b(?P<y>(?:19|20)\d\d)\b")
+_TARGET_BEFORE = re.compile(r"(?:\bfor|\buntil|\btill|\bby|\bthrough|\bto|[-–—]|\bbefore|\bна|\bдо)\s*$", re.I)
+_RANGE_AFTER = re.compile(r"^\s*[-–—/]\s*(?:19|20)?\d\d")
+
+_RU_DATE = re.compile(
+    rf"(?P<d>\d{{1,2}})\s+(?P<m>{'|'.join(sorted(MONTH_NUMBERS, key=len, reverse=True))})"
+    r"\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?",
+    re.I,
+)
+_DATE_HINT = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG"
+    r"|SEP|OCT|NOV|DEC|янв|фев|мар|апр|мая|июн|июл|авг|сен|окт|ноя|дек)"
+    r"|\d{1,2}[./]\d{1,2}[./]\d\d|\d{4}-\d\d-\d\d"
+)
+_NUM_DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)?\d\d)(?!\d)")
+
+
+def _parse_date(text: str) -> PartialDate | None:
+    """The first day-precision date in a short string (byline, dateline, date line)."""
+    for m in find_dates(text):
+        if m.value.day is not None:
+            return m.value
+    m = _NUM_DATE.search(text)
+    if m:
+        y = int(m.group("y"))
+        y = y + 2000 if y < 100 else y
+        d, mo = int(m.group("d")), int(m.group("m"))
+        if 1 <= d <= 31 and 1 <= mo <= 12:
+            return PartialDate(y, mo, d)
+    m = _RU_DATE.search(text)
+    if m:
+        mo = MONTH_NUMBERS.get(m.group("m").casefold())
+        d = int(m.group("d"))
+        if mo and 1 <= d <= 31:
+            return PartialDate(int(m.group("y")) if m.group("y") else None, mo, d)
+    return None
+
+
+def _org_shaped(name: str) -> bool:
+    if _DOMAIN.match(name):
+        return True
+    words = name.split()
+    if any(w.isupper() and len(w) >= 2 and w.isalpha() for w in words):
+        return True
+    return any(w.casefold().strip(".,") in _ORG_WORDS for w in words)
+
+
+def _dateline(lede: str) -> tuple[str | None, str]:
+    """(outlet, date text) from a dateline at the start of the lede."""
+    for rx in _DATELINES:
+        m = rx.match(lede)
+        if m:
+            outlet = m.group("outlet").strip(" .")
+            if len(outlet.split()) > 4:
+                continue
+            return outlet, (m.groupdict().get("date") or "").strip()
+    return None, ""
+
+
+def _author(bylines: list[str]) -> tuple[str | None, str | None]:
+    """(author as written, the byline label) from the first byline naming someone."""
+    for b in bylines:
+        m = _BYLINE_RE.match(b)
+        if m:
+            who = m.group("who")
+            if m.group("label").casefold().startswith(("edit", "редак")):
+                continue
+            who = re.split(r";\s*|\s+(?:Editing|Edited|Additional reporting) by\b", who)[0]
+            return who.strip(" ."), m.group("label")
+        m = _BY.match(b)
+        if m:
+            return _AUTHOR_CUT.sub("", m.group("who")).strip(" ."), "By"
+    return None, None
+
+
+def _domain_stem(name: str) -> str:
+    m = _DOMAIN.match(name.strip())
+    base = m.group("d") if m else name
+    return re.sub(r"[\W_]+", "", base.split(".")[0].casefold())
+
+
+def _aggregator(header: list[str], outlet: str | None) -> str | None:
+    for line in header:
+        m = _DOMAIN.match(line.strip())
+        if not m:
+            continue
+        site = m.group("d")
+        if outlet is None or _domain_stem(site) != _domain_stem(outlet):
+            return site
+    return None
+
+
+def _language(text: str) -> str:
+    """'ru' or 'kk' when the text is mostly Cyrillic, else 'en' (byte counts: fast on long texts)."""
+    sample = text[:3000]
+    raw = sample.encode("utf-8")
+    cyr = raw.count(0xD0) + raw.count(0xD1) + raw.count(0xD2) + raw.count(0xD3)
+    if cyr * 2 < len(sample) - sample.count(" "):
+        return "en"
+    kaz = sum(sample.count(c) for c in "әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+    return "kk" if kaz > cyr * 0.02 else "ru"
+
+
+def _sentence_at(body: str, pos: int) -> str:
+    start = max(body.rfind(". ", 0, pos), body.rfind("\n", 0, pos), body.rfind("! ", 0, pos), body.rfind("? ", 0, pos))
+    ends = [e for e in (body.find(". ", pos), body.find("\n", pos)) if e != -1]
+    end = min(ends) if ends else len(body)
+    return body[start + 1 : end + 1]
+
+
+def _is_future(sentence: str) -> bool:
+    return bool(_FUTURE.search(sentence))
+
+
+def _body_date(body: str) -> tuple[DateMention | None, str, list[str]]:
+    """The first day-date the text presents as today or past, its sentence, and future ones skipped.
+
+    Paragraphs are scanned in order and only those with a month name or numeric date are parsed.
+    """
+    skipped: list[str] = []
+    for para in body.split("\n\n"):
+        if not _DATE_HINT.search(para):
+            continue
+        for m in find_dates(para):
+            if m.value.day is None or m.value.month is None:
+                continue
+            sentence = _sentence_at(para, m.span.start)
+            if _is_future(sentence):
+                skipped.append(m.text)
+                continue
+            return m, sentence, skipped
+        for rx in (_NUM_DATE, _RU_DATE):
+            for m in rx.finditer(para):
+                d = _parse_date(m.group(0))
+                if d is None:
+                    continue
+                sentence = _sentence_at(para, m.start())
+                if _is_future(sentence):
+                    skipped.append(m.group(0))
+                    continue
+                return DateMention(Span(m.start(), m.end()), d, None, m.group(0)), sentence, skipped
+    return None, "", skipped
+
+
+def _calendar_year(header: list[str]) -> tuple[int | None, int | None]:
+    year = month = None
+    for line in header:
+        s = line.strip().casefold().rstrip(".")
+        if re.fullmatch(r"(?:19|20)\d\d", s) and year is None:
+            year = int(s)
+            continue
+        parts = s.split()
+        if parts and parts[0] in MONTH_NUMBERS and len(parts) <= 2:
+            month = month or MONTH_NUMBERS[parts[0]]
+            if len(parts) == 2 and re.fullmatch(r"(?:19|20)\d\d", parts[1]) and year is None:
+                year = int(parts[1])
+    return year, month
+
+
+def _number(word: str) -> int | None:
+    w = word.casefold()
+    return int(w) if w.isdigit() else _NUMBER_WORDS.get(w)
+
+
+def _context_year(text: str, month: int | None) -> tuple[int | None, str]:
+    """The publication year from the text's own context, with the evidence in words.
+
+    One pass over the four-digit years: "nine years ago, in 2015" -> 2024; "last year (2024)" ->
+    2025; a past statement about "the first half of 2025" or about a month a few months before the
+    publication month ("in September 2025" for a November date) -> that year. Mentions in future or
+    target statements ("plans for 2025", "will visit in 2026") are ignored.
+    """
+    strong: tuple[int, str] | None = None
+    candidates: list[tuple[int, str]] = []
+    latest_past = None
+    for m in _YEAR.finditer(text):
+        y = int(m.group("y"))
+        before = text[max(0, m.start() - 60) : m.start()]
+        after = text[m.end() : m.end() + 30]
+        if _TARGET_BEFORE.search(before[-12:]) or _RANGE_AFTER.match(after):
+            continue
+        sentence = _sentence_at(text, m.start())
+        if _is_future(sentence):
+            continue
+        latest_past = y if latest_past is None else max(latest_past, y)
+        if strong is None:
+            ago = _AGO_BEFORE.search(before)
+            said = f"{before[ago.start() :]}{y}" if ago else ""
+            if ago is None and (ago := _AGO_AFTER.match(after)):
+                said = f"{y}{after[: ago.end()]}"
+            if ago and (n := _number(ago.group("n"))) is not None:
+                strong = (y + n, f"year {y + n} = {y} + {n} ('{said}')")
+                continue
+            if _LAST_YEAR_BEFORE.search(before):
+                strong = (y + 1, f"year {y + 1} from 'last year ({y})'")
+                continue
+            if _THIS_YEAR_BEFORE.search(before):
+                strong = (y, f"year {y} from 'this year ({y})'")
+                continue
+        p = _PERIOD_BEFORE.search(before)
+        if p:
+            candidates.append((y, f"{p.group(0)}{y}"))
+            continue
+        mm = _MONTH_BEFORE.search(before)
+        if mm and month is not None:
+            mo = MONTH_NUMBERS.get(mm.group("m").casefold().rstrip("."))
+            if mo is not None and 0 <= month - mo <= 3:
+                candidates.append((y, f"{mm.group(0)}{y}"))
+    if strong is not None:
+        return strong
+    if not candidates:
+        if latest_past is not None:
+            return None, f"year not stated; past mentions only show it is {latest_past} or later"
+        return None, "year not stated in the text"
+    year, evidence = max(candidates)
+    if latest_past is not None and latest_past > year:
+        return None, (
+            f"year not stated; '{evidence}' suggests {year} but the text also mentions {latest_past} in the past"
+        )
+    return year, f"year {year} from past-tense mention '{evidence}'"
+
+
+def _published(cleaned: Cleaned, dateline_date: str) -> tuple[PartialDate | None, str, str]:
+    day: PartialDate | None = None
+    basis, source = "none", ""
+    for b in cleaned.bylines:
+        d = _parse_date(b)
+        if d is not None:
+            day, basis, source = d, "byline", f"byline '{b}'"
+            break
+    if day is None and dateline_date:
+        d = _parse_date(dateline_date)
+        if d is not None:
+            day, basis, source = d, "byline", f"dateline '{dateline_date}'"
+    skipped: list[str] = []
+    if day is None:
+        mention, sentence, skipped = _body_date(cleaned.body)
+        if mention is not None:
+            day, basis = mention.value, "explicit"
+            source = f"text '{sentence.strip()[:80]}'"
+    if day is None:
+        if skipped:
+            dates = ", ".join(skipped[:3])
+            return None, "none", f"no past or present date in the text; only future dates ({dates})"
+        return None, "none", "no date in the text"
+    if day.year is not None:
+        return day, "explicit" if basis == "byline" else basis, f"date from {source}"
+    cal_year, cal_month = _calendar_year(cleaned.header)
+    if cal_year is not None:
+        year = cal_year - 1 if cal_month and day.month and day.month > cal_month + 1 else cal_year
+        return day.with_year(year), "calendar_header", f"day from {source}; year {year} from the calendar header"
+    year, evidence = _context_year(f"{cleaned.title or ''}\n\n{cleaned.body}", day.month)
+    if year is not None:
+        return day.with_year(year), "context_year", f"day from {source}; {evidence}"
+    return day, basis, f"day from {source}; {evidence}"
+
+
+def extract_metadata(cleaned: Cleaned) -> ArticleMetadata:
+    """Title, outlet, aggregator, author, publication date and language of a cleaned article."""
+    outlet, dateline_date = None, ""
+    for para in cleaned.body.split("\n\n", 3)[:3]:
+        outlet, dateline_date = _dateline(para)
+        if outlet is not None:
+            break
+    author, label = _author(cleaned.bylines)
+    if outlet is None and author and label and label.casefold() in ("writer", "author", "by") and _org_shaped(author):
+        outlet = author
+    published, basis, note = _published(cleaned, dateline_date)
+    return ArticleMetadata(
+        title=cleaned.title,
+        outlet=outlet,
+        aggregator=_aggregator(cleaned.header, outlet),
+        author=author,
+        published=published,
+        published_basis=basis,
+        published_note=note,
+        language=_language(cleaned.body or cleaned.title or ""),
+    )
