@@ -1,0 +1,205 @@
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from visits.extraction.agreements import find_agreements
+from visits.extraction.types import ExtractedPerson, ExtractedRole, PartialDate, Span
+
+# ---- a stand-in for people.find_people: exact names and title phrases -> person indices
+
+
+
+@dataclass(slots=True)
+class _Mention:
+    span: Span
+    person: int
+    text: str
+    kind: str = "name"
+
+
+@dataclass(slots=True)
+class _People:
+    people: list
+    roles: list
+    organizations: list
+    mentions: list
+    hos: dict = field(default_factory=dict)
+
+    def person_at(self, start, end):
+        return next((m.person for m in self.mentions if m.span.start < end and m.span.end > start), None)
+
+    def mentions_between(self, start, end):
+        return [m for m in self.mentions if m.span.start >= start and m.span.end <= end]
+
+    def last_before(self, pos):
+        found = [m for m in self.mentions if m.span.end <= pos]
+        return found[-1] if found else None
+
+    def head_of_state(self, country):
+        return self.hos.get(country)
+
+
+def _people(body, persons, descriptions=(), hos=None):
+    """persons: [(name, country, [variants])]; descriptions: [(regex, index)]; hos: {country: index}."""
+    mentions, taken = [], []
+
+    def add(m, i, kind):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            taken.append((m.start(), m.end()))
+            mentions.append(_Mention(Span(m.start(), m.end()), i, m.group(), kind))
+
+    forms = sorted(((v, i) for i, (n, _c, vs) in enumerate(persons) for v in {n, *vs}), key=lambda x: -len(x[0]))
+    for form, i in forms:
+        for m in re.finditer(r"\b" + re.escape(form) + r"\b", body):
+            add(m, i, "name")
+    for pattern, i in descriptions:
+        for m in re.finditer(pattern, body):
+            add(m, i, "description")
+    mentions.sort(key=lambda m: m.span.start)
+    people = [ExtractedPerson(name=n, variants=list(vs), country=c, kind="official") for n, c, vs in persons]
+    roles = [ExtractedRole(person=i, title="President", title_as_written="President",
+                           title_normalized="president", country=c) for c, i in (hos or {}).items()]
+    return _People(people, roles, [], mentions, dict(hos or {}))
+
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+GOLD = Path("/work/shared/eval/seeds_gold.json")
+SEED_PERSONS = [
+    ("Vladimir Putin", "RU", ["Putin"]),
+    ("Kassym-Jomart Tokayev", "KZ", ["Tokayev", "Kassym-Jomart Kemelovich"]),
+    ("Dimash Alzhanov", "KZ", ["Alzhanov"]),
+    ("Serik Zhumangarin", "KZ", []),
+    ("Assel Sabyrzhankyzy", "KZ", ["Asel Sabyrzhanqyzy"]),
+    ("Sayasat Nurbek", "KZ", []),
+    ("Akmaral Alnazarova", "KZ", ["Akmaral Alnazharova"]),
+    ("Gaziz Abishev", "KZ", []),
+    ("Valentina Matvienko", "RU", []),
+    ("Dmitry Peskov", "RU", []),
+    ("Kristina Yudina", "RU", []),
+    ("Timur Suleimenov", "KZ", []),
+    ("Erlan Akkenzhenov", "KZ", ["Akkenzhenov"]),
+]
+SEED_DESCRIPTIONS = [
+    (r"\b[Tt]he (?:Russian (?:leader|president|President)|[Pp]resident of Russia)\b", 0),
+    (r"\b[Tt]he [Pp]resident of Kazakhstan\b", 1),
+]
+
+
+def _seed_body(name):
+    """The seed text minus photo-credit lines (what the cleaner removes)."""
+    text = (SEEDS / name).read_text(encoding="utf-8")
+    return "\n".join(line for line in text.split("\n") if not re.match(r"^\s*(?:Photo by|©)", line))
+
+
+def _seed_people(body):
+    return _people(body, SEED_PERSONS, SEED_DESCRIPTIONS, {"RU": 0, "KZ": 1})
+
+
+TR = [("Recep Tayyip Erdogan", "TR", ["Erdogan"]), ("Ilham Aliyev", "AZ", ["Aliyev"]),
+      ("Mikayil Jabbarov", "AZ", ["Jabbarov"])]
+DAY = PartialDate(2025, 3, 3)
+
+
+def _agreements(body, persons=TR, **kw):
+    p = _people(body, persons, hos={"TR": 0, "AZ": 1})
+    return p, find_agreements(body, p, default_date=kw.get("default_date", DAY))
+
+
+def test_count_of_signed_agreements():
+    _, found = _agreements("During Aliyev's working visit to Ankara, the two sides signed 12 documents.")
+    assert len(found) == 1
+    a = found[0]
+    assert (a.count, a.status, a.kind) == (12, "signed", "document")
+    assert sorted(a.parties) == ["AZ", "TR"]
+    assert a.date == DAY
+
+
+def test_expected_count_with_number_word():
+    _, found = _agreements("Erdogan noted that twenty agreements are expected to be signed as a result of the visit.")
+    assert [(a.count, a.status, a.signatories) for a in found] == [(20, "expected", [])]
+
+
+def test_titled_intergovernmental_agreement_after_signing_sentence():
+    body = ("After the signing and exchange of documents, the ministers posed with them.\n"
+            "Minister Jabbarov held an intergovernmental agreement on cooperation in healthcare.")
+    _, found = _agreements(body)
+    assert len(found) == 1
+    a = found[0]
+    assert a.title == "intergovernmental agreement on cooperation in healthcare"
+    assert (a.kind, a.level, a.field, a.status) == ("agreement", "intergovernmental", "health", "signed")
+
+
+def test_future_signing_with_pronoun_signatory():
+    body = ("Minister Mikayil Jabbarov appeared deep in thought. "
+            "Today, he is set to sign a document on the opening of a trade office in Izmir.")
+    _, found = _agreements(body)
+    assert [(a.title, a.kind, a.status, a.signatories) for a in found] == [
+        ("document on the opening of a trade office in Izmir", "document", "expected", [2])]
+
+
+def test_two_leaders_sign_document_are_signatories():
+    body = ("Recep Tayyip Erdogan and Ilham Aliyev put their signatures on a document that elevates relations "
+            "between Turkey and Azerbaijan to a new level.")
+    _, found = _agreements(body)
+    assert len(found) == 1
+    assert found[0].kind == "document"
+    assert found[0].signatories == [0, 1]
+    assert found[0].title.startswith("document that elevates relations between Turkey and Azerbaijan")
+
+
+def test_ratification_has_status_ratified_and_no_date():
+    body = "Shortly before the visit, the parliament approved the ratification of the agreement on visa-free travel."
+    _, found = _agreements(body)
+    assert [(a.title, a.status, a.date) for a in found] == [("agreement on visa-free travel", "ratified", None)]
+
+
+def test_memorandum_prepared_is_expected_memorandum():
+    body = "A memorandum has been prepared following your visit, which states that we are elevating our relations."
+    _, found = _agreements(body)
+    assert [(a.kind, a.status) for a in found] == [("memorandum", "expected")]
+
+
+def test_plain_documents_signed_pool_into_one_record():
+    body = ("On March 3, important documents were signed. Then the presidents proceed to sign documents.\n"
+            "The ministers begin exchanging folders. Each of these documents outlines concrete steps.")
+    _, found = _agreements(body)
+    assert len(found) == 1
+    assert (found[0].kind, found[0].count) == ("document", None)
+
+
+def test_count_and_apposition_in_one_sentence_make_one_record():
+    _, found = _agreements("Today we will adopt very important documents—15 agreements that will give an impetus.")
+    assert [(a.count, a.status) for a in found] == [(15, "expected")]
+
+
+def test_generic_talk_about_agreements_is_not_a_record():
+    body = ("The two leaders spoke by telephone to coordinate the implementation of existing agreements. "
+            "Folders with documents are already waiting. The Collective Security Treaty Organization met.")
+    assert _agreements(body)[1] == []
+
+
+def test_bulleted_list_gives_one_record_each():
+    body = ("The following documents were signed:\n"
+            "- Agreement on cooperation in energy\n"
+            "- Memorandum of understanding in education\n"
+            "- Programme of cultural cooperation for 2025-2027")
+    _, found = _agreements(body)
+    assert [a.kind for a in found] == ["agreement", "memorandum", "programme"]
+    assert all(a.status == "signed" for a in found)
+
+
+def test_seeds_agreements_match_gold_statements():
+    expected = {
+        "000_e439a4b7d7e248e2.txt": 3, "001_7afc1cab3bb346d6.txt": 3, "002_e6e49ca9d2d0c371.txt": 2,
+        "003_66c02dc949ab30a8.txt": 0, "004_16dfb7eff7418677.txt": 1,
+    }
+    kinds = []
+    for name, n in expected.items():
+        body = _seed_body(name)
+        found = find_agreements(body, _seed_people(body))
+        assert len(found) == n, (name, [a.title for a in found])
+        kinds += [(a.kind, a.count, a.status) for a in found]
+    assert kinds.count(("agreement", 20, "expected")) == 2
+    assert ("agreement", 20, "signed") in kinds
+    assert ("agreement", None, "ratified") in kinds
+    assert ("memorandum", None, "expected") in kinds

@@ -1,0 +1,72 @@
+"""The whole extraction on the sample texts and on texts unlike them."""
+
+from pathlib import Path
+
+import pytest
+
+from visits.extraction.cleaning import ExtractionError
+from visits.extraction.pipeline import extract
+
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+
+
+def spans(article):
+    for person in article.people:
+        yield from person.mentions
+    for group in (article.roles, article.visits, article.agreements, article.photos, article.quotes):
+        for item in group:
+            if item.span is not None:
+                yield item.span
+    for visit in article.visits:
+        yield from (e.span for e in visit.events if e.span is not None)
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
+def test_every_span_points_inside_the_cleaned_body(path):
+    article = extract(path.read_bytes(), source=path.name)
+    for span in spans(article):
+        assert 0 <= span.start < span.end <= len(article.body)
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
+def test_raw_text_is_kept_verbatim(path):
+    article = extract(path.read_bytes(), source=path.name)
+    assert article.raw_text == path.read_text(encoding="utf-8")
+
+
+def test_quote_spans_cover_their_text():
+    article = extract(SEEDS[0].read_bytes())
+    for quote in article.quotes:
+        assert " ".join(article.body[quote.span.start : quote.span.end].split()) == " ".join(quote.text.split())
+
+
+def test_photo_shows_the_people_its_caption_names():
+    article = extract(SEEDS[0].read_bytes())
+    names = {
+        p.caption[:30]: {article.people[i].name for i in p.people_shown} for p in article.photos
+    }
+    assert any("Sharlapaev" in " ".join(v) for v in names.values())
+
+
+def test_photographer_of_a_credit_becomes_a_person():
+    article = extract(SEEDS[0].read_bytes())
+    creators = {article.people[p.creator_person].name for p in article.photos if p.creator_person is not None}
+    assert creators == {"Turar Kazangapov"}
+    assert next(p for p in article.people if p.name == "Turar Kazangapov").kind == "photographer"
+
+
+def test_text_about_no_visit_invents_none():
+    text = (
+        "Central bank keeps rates on hold\n\n"
+        "The National Bank of Uzbekistan kept its base rate at 14 percent on Thursday, "
+        "its chairman Timur Ismoilov told reporters in Tashkent.\n\n"
+        "“Inflation is slowing,” Ismoilov said."
+    )
+    article = extract(text)
+    assert article.visits == []
+    assert [p.name for p in article.people] == ["Timur Ismoilov"]
+
+
+def test_empty_text_is_refused():
+    with pytest.raises(ExtractionError):
+        extract(b"  \n ")

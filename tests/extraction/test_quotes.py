@@ -1,0 +1,255 @@
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from visits.extraction.quotes import Discourse, find_quotes
+from visits.extraction.types import ExtractedPerson, ExtractedRole, Span
+
+# ---- a stand-in for people.find_people: exact names and title phrases -> person indices
+
+
+
+@dataclass(slots=True)
+class _Mention:
+    span: Span
+    person: int
+    text: str
+    kind: str = "name"
+
+
+@dataclass(slots=True)
+class _People:
+    people: list
+    roles: list
+    organizations: list
+    mentions: list
+    hos: dict = field(default_factory=dict)
+
+    def person_at(self, start, end):
+        return next((m.person for m in self.mentions if m.span.start < end and m.span.end > start), None)
+
+    def mentions_between(self, start, end):
+        return [m for m in self.mentions if m.span.start >= start and m.span.end <= end]
+
+    def last_before(self, pos):
+        found = [m for m in self.mentions if m.span.end <= pos]
+        return found[-1] if found else None
+
+    def head_of_state(self, country):
+        return self.hos.get(country)
+
+
+def _people(body, persons, descriptions=(), hos=None):
+    """persons: [(name, country, [variants])]; descriptions: [(regex, index)]; hos: {country: index}."""
+    mentions, taken = [], []
+
+    def add(m, i, kind):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            taken.append((m.start(), m.end()))
+            mentions.append(_Mention(Span(m.start(), m.end()), i, m.group(), kind))
+
+    forms = sorted(((v, i) for i, (n, _c, vs) in enumerate(persons) for v in {n, *vs}), key=lambda x: -len(x[0]))
+    for form, i in forms:
+        for m in re.finditer(r"\b" + re.escape(form) + r"\b", body):
+            add(m, i, "name")
+    for pattern, i in descriptions:
+        for m in re.finditer(pattern, body):
+            add(m, i, "description")
+    mentions.sort(key=lambda m: m.span.start)
+    people = [ExtractedPerson(name=n, variants=list(vs), country=c, kind="official") for n, c, vs in persons]
+    roles = [ExtractedRole(person=i, title="President", title_as_written="President",
+                           title_normalized="president", country=c) for c, i in (hos or {}).items()]
+    return _People(people, roles, [], mentions, dict(hos or {}))
+
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+GOLD = Path("/work/shared/eval/seeds_gold.json")
+SEED_PERSONS = [
+    ("Vladimir Putin", "RU", ["Putin"]),
+    ("Kassym-Jomart Tokayev", "KZ", ["Tokayev", "Kassym-Jomart Kemelovich"]),
+    ("Dimash Alzhanov", "KZ", ["Alzhanov"]),
+    ("Serik Zhumangarin", "KZ", []),
+    ("Assel Sabyrzhankyzy", "KZ", ["Asel Sabyrzhanqyzy"]),
+    ("Sayasat Nurbek", "KZ", []),
+    ("Akmaral Alnazarova", "KZ", ["Akmaral Alnazharova"]),
+    ("Gaziz Abishev", "KZ", []),
+    ("Valentina Matvienko", "RU", []),
+    ("Dmitry Peskov", "RU", []),
+    ("Kristina Yudina", "RU", []),
+    ("Timur Suleimenov", "KZ", []),
+    ("Erlan Akkenzhenov", "KZ", ["Akkenzhenov"]),
+]
+SEED_DESCRIPTIONS = [
+    (r"\b[Tt]he (?:Russian (?:leader|president|President)|[Pp]resident of Russia)\b", 0),
+    (r"\b[Tt]he [Pp]resident of Kazakhstan\b", 1),
+]
+
+
+def _seed_body(name):
+    """The seed text minus photo-credit lines (what the cleaner removes)."""
+    text = (SEEDS / name).read_text(encoding="utf-8")
+    return "\n".join(line for line in text.split("\n") if not re.match(r"^\s*(?:Photo by|©)", line))
+
+
+def _seed_people(body):
+    return _people(body, SEED_PERSONS, SEED_DESCRIPTIONS, {"RU": 0, "KZ": 1})
+
+
+def _quotes(body, persons, descriptions=(), hos=None):
+    p = _people(body, persons, descriptions, hos)
+    return [(q.text, p.people[q.speaker].name) for q in find_quotes(body, p)]
+
+
+UZ = [("Shavkat Mirziyoyev", "UZ", ["Mirziyoyev"]), ("Olaf Scholz", "DE", ["Scholz"])]
+UZ_DESC = [(r"\b[Tt]he (?:German [Cc]hancellor|Uzbek leader)\b", 0)]
+
+
+def test_straight_quote_with_name_after_drops_trailing_comma():
+    body = '"We view Kazakhstan as our reliable friend and closest ally," Putin said.'
+    assert _quotes(body, [("Vladimir Putin", "RU", ["Putin"])]) == [
+        ("We view Kazakhstan as our reliable friend and closest ally", "Vladimir Putin")]
+
+
+def test_verb_first_tag_with_description_resolves_to_person():
+    body = ("Shavkat Mirziyoyev arrived in Berlin.\n\n“Uzbekistan is open to German business,” "
+            "said the Uzbek leader.")
+    assert _quotes(body, UZ, UZ_DESC) == [("Uzbekistan is open to German business", "Shavkat Mirziyoyev")]
+
+
+def test_pronoun_tag_resolves_to_last_subject():
+    body = ("Olaf Scholz opened the talks. He thanked the guests.\n\n"
+            "“Our trade has doubled in five years,” he says.")
+    assert _quotes(body, UZ) == [("Our trade has doubled in five years", "Olaf Scholz")]
+
+
+def test_bare_title_tag_resolves_to_recent_president():
+    body = ('Kassym-Jomart Tokayev praised the results of the talks.\n\n'
+            '"I note that our cooperation is developing," the President stated.')
+    p = _people(body, [("Kassym-Jomart Tokayev", "KZ", [])], hos={"KZ": 0})
+    assert [(q.text, q.speaker) for q in find_quotes(body, p)] == [("I note that our cooperation is developing", 0)]
+
+
+def test_tag_before_quote_with_that():
+    body = "The German chancellor emphasized that both countries “share a commitment to open markets.”"
+    assert _quotes(body, UZ, [(r"\bThe German chancellor\b", 1)]) == [
+        ("share a commitment to open markets.", "Olaf Scholz")]
+
+
+def test_subject_not_object_is_speaker_of_participle_tag():
+    body = "Scholz thanked Mirziyoyev for the visit, noting the “very constructive spirit of the talks.”"
+    assert _quotes(body, UZ) == [("very constructive spirit of the talks.", "Olaf Scholz")]
+
+
+def test_colon_introduces_quote_on_next_line():
+    body = "Mirziyoyev said:\n“We have signed twelve documents today.”"
+    assert _quotes(body, UZ) == [("We have signed twelve documents today.", "Shavkat Mirziyoyev")]
+
+
+def test_standalone_quote_after_sentence_naming_person():
+    body = ("And Putin highlighted the equality of relations.\n\n"
+            "“For Russia, Kazakhstan is an ally and a good neighbor.”")
+    assert _quotes(body, [("Vladimir Putin", "RU", ["Putin"])]) == [
+        ("For Russia, Kazakhstan is an ally and a good neighbor.", "Vladimir Putin")]
+
+
+def test_quote_over_line_break_is_one_quote_with_single_space():
+    body = "“A memorandum has been prepared.\nWe can only welcome this,” Putin adds."
+    assert _quotes(body, [("Vladimir Putin", "RU", ["Putin"])]) == [
+        ("A memorandum has been prepared. We can only welcome this", "Vladimir Putin")]
+
+
+def test_quote_continued_in_next_paragraph_is_one_quote():
+    body = "“First paragraph of the speech.\n\n“Second paragraph of it,” Scholz said."
+    assert _quotes(body, UZ) == [("First paragraph of the speech. Second paragraph of it", "Olaf Scholz")]
+
+
+def test_dash_dialogue_split_by_attribution_gives_two_quotes():
+    body = ("— I want to thank the president. Dear colleague,— Putin began his speech, smiling,— "
+            "we meet regularly.")
+    assert _quotes(body, [("Vladimir Putin", "RU", ["Putin"])]) == [
+        ("I want to thank the president. Dear colleague", "Vladimir Putin"),
+        ("we meet regularly.", "Vladimir Putin"),
+    ]
+
+
+def test_dash_dialogue_internal_comma_dash_is_kept():
+    body = "— We will discuss security,— already within the CSTO,— said Putin, announcing a session."
+    assert _quotes(body, [("Vladimir Putin", "RU", ["Putin"])]) == [
+        ("We will discuss security,— already within the CSTO", "Vladimir Putin")]
+
+
+def test_dash_dialogue_attribution_then_second_sentence():
+    body = ("— His image has suffered,— believes political scientist Dimash Alzhanov. — State visits can "
+            "indeed be ceremonial [with the words \"Your Excellency\"]—and other things.")
+    got = _quotes(body, [("Dimash Alzhanov", "KZ", [])])
+    assert got == [("His image has suffered", "Dimash Alzhanov"),
+                   ('State visits can indeed be ceremonial [with the words "Your Excellency"]—and other things.',
+                    "Dimash Alzhanov")]
+
+
+def test_unnamed_speaker_drops_quote():
+    body = "“We’re lucky,” a local cameraman whispers. \"They went overboard\"—wrote a Facebook user from Astana."
+    assert _quotes(body, [("Vladimir Putin", "RU", ["Putin"])]) == []
+
+
+def test_names_of_things_banners_and_themes_are_not_quotes():
+    body = ('Massive banners reading "Your Excellency, Mr. Vladimir Putin, welcome to Astana!" hang. '
+            'The state newspaper "Kazakhstan Pravda" published an article by Putin. '
+            'The forum was themed "Vocational Skills – Engines of Economic Growth." '
+            'Putin praised the "Baiterek" complex.\n\n'
+            '“Welcome to the Russian Federation, His Excellency President Tokayev.”\n\n'
+            'These words glowed on billboards.')
+    assert _quotes(body, [("Vladimir Putin", "RU", ["Putin"]), ("Tokayev", "KZ", [])]) == []
+
+
+def test_government_subject_is_no_speaker():
+    body = ('Astana and Moscow report that the agenda includes "issues of further development of '
+            'partnership in various fields."')
+    assert _quotes(body, [("Vladimir Putin", "RU", ["Putin"])]) == []
+
+
+def test_catch_phrase_attributed_to_named_person_is_kept():
+    body = ("Deputy Prime Minister Serik Zhumangarin was in high demand. He answered journalists, "
+            "as he likes to say himself, “from A to Z”.")
+    assert _quotes(body, [("Serik Zhumangarin", "KZ", [])]) == [("from A to Z", "Serik Zhumangarin")]
+
+
+def test_she_prefers_a_female_antecedent():
+    body = ("The press service reports that artist Anna Petrova presented the presidents with a painting "
+            "which she began when Putin's flight took off. She invited Putin to \"take part in the canvas.\"")
+    got = _quotes(body, [("Vladimir Putin", "RU", ["Putin"]), ("Anna Petrova", "RU", [])])
+    assert got == [("take part in the canvas.", "Anna Petrova")]
+
+
+def test_nested_single_quotes_stay_inside_outer_quote():
+    body = "“The saying ‘a neighbor given by God’ is true,” Tokayev said."
+    assert _quotes(body, [("Tokayev", "KZ", [])]) == [("The saying ‘a neighbor given by God’ is true", "Tokayev")]
+
+
+def test_text_without_quotes_returns_empty():
+    assert _quotes("Nothing was said today.", UZ) == []
+
+
+def test_discourse_resolves_pronoun_subject():
+    body = "Minister Sayasat Nurbek appeared deep in thought. Today, he is set to sign a document."
+    d = Discourse(body, _people(body, [("Sayasat Nurbek", "KZ", [])]))
+    pos = body.index("he is")
+    assert d.person_at(pos, pos + 2) == 0
+
+
+def test_seeds_match_gold_quotes_with_speakers():
+    if not GOLD.exists():
+        return
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))["quotes"]
+    right = 0
+    extra = []
+    for name in sorted({q["file"] for q in gold} | {p.name for p in SEEDS.glob("*.txt")}):
+        body = _seed_body(name)
+        p = _seed_people(body)
+        got = {q.text: p.people[q.speaker].name for q in find_quotes(body, p)}
+        expected = {q["text"]: q["speaker"] for q in gold if q["file"] == name}
+        right += sum(1 for t, s in expected.items() if got.get(t) == s)
+        extra += [t for t in got if t not in expected]
+    assert right == len(gold)
+    assert extra == []

@@ -1,0 +1,393 @@
+"""Agreements, memoranda, declarations, documents... that a text says were signed (no Django).
+
+One record per statement: a noun phrase naming an instrument ("an intergovernmental agreement on
+cooperation in healthcare", "20 cooperation agreements", "a document on the opening of ...") in a
+sentence (or right after one) that says it was signed, expected, adopted, prepared, exchanged or
+ratified. Plain "documents were signed" statements without a count or a title are pooled into one
+"documents" record per text, and only when the text gives no count of its own.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING, Any
+
+from .dates import find_dates
+from .quotes import Discourse
+from .types import ExtractedAgreement, PartialDate, Span
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .people import PeopleFinding
+
+try:
+    from . import reference as _reference
+except ImportError:  # pragma: no cover
+    _reference = None  # type: ignore[assignment]
+
+_KINDS = {
+    "agreement": "agreement", "accord": "agreement", "deal": "agreement", "contract": "agreement",
+    "memorandum": "memorandum", "memoranda": "memorandum", "mou": "memorandum",
+    "declaration": "declaration", "communique": "declaration", "communiqué": "declaration",
+    "statement": "declaration",
+    "treaty": "treaty", "treaties": "treaty", "convention": "treaty",
+    "protocol": "protocol",
+    "programme": "programme", "program": "programme", "roadmap": "programme", "road map": "programme",
+    "plan": "programme",
+    "decision": "decision",
+    "document": "document",
+}
+_NOUN = (
+    r"(?P<noun>agreements?|accords?|deals?|contracts?|memorand(?:um|a|ums)|MoUs?|declarations?|"
+    r"communiqu[eé]s?|joint\s+statements?|treat(?:y|ies)|conventions?|protocols?|programmes?|programs?|"
+    r"road\s?maps?|(?:action|cooperation|comprehensive)\s+plans?|decisions?|documents?)"
+)
+_NOUN_FAST = re.compile(
+    r"\b(?:[Aa]greement|[Aa]ccord|[Dd]eal|[Cc]ontract|[Mm]emorand|Mo[Uu]|[Dd]eclaration|[Cc]ommuniqu|[Ss]tatement|"
+    r"[Tt]reat|[Cc]onvention|[Pp]rotocol|[Pp]rogram|[Rr]oad\s?map|[Pp]lan|[Dd]ecision|[Dd]ocument|AGREEMENT|"
+    r"MEMORAND|DECLARATION|TREATY|PROTOCOL|DOCUMENT)"
+)
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+}
+_LEVELS = {
+    "intergovernmental": "intergovernmental", "inter-governmental": "intergovernmental",
+    "interstate": "interstate", "inter-state": "interstate",
+    "interdepartmental": "interdepartmental", "inter-departmental": "interdepartmental",
+    "interagency": "interdepartmental", "inter-agency": "interdepartmental",
+}
+_MODIFIER = (
+    r"(?:intergovernmental|inter-governmental|interstate|inter-state|interdepartmental|inter-departmental|"
+    r"interagency|inter-agency|bilateral|multilateral|trilateral|cooperation|partnership|strategic|"
+    r"important|very|key|major|new|joint|framework|investment|trade|commercial|economic|industrial|"
+    r"final|additional|several|various|relevant|corresponding|landmark|historic|comprehensive|"
+    r"and|binding|legally|official|signed|(?-i:[A-Z][\w-]+))"
+)
+_NUM = r"(?P<num>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
+_PHRASE = re.compile(
+    r"(?:\b(?P<det>an?|the|this|these|those|that|its|their|our|each|every)\s+)?"
+    r"(?:\b" + _NUM + r"\s+)?"
+    r"(?P<mods>(?:\b" + _MODIFIER + r"\s+){0,4})"
+    r"\b" + _NOUN + r"\b",
+    re.I,
+)
+_COMPLEMENT = re.compile(
+    r"\s+(?:on|of|for|between|regarding|concerning|establishing|elevating|that|to\s+(?!be\b)|in\s+the\s+field)"
+    r"\b[^.;:()\n]*",
+)
+_COMPLEMENT_STOP = re.compile(
+    r",|\s[—–]\s|\s(?:is|are|was|were|will|would|has|have|had|be|been|which|who|while|when|after|"
+    r"before|during|as|with|were|and\s+(?:the\s+)?(?:two|both|they|he|she|it))\b"
+)
+_TRAILING = frozenset(
+    ["that", "to", "of", "on", "for", "the", "a", "an", "in", "and", "between", "regarding", "concerning"]
+)
+_NOT_INSTRUMENT_AFTER = re.compile(r"^\s+(?:Organi[sz]ation|Organi[sz]ations|Council|Treaty Organi)")
+
+_T_RATIFIED = re.compile(r"\bratif(?:y|ied|ies|ication)\b", re.I)
+_T_FORCE = re.compile(r"\b(?:entered|enters|came|comes|come)\s+into\s+force\b", re.I)
+_T_EXPECTED = re.compile(
+    r"\b(?:will|shall|would|to\s+be|expected|set\s+to|plans?\s+to|planned|going\s+to|scheduled|are\s+to|"
+    r"is\s+to|prepared|preparing|drafted|due\s+to|intends?\s+to|is\s+to\s+be)\b",
+    re.I,
+)
+_T_FINITE = re.compile(
+    r"\b(?:signed|sign|signs|inked|concluded|adopted|adopt|adopts|exchanged|exchanging|"
+    r"put\s+(?:their|his|her)\s+signatures?|ratif\w+|approved|endorsed|prepared|initialed|initialled)\b",
+    re.I,
+)
+_T_NOMINAL = re.compile(r"\b(?:signing|exchange\s+of|signature)\b", re.I)
+_ACTIVE_SIGN = re.compile(
+    r"\b(?:signed|sign|signs|inked|put\s+(?:their|his|her)\s+signatures?|exchanged|initialed)\b", re.I
+)
+_PASSIVE_AUX = re.compile(r"\b(?:be|been|being|was|were|is|are)\s*$", re.I)
+_BILATERAL = re.compile(
+    r"\b(?:two|both)\s+(?:countries|sides|states|nations|governments|parties|leaders|presidents)\b|"
+    r"\b(?:between|bilateral|intergovernmental|inter-governmental|interstate|inter-state|exchang\w*|we|our)\b",
+    re.I,
+)
+_PAST_REF = re.compile(r"\b(?:ago|last\s+year|previously|earlier|before|in\s+(?:19|20)\d\d)\b", re.I)
+_GENERIC_EXCLUDE = re.compile(r"\b(?:existing|previous|earlier|past|reached|previously)\s+$", re.I)
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-•*▪–—]|\d{1,2}[.)])[ \t]+", re.M)
+
+_FIELDS = (
+    ("health", r"health|healthcare|medicine|medical|pharmac"),
+    ("education", r"education|university|universities|school|academic|student"),
+    ("science", r"science|scientific|research"),
+    ("energy", r"energy|nuclear|oil|gas|power|electric"),
+    ("transport", r"transport|logistic|railway|aviation|road|transit"),
+    ("trade", r"trade|customs|export|import"),
+    ("economy", r"econom|investment|industr"),
+    ("culture", r"cultur|art|heritage|tourism"),
+    ("defense", r"defen[cs]e|military|security"),
+    ("agriculture", r"agricultur|farm|food"),
+    ("finance", r"financ|bank|currency|tax"),
+    ("digital", r"digital|information technolog|artificial intelligence|telecom"),
+    ("space", r"space"),
+    ("environment", r"environment|climate|ecolog|water"),
+    ("justice", r"legal|justice|extradition|judicial"),
+    ("migration", r"migration|visa|labou?r"),
+)
+_FIELD_RES = [(f, re.compile(r"\b(?:" + p + r")", re.I)) for f, p in _FIELDS]
+
+
+def _field(title: str) -> str:
+    for name, rx in _FIELD_RES:
+        if rx.search(title):
+            return name
+    return ""
+
+
+def _kind(noun: str) -> str:
+    n = " ".join(noun.lower().split())
+    for key in (n, n.rstrip("s"), n[:-3] + "y" if n.endswith("ies") else n):
+        if key in _KINDS:
+            return _KINDS[key]
+    for key, kind in _KINDS.items():
+        if n.endswith(key) or n.startswith(key):
+            return kind
+    return "agreement"
+
+
+_CAP_RUN = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]+){0,3}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _country_of_words(words: str) -> str | None:
+    """ISO code of a country name, demonym or city written as ``words`` (longest prefix first)."""
+    if _reference is None:
+        return None
+    toks = words.split()
+    for n in range(len(toks), 0, -1):
+        cand = re.sub(r"['’]s$", "", " ".join(toks[:n]))
+        for lookup in (_reference.country_by_name, _reference.country_by_demonym, _reference.country_by_city):
+            try:
+                c = lookup(cand)
+            except Exception:  # pragma: no cover - reference still being written
+                c = None
+            if c is not None:
+                return c.code
+    return None
+
+
+def _text_countries(body: str, people: Any) -> list[str]:
+    """The two countries the text is most about (people's countries and country names)."""
+    counts: dict[str, int] = {}
+    persons = getattr(people, "people", []) or []
+    for m in getattr(people, "mentions", []) or []:
+        if 0 <= m.person < len(persons) and persons[m.person].country:
+            counts[persons[m.person].country] = counts.get(persons[m.person].country, 0) + 1
+    for m in _CAP_RUN.finditer(body):
+        code = _country_of_words(m.group())
+        if code:
+            counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return sorted(c for c, _ in ranked[:2]) if len(ranked) >= 2 else []
+
+
+def _status(text: str) -> str:
+    if _T_RATIFIED.search(text):
+        return "ratified"
+    if _T_FORCE.search(text):
+        return "in_force"
+    if _T_EXPECTED.search(text):
+        return "expected"
+    return "signed"
+
+
+def _count(num: str | None, noun: str) -> int | None:
+    if not num or not noun.lower().endswith(("s", "a")) or noun.lower().endswith("ss"):
+        return None
+    n = int(num) if num.isdigit() else _NUMBER_WORDS.get(num.lower())
+    return n if n and n > 1 else None
+
+
+class _Sentence:
+    __slots__ = ("_finite", "_nominal", "end", "start", "text")
+
+    def __init__(self, body: str, start: int, end: int) -> None:
+        self.start, self.end = start, end
+        self.text = body[start:end]
+        self._finite: bool | None = None
+        self._nominal: bool | None = None
+
+    @property
+    def finite(self) -> bool:
+        if self._finite is None:
+            self._finite = bool(_T_FINITE.search(self.text))
+        return self._finite
+
+    @property
+    def nominal(self) -> bool:
+        if self._nominal is None:
+            self._nominal = bool(_T_NOMINAL.search(self.text))
+        return self._nominal
+
+
+def _signatories(d: Discourse, body: str, sent: _Sentence) -> list[int]:
+    """People who sign in the active voice: 'X and Y put their signatures', 'he is set to sign'."""
+    out: list[int] = []
+    for v in _ACTIVE_SIGN.finditer(sent.text):
+        before = sent.text[: v.start()]
+        if _PASSIVE_AUX.search(before):
+            continue
+        clause_start = max(before.rfind(","), before.rfind(" that "), before.rfind(";"))
+        lo = sent.start + (clause_start + 1 if clause_start >= 0 else 0)
+        for a in d.actors_between(lo, sent.start + v.start()):
+            if a.person is not None and not a.possessive and a.person not in out:
+                out.append(a.person)
+        if out:
+            break
+    return out
+
+
+def _presence(d: Discourse, sent: _Sentence) -> list[int]:
+    m = re.search(r"\bin\s+the\s+presence\s+of\b([^.;]*)", sent.text, re.I)
+    if not m:
+        return []
+    out: list[int] = []
+    for a in d.actors_between(sent.start + m.start(1), sent.start + m.end(1)):
+        if a.person is not None and a.person not in out:
+            out.append(a.person)
+    return out
+
+
+def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: PartialDate | None = None,
+                    discourse: Discourse | None = None) -> list[ExtractedAgreement]:
+    d = discourse or Discourse(body, people)
+    sentences = [_Sentence(body, s, e) for s, e in d.sentences]
+    countries: list[str] | None = None
+    records: list[ExtractedAgreement] = []
+    pool: list[tuple[int, int, _Sentence]] = []  # generic "documents were signed"
+    list_status: str | None = None
+    year = default_date.year if default_date else None
+
+    def parties_for(text: str) -> list[str]:
+        nonlocal countries
+        if not _BILATERAL.search(text):
+            return []
+        if countries is None:
+            countries = _text_countries(body, people)
+        return list(countries)
+
+    noun_sentences = {d.sentence_at(m.start())[0] for m in _NOUN_FAST.finditer(body)}
+    prev: _Sentence | None = None
+    for sent in sentences:
+        is_item = bool(_LIST_ITEM.match(body, sent.start)) and list_status is not None
+        if not _LIST_ITEM.match(body, sent.start):
+            list_status = None
+        has_trigger = sent.finite or sent.nominal
+        context_trigger = prev is not None and (prev.finite or prev.nominal) and not sent.finite
+        sent_records: list[ExtractedAgreement] = []
+        if sent.start not in noun_sentences:
+            if sent.text.rstrip().endswith(":") and (sent.finite or _T_EXPECTED.search(sent.text)):
+                list_status = _status(sent.text)
+            prev = sent
+            continue
+        for m in _PHRASE.finditer(sent.text):
+            noun = m.group("noun")
+            abs_start, abs_end = sent.start + m.start("noun"), sent.start + m.end("noun")
+            if _NOT_INSTRUMENT_AFTER.match(body, abs_end) or (noun[:1].isupper() and "Organi" in
+                                                                 body[abs_end:abs_end + 16]):
+                continue
+            if _GENERIC_EXCLUDE.search(sent.text[: m.start("noun")]):
+                continue
+            mods = m.group("mods") or ""
+            mods_words = [w for w in mods.split() if w.lower() not in ("and", "very")]
+            # the modifiers may have swallowed sentence words written in capitals ("Today we ...")
+            while mods_words and mods_words[0][:1].isupper() and mods_words[0].lower() not in _LEVELS:
+                mods_words.pop(0)
+            comp_m = _COMPLEMENT.match(body, abs_end, sent.end)
+            comp = ""
+            if comp_m:
+                comp = comp_m.group()
+                stop = _COMPLEMENT_STOP.search(comp)
+                if stop:
+                    comp = comp[: stop.start()]
+                words = comp.split()[:16]
+                while words and words[-1].lower() in _TRAILING:
+                    words.pop()
+                comp = " " + " ".join(words) if words else ""
+            level = next((_LEVELS[w.lower()] for w in mods_words if w.lower() in _LEVELS), "")
+            count = _count(m.group("num"), noun)
+            plural = (noun.lower().endswith("s") and not noun.lower().endswith("ss")) or noun.lower().endswith(
+                "memoranda")
+            title_start = sent.start + m.start("num") if count is not None else abs_start
+            if mods_words and count is None:
+                first = mods_words[0]
+                idx = body.rfind(first, sent.start, abs_start)
+                if idx != -1:
+                    title_start = idx
+            title = " ".join(body[title_start:abs_end].split()) + comp
+            specific = bool(comp.strip()) or bool(level) or count is not None or not plural or is_item
+            if not specific:
+                if not sent.text.rstrip().endswith(":") and (
+                        sent.finite or (context_trigger and prev is not None and prev.finite)):
+                    pool.append((abs_start, abs_end, sent))
+                continue
+            if not (has_trigger or is_item or (context_trigger and (comp.strip() or level))):
+                continue
+            if count is None and not comp.strip() and not level and not is_item and not sent.finite:
+                continue
+            status_text = sent.text if (sent.finite or sent.nominal or not prev) else prev.text
+            status = list_status if is_item and list_status else _status(status_text)
+            if status == "signed" and not sent.finite and not is_item and not (prev and prev.finite) and not (
+                    prev and prev.nominal):
+                continue
+            date = _date_of(sent, status, default_date, year)
+            rec = ExtractedAgreement(
+                title=title,
+                kind=_kind(noun),
+                level=level,
+                field="" if count is not None else _field(title),
+                parties=parties_for(sent.text + (" " + prev.text if context_trigger and prev else "")),
+                signatories=_signatories(d, body, sent),
+                in_presence_of=_presence(d, sent),
+                date=date,
+                status=status,
+                count=count,
+                span=Span(title_start, abs_end + len(comp_m.group()) if comp_m and comp.strip() else abs_end),
+                confidence=0.8 if (sent.finite or is_item) else 0.6,
+            )
+            sent_records.append(rec)
+        if sent_records:
+            records.extend(_merge_sentence(sent_records))
+        if sent.text.rstrip().endswith(":") and (sent.finite or _T_EXPECTED.search(sent.text)):
+            list_status = _status(sent.text)
+        prev = sent
+    if pool and not any(r.count for r in records):
+        ex = next((p for p in pool if re.search(r"exchang", p[2].text + body[max(0, p[2].start - 200):p[2].start],
+                                                 re.I)), pool[0])
+        s, e, sent = ex
+        all_text = " ".join(p[2].text for p in pool)
+        records.append(ExtractedAgreement(
+            title=" ".join(body[s:e].split()), kind="document", parties=parties_for(all_text + " exchange"),
+            date=_date_of(sent, "signed", default_date, year), status=_status(sent.text),
+            span=Span(s, e), confidence=0.5,
+        ))
+        records.sort(key=lambda r: r.span.start if r.span else 0)
+    return records
+
+
+def _date_of(sent: _Sentence, status: str, default_date: PartialDate | None, year: int | None
+             ) -> PartialDate | None:
+    found = [dm for dm in find_dates(sent.text, default_year=year) if dm.value.day is not None]
+    if found:
+        return found[0].value
+    if status == "ratified" or _PAST_REF.search(sent.text):
+        return None
+    return default_date
+
+
+def _merge_sentence(recs: list[ExtractedAgreement]) -> list[ExtractedAgreement]:
+    """Several noun phrases of one statement ('documents — 20 agreements') make one record."""
+    if len(recs) == 1:
+        return recs
+    counted = [r for r in recs if r.count is not None]
+    titled = [r for r in recs if r.count is None]
+    if counted:
+        best = max(counted, key=lambda r: r.count or 0)
+        return [best, *[r for r in titled if len(r.title.split()) > 2 and r.kind != "document"]]
+    return recs

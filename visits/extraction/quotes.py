@@ -1,0 +1,649 @@
+"""Direct quotations and who said them (no Django).
+
+Two parts:
+
+* ``Discourse``: a linear pass over the body that finds quoted regions, sentences, and the
+  people each sentence is about (names and title phrases from ``PeopleFinding``, pronouns and
+  bare titles such as "the President" resolved to the most recent compatible subject).
+  Agreements and visits reuse it to resolve "he is set to sign ...".
+* ``find_quotes``: quoted strings ("…", “…”, «…», ‘…’, dash dialogue) whose speaker is a
+  named person, by a tag after the quote, a tag before it, or the sentence before a quote
+  that stands alone.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .types import ExtractedQuote, Span
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .people import PeopleFinding
+
+try:  # reference data is optional: without it titles with a country are resolved by roles only
+    from . import reference as _reference
+except ImportError:  # pragma: no cover - module written in parallel
+    _reference = None  # type: ignore[assignment]
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+SPEECH_VERBS = [
+    "said", "says", "say", "saying", "stated", "states", "stating", "noted", "notes", "noting", "added",
+    "adds", "adding", "emphasized", "emphasizes", "emphasizing", "emphasised", "emphasises", "emphasising",
+    "stressed", "stresses", "stressing", "underlined", "underlines", "underlining", "underscored",
+    "underscores", "underscoring", "highlighted", "highlights", "highlighting", "told", "tells", "telling",
+    "explained", "explains", "explaining", "believes", "believed", "wrote", "writes", "writing", "quotes",
+    "quoted", "quoting", "continued", "continues", "remarked", "remarks", "recalled", "recalls",
+    "recalling", "concluded", "concludes", "concluding", "declared", "declares", "declaring", "announced",
+    "announces", "announcing", "asked", "asks", "replied", "replies", "answered", "answers", "commented",
+    "comments", "acknowledged", "acknowledges", "insisted", "insists", "argued", "argues", "observed",
+    "observes", "assured", "assures", "assuring", "spoke", "speaks", "speaking", "described", "describes",
+    "expressed", "expresses", "expressing", "whispered", "whispers", "invited", "invites", "inviting",
+    "thanked", "thanking", "urged", "urges", "proposed", "proposes", "suggested", "suggests", "warned",
+    "warns", "promised", "promises", "admitted", "admits", "confirmed", "confirms", "reported", "reports",
+    "mentioned", "mentions", "joked", "jokes", "began", "begins", "opened", "reiterated", "reiterates",
+    "affirmed", "affirms", "claimed", "claims", "exclaimed", "responded", "responds", "shared", "shares",
+    "hoped", "hopes", "wished", "wishes", "congratulated", "addressed", "assessed", "characterized",
+    "summed", "recounted", "pointed", "points", "put"
+]
+_SPEECH_RE = re.compile(
+    r"\b(?:(?:" + "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True)) + r")\b(?:\s+(?:out|up))?"
+    r"|likes?\s+to\s+(?:say|repeat|put\s+it)|according\s+to|in\s+the\s+words\s+of)",
+    re.I,
+)
+_INDEFINITE = re.compile(r"^(?:a|an|one|some|another|someone|somebody|many|several|other)\b", re.I)
+_NAMEISH_BEFORE = re.compile(
+    r"(?:\b(?:themed|titled|entitled|called|named|dubbed|nicknamed|motto|slogan|slogans|banners?|"
+    r"billboards?|posters?|signs?|reading|reads|inscriptions?|hashtags?|phrase|words?|term|expression|"
+    r"known\s+as|newspapers?|magazines?|channel|programme|program|operation|campaign|company|"
+    r"corporation|brand|complex|project|film|book|song|album|show|exhibition|festival|daily|weekly|"
+    r"agency|portal|outlet|the\s+command)[ \t,:]{0,3})\Z",
+    re.I,
+)
+_BANNER_TEXT = re.compile(r"^(?:welcome\b|your\s+(?:excellency|majesty|highness)|his\s+excellency)", re.I)
+_BANNER_AFTER = re.compile(
+    r"^\W{0,4}(?:these|those|the|such)\s+(?:words|inscriptions?|banners?|billboards?|signs?|posters?|"
+    r"slogans?|greetings?)\b",
+    re.I,
+)
+_FUNCTION_WORDS = frozenset(
+    ["of", "the", "and", "for", "de", "la", "le", "du", "von", "van", "in", "on", "at", "a", "an", "to"]
+)
+
+_PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
+_TITLE_NOUNS = (
+    "president|leader|head of state|prime minister|premier|chancellor|minister|king|queen|emir|sultan|"
+    "governor|mayor|chairman|chairwoman|chair|speaker|secretary|ambassador|diplomat|monarch"
+)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’](?=\s)")
+_FEMALE_SURNAME = re.compile(r"(?:ova|eva|ina|yna|aya|kyzy|qyzy|kizi|ovna|evna|skaya|tskaya)$", re.I)
+_MALE_FIRST_A = frozenset(
+    ["nikita", "ilya", "luka", "joshua", "andrea", "sasha", "misha", "kostya", "vanya", "dima", "foma"]
+)
+
+
+def _female(name: str) -> bool:
+    toks = [t for t in re.split(r"[\s\-]+", name.lower()) if t]
+    if not toks:
+        return False
+    if _FEMALE_SURNAME.search(toks[-1]):
+        return True
+    return len(toks) > 1 and toks[0].endswith("a") and toks[0] not in _MALE_FIRST_A
+
+
+def _fold(s: str) -> str:
+    return " ".join(s.split())
+
+
+# --------------------------------------------------------------------------- quoted regions
+
+
+@dataclass(slots=True)
+class QuoteRegion:
+    start: int  # the opening mark (or dash)
+    end: int  # after the closing mark (or the segment end)
+    text_start: int
+    text_end: int
+    style: str  # "mark" | "dash"
+    tail: tuple[int, int] | None = None  # dash style: the attribution after the segment
+    head: tuple[int, int] | None = None  # dash style: the attribution before the segment
+    line_start: bool = False  # the quote opens its line
+
+
+_CURLY = re.compile(r"[“”«»\"]")
+_DASH_LINE = re.compile(r"^[ \t]*[—–][ \t]*(?=\S)", re.M)
+_DASH_DELIM = re.compile(r"(?:(?P<c>,)|(?P<e>[!?…])|(?P<dot>\.))[ \t]*[—–][ \t]*")
+_OPEN_BEFORE = frozenset(" \t\n([{—–-/:")
+_PARA_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _pair(body: str, marks: list[tuple[int, str]], limit: int = 4000) -> list[tuple[int, int]]:
+    """Pair opening and closing marks; an opener at the start of a paragraph inside an open quote
+    continues it (multi-paragraph quotation); a stray opener is dropped."""
+    out: list[tuple[int, int]] = []
+    open_pos: int | None = None
+    for pos, role in marks:
+        if role == "open":
+            if open_pos is not None:
+                line_start = body.rfind("\n", open_pos, pos)
+                if line_start != -1 and not body[line_start + 1 : pos].strip() and pos - open_pos < limit:
+                    continue  # continuation of a quote across a paragraph break
+            open_pos = pos
+        elif open_pos is not None:
+            if pos - open_pos <= limit and len(_PARA_BREAK.findall(body, open_pos, pos)) <= 2:
+                out.append((open_pos, pos + 1))
+            open_pos = None
+    return out
+
+
+def _mark_quotes(body: str) -> list[tuple[int, int]]:
+    curly: list[tuple[int, str]] = []
+    straight: list[tuple[int, str]] = []
+    guil: list[tuple[int, str]] = []
+    n = len(body)
+    for m in _CURLY.finditer(body):
+        p = m.start()
+        ch = body[p]
+        prev = body[p - 1] if p else "\n"
+        nxt = body[p + 1] if p + 1 < n else "\n"
+        if ch == "“":
+            curly.append((p, "open"))
+        elif ch == "”":
+            if prev in _OPEN_BEFORE and not nxt.isspace() and nxt not in ",.;:":
+                curly.append((p, "open"))  # a closing-style mark used as opener
+            else:
+                curly.append((p, "close"))
+        elif ch == "«":
+            guil.append((p, "open"))
+        elif ch == "»":
+            guil.append((p, "close"))
+        else:
+            if prev in _OPEN_BEFORE and not nxt.isspace():
+                straight.append((p, "open"))
+            elif not prev.isspace():
+                straight.append((p, "close"))
+    return sorted(_pair(body, curly) + _pair(body, straight) + _pair(body, guil))
+
+
+_SINGLE = re.compile(r"[‘’]")
+
+
+def _single_quotes(body: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """‘…’ used as outer marks (outside double-quoted regions); ’ inside words is an apostrophe."""
+    starts = [a for a, _ in taken]
+    out: list[tuple[int, int]] = []
+    open_pos: int | None = None
+    n = len(body)
+    for m in _SINGLE.finditer(body):
+        p = m.start()
+        i = bisect.bisect_right(starts, p) - 1
+        if i >= 0 and taken[i][0] <= p < taken[i][1]:
+            continue
+        prev = body[p - 1] if p else "\n"
+        nxt = body[p + 1] if p + 1 < n else "\n"
+        if body[p] == "‘" and prev in _OPEN_BEFORE and not nxt.isspace():
+            open_pos = p
+        elif body[p] == "’" and open_pos is not None and not nxt.isalnum() and not prev.isspace():
+            if p - open_pos < 1500 and "\n\n" not in body[open_pos:p]:
+                out.append((open_pos, p + 1))
+            open_pos = None
+    return out
+
+
+def _inside(regions: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(regions, (pos, 1 << 62)) - 1
+    return i >= 0 and regions[i][0] <= pos < regions[i][1]
+
+
+# --------------------------------------------------------------------------- discourse
+
+
+@dataclass(slots=True)
+class Actor:
+    start: int
+    end: int
+    person: int | None
+    kind: str  # name | description | pronoun | title
+    possessive: bool = False
+    female: bool | None = None  # for pronouns: she / he
+
+
+_DESC_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def _description_re() -> re.Pattern[str]:
+    """'the Russian leader', 'the President of Kazakhstan', 'the President' (bare)."""
+    key = "desc"
+    if key not in _DESC_CACHE:
+        demonym = country = None
+        if _reference is not None:
+            try:
+                demonym = _reference.demonym_pattern()
+                country = _reference.country_name_pattern()
+            except Exception:  # pragma: no cover - reference still being written
+                demonym = country = None
+        dem = rf"(?:(?P<dem>{demonym})\s+)?" if demonym else ""
+        of = rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<cty>{country}))?" if country else ""
+        _DESC_CACHE[key] = re.compile(
+            rf"\b[Tt]he\s+{dem}(?P<title>(?i:{_TITLE_NOUNS}))\b{of}(?!\s+[A-Z][a-z])"
+        )
+    return _DESC_CACHE[key]
+
+
+def _country_code(text: str, demonym: bool) -> str | None:
+    if _reference is None or not text:
+        return None
+    try:
+        c = _reference.country_by_demonym(text) if demonym else _reference.country_by_name(text)
+    except Exception:  # pragma: no cover
+        return None
+    return getattr(c, "code", None) if c is not None else None
+
+
+_SENT_END = re.compile(r"[.!?…]+[\"”»’)]*(?=\s)|\n")
+
+
+class Discourse:
+    """Sentences, quoted regions and resolved person references of one body."""
+
+    def __init__(self, body: str, people: PeopleFinding | Any) -> None:
+        self.body = body
+        self.people = people
+        marks = _mark_quotes(body)
+        singles = _single_quotes(body, marks)
+        self.mark_regions = sorted(marks + singles)
+        self.dash_regions = self._dash_regions()
+        self.regions = sorted(
+            [QuoteRegion(a, b, a + 1, b - 1, "mark") for a, b in self.mark_regions] + self.dash_regions,
+            key=lambda r: r.start,
+        )
+        self.quoted = sorted([(r.start, r.end) for r in self.regions])
+        self._roles: dict[int, set[str]] = {}
+        for role in getattr(people, "roles", []) or []:
+            words = (getattr(role, "title_normalized", "") or getattr(role, "title", "") or "").lower()
+            self._roles.setdefault(role.person, set()).add(words)
+        self._female: dict[int, bool] = {
+            i: _female(p.name) for i, p in enumerate(getattr(people, "people", []) or [])
+        }
+        self.sentences = self._sentences()
+        self.sent_starts = [s for s, _ in self.sentences]
+        self.actors: list[Actor] = []
+        self.subjects: list[tuple[int, int]] = []  # (position, person) of each sentence subject
+        self._resolve()
+        self.actor_starts = [a.start for a in self.actors]
+
+    # ---- quoted regions
+    def _dash_regions(self) -> list[QuoteRegion]:
+        body = self.body
+        out: list[QuoteRegion] = []
+        for m in _DASH_LINE.finditer(body):
+            if _inside(self.mark_regions, m.start()):
+                continue
+            line_end = body.find("\n", m.end())
+            if line_end == -1:
+                line_end = len(body)
+            seg_start = m.end()
+            state = "quote"
+            attr_start = None
+            last_attr: tuple[int, int] | None = None
+            segs: list[QuoteRegion] = []
+            for d in _DASH_DELIM.finditer(body, m.end(), line_end):
+                if _inside(self.mark_regions, d.start()):
+                    continue
+                nxt = _DASH_DELIM.search(body, d.end(), line_end)
+                piece_end = nxt.start() if nxt else line_end
+                if state == "quote":
+                    if d.group("dot"):
+                        continue  # ". —" inside a quote: a new sentence of the same speaker
+                    if not self._looks_like_attribution(d.end(), piece_end):
+                        continue
+                    text_end = d.start() if d.group("c") else d.start() + 1
+                    segs.append(QuoteRegion(seg_start - 2, text_end, seg_start, text_end, "dash",
+                                            head=last_attr, line_start=not segs))
+                    state, attr_start = "attr", d.end()
+                else:
+                    last_attr = (attr_start or d.start(), d.start() + (1 if d.group("dot") else 0))
+                    if segs and segs[-1].tail is None:
+                        segs[-1].tail = last_attr
+                    state, seg_start = "quote", d.end()
+            if state == "quote":
+                end = line_end
+                while end > seg_start and body[end - 1].isspace():
+                    end -= 1
+                if end > seg_start:
+                    segs.append(QuoteRegion(seg_start - 2, end, seg_start, end, "dash", head=last_attr,
+                                            line_start=not segs))
+            elif attr_start is not None and segs and segs[-1].tail is None:
+                segs[-1].tail = (attr_start, line_end)
+            out.extend(segs)
+        return out
+
+    def _looks_like_attribution(self, start: int, end: int) -> bool:
+        piece = self.body[start:min(end, start + 160)]
+        v = _SPEECH_RE.search(piece)
+        if v is None:
+            return False
+        before = piece[: v.start()].split()
+        return len(before) <= 7 and not any(w.endswith((".", "!", "?")) for w in before)
+
+    # ---- sentences
+    def _sentences(self) -> list[tuple[int, int]]:
+        body = self.body
+        out: list[tuple[int, int]] = []
+        start = 0
+        for m in _SENT_END.finditer(body):
+            if m.group() != "\n" and _inside(self.quoted, m.start()):
+                continue
+            end = m.end()
+            if body[start:end].strip():
+                out.append((start, end))
+            start = end
+        if body[start:].strip():
+            out.append((start, len(body)))
+        return out
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        return self.sentences[max(i, 0)] if self.sentences else (0, len(self.body))
+
+    def sentence_index(self, pos: int) -> int:
+        return max(bisect.bisect_right(self.sent_starts, pos) - 1, 0)
+
+    def in_quote(self, pos: int) -> bool:
+        return _inside(self.quoted, pos)
+
+    # ---- actors
+    def _raw_actors(self) -> list[Actor]:
+        body = self.body
+        actors: list[Actor] = []
+        taken: list[tuple[int, int]] = []
+        for mention in getattr(self.people, "mentions", []) or []:
+            s, e = mention.span.start, mention.span.end
+            kind = "description" if getattr(mention, "kind", "name") == "description" else "name"
+            actors.append(Actor(s, e, mention.person, kind))
+            taken.append((s, e))
+        taken.sort()
+        for m in _description_re().finditer(body):
+            if _overlaps(taken, m.start(), m.end()):
+                continue
+            person = None
+            code = _country_code(m.groupdict().get("cty") or "", False) or _country_code(
+                m.groupdict().get("dem") or "", True
+            )
+            title = m.group("title").lower()
+            if code and title in ("president", "leader", "head of state", "king", "queen", "emir",
+                                  "monarch", "sultan"):
+                hos = getattr(self.people, "head_of_state", None)
+                person = hos(code) if hos else None
+            if person is None and code:
+                person = self._role_holder(title, code)
+            actors.append(Actor(m.start(), m.end(), person, "description" if person is not None else "title"))
+        for m in _PRONOUN_RE.finditer(body):
+            if not _overlaps(taken, m.start(), m.end()):
+                actors.append(Actor(m.start(), m.end(), None, "pronoun", female=m.group().lower() == "she"))
+        actors.sort(key=lambda a: a.start)
+        for a in actors:
+            a.possessive = a.kind != "pronoun" and bool(_POSSESSIVE_AFTER.match(body, a.end))
+        return actors
+
+    def _role_holder(self, title: str, code: str | None) -> int | None:
+        for role in getattr(self.people, "roles", []) or []:
+            t = (getattr(role, "title_normalized", "") or getattr(role, "title", "") or "").lower()
+            if title in t and (code is None or role.country == code):
+                return role.person
+        return None
+
+    def _resolve(self) -> None:
+        raw = self._raw_actors()
+        si = 0
+        cur_subject: int | None = None
+        cur_sentence = -1
+        for a in raw:
+            if self.in_quote(a.start):
+                continue
+            idx = self.sentence_index(a.start)
+            if idx != cur_sentence:
+                cur_sentence, cur_subject = idx, None
+            if a.kind == "pronoun":
+                a.person = self._antecedent(a.start, female=a.female)
+            elif a.kind == "title":
+                a.person = self._antecedent(a.start, title=self.body[a.start:a.end].split()[-1].lower())
+            self.actors.append(a)
+            if a.person is not None and cur_subject is None and not a.possessive:
+                cur_subject = a.person
+                self.subjects.append((a.start, a.person))
+            si += 1
+
+    def _antecedent(self, pos: int, *, female: bool | None = None, title: str | None = None) -> int | None:
+        """The most recent sentence subject before ``pos`` compatible with a pronoun or bare title."""
+        recent = [p for s, p in reversed(self.subjects[-12:]) if s < pos]
+        if not recent:
+            return None
+        if female is not None:
+            for p in recent[:4]:
+                if self._female.get(p, False) == female:
+                    return p
+        if title is not None:
+            for p in recent[:8]:
+                if any(title in t for t in self._roles.get(p, ())):
+                    return p
+        return recent[0]
+
+    def actors_between(self, start: int, end: int) -> list[Actor]:
+        i = bisect.bisect_left(self.actor_starts, start)
+        out = []
+        while i < len(self.actors) and self.actors[i].start < end:
+            out.append(self.actors[i])
+            i += 1
+        return out
+
+    def person_at(self, start: int, end: int) -> int | None:
+        for a in self.actors_between(start, end):
+            if a.person is not None:
+                return a.person
+        return None
+
+    def subject_before(self, pos: int) -> int | None:
+        recent = [p for s, p in self.subjects if s < pos]
+        return recent[-1] if recent else None
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    i = bisect.bisect_right(spans, (s, 1 << 62)) - 1
+    if i >= 0 and spans[i][1] > s:
+        return True
+    return i + 1 < len(spans) and spans[i + 1][0] < e
+
+
+# --------------------------------------------------------------------------- speakers
+
+_UNNAMED = -1
+_TAIL_STOP = re.compile(r"[.;!?](?=\s|$)|\n|[“\"«]|,\s*[—–]")
+
+
+@dataclass(slots=True)
+class _Tag:
+    found: bool
+    person: int | None = None
+    extra: dict[str, int] = field(default_factory=dict)
+
+
+def _clause_tag(d: Discourse, start: int, end: int, *, verb_first_only: bool = False) -> _Tag:
+    """An attribution inside ``[start, end)``: 'Putin said', 'said the President', 'a user wrote'."""
+    body = d.body
+    clause = body[start:end]
+    v = _SPEECH_RE.search(clause)
+    if v is None:
+        return _Tag(False)
+    subj = clause[: v.start()].strip(" ,—–-\t\n")
+    if len(subj.split()) > 8:
+        return _Tag(False)
+    if subj:
+        if verb_first_only:
+            return _Tag(False)
+        if _INDEFINITE.match(subj):
+            return _Tag(True, None)
+        for a in d.actors_between(start, start + v.start()):
+            if a.person is not None:
+                return _Tag(True, a.person)
+        return _Tag(True, None)
+    after = clause[v.end():].lstrip(" ,")
+    if _INDEFINITE.match(after):
+        return _Tag(True, None)
+    for a in d.actors_between(start + v.end(), min(end, start + v.end() + 90)):
+        if a.person is not None:
+            return _Tag(True, a.person)
+    return _Tag(True, None)
+
+
+def _tail_tag(d: Discourse, r: QuoteRegion) -> _Tag:
+    body = d.body
+    if r.style == "dash":
+        return _clause_tag(d, *r.tail) if r.tail else _Tag(False)
+    p = r.end
+    while p < len(body) and body[p] in " \t,—–-:":
+        p += 1
+    quote_text = body[r.text_start:r.text_end].rstrip()
+    stop = _TAIL_STOP.search(body, p, min(len(body), p + 240))
+    end = stop.start() if stop else min(len(body), p + 240)
+    if end <= p:
+        return _Tag(False)
+    if quote_text.endswith((".", "!", "?")) and body[p:p + 1].isupper():
+        # a new sentence after a complete quote: only 'Name said.' counts
+        tag = _clause_tag(d, p, end)
+        return tag if tag.found and tag.person is not None and end - p < 60 else _Tag(False)
+    return _clause_tag(d, p, end)
+
+
+def _head_tag(d: Discourse, r: QuoteRegion) -> _Tag:
+    """A tag in the sentence before the opening mark: 'X noted that “…'", 'X said:'."""
+    body = d.body
+    if r.style == "dash":
+        return _clause_tag(d, *r.head) if r.head else _Tag(False)
+    s_start, _ = d.sentence_at(r.start)
+    prefix_start = s_start
+    if not body[s_start:r.start].strip():
+        # quote opens its sentence: a colon at the end of the previous one introduces it
+        k = s_start - 1
+        while k >= 0 and body[k].isspace():
+            k -= 1
+        if k >= 0 and body[k] == ":":
+            prefix_start, _ = d.sentence_at(k)
+        else:
+            return _Tag(False)
+    text = body[prefix_start:r.start]
+    found = False
+    for v in _SPEECH_RE.finditer(text):
+        found = True
+        for a in d.actors_between(prefix_start, prefix_start + v.start()):
+            if a.person is not None and not a.possessive and not d.in_quote(a.start):
+                return _Tag(True, a.person)
+    return _Tag(found, None)
+
+
+_COMM_CONTEXT = re.compile(
+    r"\b(?:said|says|stated|noted|notes|added|highlighted|highlights|emphasi[sz]ed|emphasi[sz]es|stressed|"
+    r"stresses|underlined|told|explained|recalled|concluded|declared|announced|asked|replied|answered|"
+    r"remarked|continued|invited|invites|thanked|thanks|urged|spoke|speaks|addressed|turned\s+to|"
+    r"took\s+the\s+floor|takes\s+the\s+floor|wrote|writes|joked|expressed|pointed|proposed|called|"
+    r"reiterated|assured|insisted)\b",
+    re.I,
+)
+
+
+def _context_speaker(d: Discourse, r: QuoteRegion) -> int | None:
+    """A quote standing alone after a sentence naming a person: that person."""
+    body = d.body
+    line_start = body.rfind("\n", 0, r.start) + 1
+    if body[line_start:r.start].strip():
+        return None
+    after = body[r.end:r.end + 120]
+    if after.split("\n", 1)[0].strip(" .,\t"):
+        return None  # text follows the quote on its line: no standalone quote
+    if _BANNER_AFTER.match(after.lstrip()):
+        return None
+    k = line_start - 1
+    while k >= 0 and body[k].isspace():
+        k -= 1
+    if k < 0:
+        return None
+    s, e = d.sentence_at(k)
+    if d.in_quote(k) or not _COMM_CONTEXT.search(body, s, e + 1):
+        return None
+    for a in d.actors_between(s, e + 1):
+        if a.person is not None and not a.possessive and not d.in_quote(a.start):
+            return a.person
+    return None
+
+
+def _is_thing_name(text: str) -> bool:
+    words = text.strip(" .,!?:;").split()
+    if not words:
+        return True
+    if len(words) > 5 or text.rstrip().endswith(("!", "?")):
+        return False
+    caps = [w for w in words if w.lower() not in _FUNCTION_WORDS]
+    return bool(caps) and all(w[:1].isupper() or w[:1].isdigit() for w in caps)
+
+
+def _quote_text(body: str, r: QuoteRegion) -> str:
+    s = body[r.text_start:r.text_end]
+    s = re.sub(r"\n\s*[“\"«‘]", " ", s)
+    s = _fold(s)
+    if s.endswith(","):
+        s = s[:-1].rstrip()
+    return s
+
+
+def find_quotes(body: str, people: PeopleFinding | Any, *, discourse: Discourse | None = None
+                ) -> list[ExtractedQuote]:
+    """Direct quotations with a named speaker, in order of appearance."""
+    d = discourse or Discourse(body, people)
+    out: list[ExtractedQuote] = []
+    prev: tuple[QuoteRegion, int | None] | None = None
+    for r in d.regions:
+        text = _quote_text(body, r)
+        if not text or not any(c.isalpha() for c in text):
+            continue
+        before = body[max(0, r.start - 40):r.start]
+        if (_BANNER_TEXT.match(text) or _NAMEISH_BEFORE.search(before)
+                or (r.style == "mark" and _is_thing_name(text))):
+            prev = None
+            continue
+        if any(o.start <= r.start < o.end for o, _ in ([prev] if prev else [])) and r.style == "mark":
+            continue  # nested inside the previous quotation
+        speaker: int | None = None
+        confidence = 0.0
+        tag = _tail_tag(d, r)
+        if tag.found:
+            speaker, confidence = tag.person, 0.9
+        else:
+            head = _head_tag(d, r)
+            if head.found:
+                speaker, confidence = head.person, 0.8
+            elif prev is not None and prev[1] is not None and _continues(d, prev[0], r):
+                speaker, confidence = prev[1], 0.8
+            else:
+                speaker = _context_speaker(d, r)
+                confidence = 0.6
+        prev = (r, speaker)
+        if speaker is None:
+            continue
+        # The evidence span covers the quoted words, not the comma that introduces the attribution.
+        raw = body[r.text_start:r.text_end]
+        end = r.text_start + len(raw.rstrip(",; \n\t")) if not text.endswith(",") else r.text_end
+        out.append(ExtractedQuote(text=text, speaker=speaker, span=Span(r.text_start, end),
+                                  confidence=confidence))
+    return out
+
+
+def _continues(d: Discourse, a: QuoteRegion, b: QuoteRegion) -> bool:
+    """``b`` resumes the quotation ``a`` after an attribution in the same sentence."""
+    if b.start - a.end > 250:
+        return False
+    gap = d.body[a.end:b.start]
+    return "\n" not in gap and bool(_SPEECH_RE.search(gap)) and gap.rstrip().endswith((",", ":", "—", "–"))
