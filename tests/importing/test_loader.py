@@ -175,6 +175,6 @@ def test_failure_rolls_back_the_whole_article():
     broken = article()
     broken.quotes[0].speaker = 7  # no such person: the loader must not half-write the article
     broken.photos[0].position = -1  # a negative position breaks the database's unsigned rule
-    with pytest.raises(Exception):  # noqa: B017, PT011 - any database error will do
+    with pytest.raises(Exception):  # noqa: B017 - any database error will do
         article_load(broken, source_file="seeds/t.txt")
     assert counts()["Article"] == 0 and counts()["Person"] == 0

@@ -110,6 +110,11 @@ _BILATERAL = re.compile(
 )
 _PAST_REF = re.compile(r"\b(?:ago|last\s+year|previously|earlier|before|in\s+(?:19|20)\d\d)\b", re.I)
 _GENERIC_EXCLUDE = re.compile(r"\b(?:existing|previous|earlier|past|reached|previously)\s+$", re.I)
+_YEARS_AGO = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago\b"
+                        r"|\blast\s+year\b(?P<last>)", re.I)
+_YEARS_AGO_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                    "nine": 9, "ten": 10}
+_ANAPHORA = re.compile(r"(?:each\s+of\s+)?(?:these|those|they|the\s+documents)\b", re.I)
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-•*▪–—]|\d{1,2}[.)])[ \t]+", re.M)
 
 _FIELDS = (
@@ -368,6 +373,7 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
             span=Span(s, e), confidence=0.5,
         ))
         records.sort(key=lambda r: r.span.start if r.span else 0)
+    _describe_bare(records, sentences)
     return records
 
 
@@ -376,9 +382,35 @@ def _date_of(sent: _Sentence, status: str, default_date: PartialDate | None, yea
     found = [dm for dm in find_dates(sent.text, default_year=year) if dm.value.day is not None]
     if found:
         return found[0].value
+    ago = _YEARS_AGO.search(sent.text)
+    if ago and year:
+        # "A year ago, ... signed 20 agreements": a statement about an earlier year, not this visit.
+        word = (ago.group("n") or "1").lower()
+        n = int(word) if word.isdigit() else _YEARS_AGO_WORDS.get(word, 1)
+        return PartialDate(year - n)
     if status == "ratified" or _PAST_REF.search(sent.text):
         return None
     return default_date
+
+
+def _describe_bare(records: list[ExtractedAgreement], sentences: list[_Sentence]) -> None:
+    """A bare noun ('a memorandum', 'these documents') takes its sentence as the description.
+
+    A sentence that points back ("Each of these documents ...") brings the one before it.
+    """
+    for rec in records:
+        if rec.count is not None or rec.span is None or len(rec.title.split()) > 2:
+            continue
+        i = next((i for i, x in enumerate(sentences) if x.start <= rec.span.start < x.end), None)
+        if i is None:
+            continue
+        start, end = sentences[i].start, sentences[i].end
+        if i > 0 and _ANAPHORA.match(sentences[i].text.lstrip()):
+            start = sentences[i - 1].start
+        text = " ".join(sentences[i - 1].text.split() + sentences[i].text.split()) if start != sentences[i].start \
+            else " ".join(sentences[i].text.split())
+        rec.title = text.strip().lstrip("“\"«—– ").rstrip()
+        rec.span = Span(start, end)
 
 
 def _merge_sentence(recs: list[ExtractedAgreement]) -> list[ExtractedAgreement]:

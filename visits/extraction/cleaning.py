@@ -50,6 +50,18 @@ def _plausibility(text: str) -> float:
     return good / len(text)
 
 
+_NON_ASCII_WORD = re.compile(r"\w*[^\x00-\x7f\W]\w*")
+_ODD_WORD = re.compile(r"[\u00c0-\u00ff]{3,}|[a-zA-Z\u00c0-\u00ff][\u0400-\u045f]|[\u0400-\u045f][a-zA-Z\u00c0-\u00ff]")
+
+
+def _reading_score(text: str) -> float:
+    """Plausibility, less a penalty for words no language writes: 'Ìîñêâà' (cp1251 read as cp1252)
+    or a Latin word with a Cyrillic letter inside (cp1252 read as cp1251)."""
+    words = _NON_ASCII_WORD.findall(text)
+    odd = sum(1 for w in words if _ODD_WORD.search(w))
+    return _plausibility(text) - (0.5 * odd / len(words) if words else 0.0)
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
     """BOM-less UTF-16 (NUL bytes all on one side of the code units), else None."""
     if len(data) < 4 or len(data) % 2:
@@ -85,7 +97,7 @@ def _legacy(data: bytes) -> str:
     if not candidates:
         raise ExtractionError("cannot decode as text")
     # max() keeps the first of equals: the detector's choice wins ties
-    text = max(candidates, key=_plausibility)
+    text = max(candidates, key=_reading_score)
     if _plausibility(text) < 0.9:
         raise ExtractionError("cannot decode as text")
     return text

@@ -13,6 +13,7 @@ from visits.extraction.normalize import name_key
 from visits.extraction.people import PeopleFinding, find_people
 from visits.extraction.photos import find_photos
 from visits.extraction.quotes import find_quotes
+from visits.extraction.titles import lookup
 from visits.extraction.types import ExtractedArticle, ExtractedPerson, PartialDate
 from visits.extraction.visit import find_visits
 
@@ -30,6 +31,7 @@ def extract(data: bytes | str, *, source: str = "") -> ExtractedArticle:
     found = find_people(body)
     year = metadata.published.year if metadata.published else None
 
+    _complete_roles(found)
     photos = find_photos(cleaned)
     for photo in photos:
         if photo.span is not None:
@@ -65,6 +67,30 @@ def extract(data: bytes | str, *, source: str = "") -> ExtractedArticle:
         general_credits=cleaned.general_credits,
         extractor_version=EXTRACTOR_VERSION,
     )
+
+
+def _complete_roles(found: PeopleFinding) -> None:
+    """Give a bare title ("President Tokayev") the state its holder's fuller citation names.
+
+    Within one text, "President X" and "President of Kazakhstan X" are one office: the bare
+    citation takes the country (or organization) of a sibling with the same canonical title,
+    else, for an office of state, the holder's own country.
+    """
+    specific: dict[tuple[int, str], tuple[str | None, str | None]] = {}
+    for role in found.roles:
+        if role.country or role.organization:
+            specific.setdefault((role.person, role.title_normalized), (role.country, role.organization))
+    for role in found.roles:
+        if role.country or role.organization:
+            continue
+        sibling = specific.get((role.person, role.title_normalized))
+        if sibling:
+            role.country, role.organization = sibling
+            continue
+        info = lookup(role.title)
+        holder = found.people[role.person] if 0 <= role.person < len(found.people) else None
+        if info and info[0].official and info[0].complement == "country" and holder and holder.country:
+            role.country = holder.country
 
 
 def _with_year(date: PartialDate | None, year: int | None) -> PartialDate | None:
