@@ -4,6 +4,9 @@ The loader respects what editors decided: a locked field is never overwritten, a
 person's old spelling lands on the survivor, a rejected record stays rejected (it is found
 again by its deterministic key and left as it is), and records shared across articles
 (people, organizations, visits) only have their blanks filled.
+
+It works in batches: each kind of record is looked up with one query and created with one
+bulk insert (history included), so an article costs a few dozen queries, not hundreds.
 """
 
 from __future__ import annotations
@@ -12,9 +15,9 @@ import datetime
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import Q
+from simple_history.utils import bulk_create_with_history
 
 from people.models import Person
 from visits.extraction.types import ExtractedArticle, ExtractedVisit, PartialDate, Span
@@ -46,6 +49,10 @@ def _clamp(x: float) -> float:
     return max(0.0, min(1.0, float(x)))
 
 
+def _date(value: PartialDate | None) -> datetime.date | None:
+    return value.to_date() if value else None
+
+
 def fill_blanks(record, values: dict) -> list[str]:
     """Set the fields that are empty and not locked; return the names of those changed."""
     locked = set(record.locked_fields or [])
@@ -70,26 +77,37 @@ def overwrite_unlocked(record, values: dict) -> list[str]:
     return changed
 
 
+def link(model: type[models.Model], relation: str, pairs: list[tuple[int, int]]) -> None:
+    """Add many-to-many rows in one insert; rows already there are left alone."""
+    if not pairs:
+        return
+    m2m = model._meta.get_field(relation)
+    through, src, dst = m2m.remote_field.through, m2m.m2m_field_name(), m2m.m2m_reverse_field_name()
+    rows = [through(**{f"{src}_id": a, f"{dst}_id": b}) for a, b in dict.fromkeys(pairs)]
+    through.objects.bulk_create(rows, ignore_conflicts=True)
+
+
 class ArticleLoader:
     """Loads one ExtractedArticle; a new instance per article."""
 
-    def __init__(self, extracted: ExtractedArticle, *, source_file: str, countries: resolve.CountryIndex):
+    def __init__(self, extracted: ExtractedArticle, *, source_file: str, lookups: resolve.Lookups):
         self.x = extracted
         self.source_file = source_file
-        self.countries = countries
+        self.lookups = lookups
         self.result = LoadResult(status="created")
         self.people: dict[int, Person] = {}
         self.article: Article | None = None
         self.visits: list[Visit] = []
-        self._evidence: list[Evidence] = []
-        self._evidence_seen: set[tuple] = set()
+        self._evidence: list[tuple[models.Model, Span]] = []
 
     # ---------------------------------------------------------------- entry point
     def load(self) -> LoadResult:
-        existing = Article.objects.filter(content_hash=self.x.content_hash).first()
+        existing = Article.objects.filter(content_hash=self.x.content_hash).only("pk", "extractor_version").first()
         if existing and existing.extractor_version == self.x.extractor_version:
             return LoadResult(status="unchanged", article_id=existing.pk)
         with transaction.atomic():
+            if existing:
+                existing = Article.objects.select_for_update().get(pk=existing.pk)
             self.article = self._article(existing)
             self._people()
             self._roles()
@@ -97,7 +115,7 @@ class ArticleLoader:
             self._agreements()
             self._photos()
             self._quotes()
-            Evidence.objects.bulk_create(self._evidence, ignore_conflicts=True)
+            self._write_evidence()
         self.result.article_id = self.article.pk
         if existing:
             self.result.status = "updated"
@@ -108,48 +126,60 @@ class ArticleLoader:
     def published(self) -> datetime.date | None:
         return self.article.published if self.article else None
 
-    def _evidence_for(self, record, span: Span | None) -> None:
-        if span is None or span.end <= span.start:
-            return
-        ct = ContentType.objects.get_for_model(type(record))
-        per_record = sum(1 for k in self._evidence_seen if k[0] == ct.pk and k[1] == record.pk)
-        key = (ct.pk, record.pk, span.start, span.end)
-        if key in self._evidence_seen or per_record >= MAX_EVIDENCE_PER_RECORD:
-            return
-        self._evidence_seen.add(key)
-        self._evidence.append(
-            Evidence(
-                content_type=ct,
-                object_id=record.pk,
-                article=self.article,
-                start=span.start,
-                end=span.end,
-                snippet=self.x.body[span.start : span.end],
-            )
-        )
-
-    def _count(self, kind: str, created: bool) -> None:
-        if created:
-            self.result.created[kind] += 1
-
     def _person(self, index: int | None) -> Person | None:
         return self.people.get(index) if index is not None else None
 
-    def _get_or_create(self, model, key: str, defaults: dict, kind: str):
-        """A record owned by this article, found by its deterministic key (rejected ones too)."""
-        record = model.objects.filter(key=key).first()
-        if record is None:
-            record = model.objects.create(key=key, **defaults)
-            self._count(kind, True)
-            return record, True
-        if record.review_status != "rejected" and overwrite_unlocked(record, defaults):
-            record.save()
-        return record, False
+    def _persons(self, indexes) -> list[Person]:
+        return [p for p in map(self._person, indexes) if p is not None]
+
+    def _cite(self, record, span: Span | None) -> None:
+        if span is not None and span.end > span.start:
+            self._evidence.append((record, span))
+
+    def _write_evidence(self) -> None:
+        rows, seen, per_record = [], set(), Counter()
+        for record, span in self._evidence:
+            ct = self.lookups.content_type(type(record))
+            key = (ct.pk, record.pk, span.start, span.end)
+            if key in seen or per_record[(ct.pk, record.pk)] >= MAX_EVIDENCE_PER_RECORD:
+                continue
+            seen.add(key)
+            per_record[(ct.pk, record.pk)] += 1
+            rows.append(
+                Evidence(
+                    content_type=ct,
+                    object_id=record.pk,
+                    article=self.article,
+                    start=span.start,
+                    end=span.end,
+                    snippet=self.x.body[span.start : span.end],
+                )
+            )
+        Evidence.objects.bulk_create(rows, ignore_conflicts=True)
+
+    def _owned(self, model, kind: str, items: list[tuple[str, dict]]) -> list:
+        """Records owned by this article, by deterministic key: one lookup, one bulk insert.
+
+        An existing record (the text was read before by another extractor version) keeps its
+        locked fields and, if rejected, everything.
+        """
+        if not items:
+            return []
+        existing = {r.key: r for r in model.objects.filter(key__in=[k for k, _ in items])}
+        new = {k: model(key=k, **values) for k, values in items if k not in existing}
+        if new:
+            bulk_create_with_history(list(new.values()), model)
+            self.result.created[kind] += len(new)
+        for key, values in items:
+            record = existing.get(key)
+            if record is not None and record.review_status != "rejected" and overwrite_unlocked(record, values):
+                record.save()
+        return [existing.get(k) or new[k] for k, _ in items]
 
     # ---------------------------------------------------------------- article
     def _article(self, existing: Article | None) -> Article:
         meta = self.x.metadata
-        published = meta.published.to_date() if meta.published else None
+        published = _date(meta.published)
         values = {
             "title": meta.title,
             "author": meta.author or "",
@@ -164,91 +194,104 @@ class ArticleLoader:
             "general_credits": self.x.general_credits,
             "extractor_version": self.x.extractor_version,
         }
-        if meta.outlet:
-            values["outlet"], _ = resolve.organization_find_or_create(name=meta.outlet, kind="media", country=None)
-        if meta.aggregator:
-            values["aggregator"], _ = resolve.organization_find_or_create(
-                name=meta.aggregator,
-                kind="media",
-                country=None,
-            )
+        for role in ("outlet", "aggregator"):
+            name = getattr(meta, role)
+            if name:
+                values[role], _ = self.lookups.organization(name=name, kind="media", country=None)
         if existing:
             if overwrite_unlocked(existing, values):
                 existing.save()
             return existing
         article = Article.objects.create(
-            key=resolve.fact_key("ar", self.x.content_hash), content_hash=self.x.content_hash, **values
+            key=resolve.fact_key("ar", self.x.content_hash),
+            content_hash=self.x.content_hash,
+            **values,
         )
-        self._count("articles", True)
+        self.result.created["articles"] += 1
         return article
 
     # ---------------------------------------------------------------- people
     def _people(self) -> None:
-        for index, xp in enumerate(self.x.people):
-            variants = list(dict.fromkeys([xp.name, *xp.variants]))
-            person = resolve.person_find(name=xp.name, variants=variants, country=xp.country)
-            created = person is None
-            if created:
-                person = resolve.person_create(
-                    name=xp.name,
-                    kind=xp.kind,
-                    country=self.countries.get(xp.country),
-                    description=xp.description,
-                    confidence=xp.confidence,
-                )
-            else:
-                changed = fill_blanks(
-                    person,
-                    {
-                        "country": self.countries.get(xp.country),
-                        "description": xp.description,
-                        "kind": xp.kind if person.kind == "other" and xp.kind != "other" else None,
-                    },
-                )
-                fuller = len(xp.name.split()) > len(person.name.split())
-                if fuller and "name" not in (person.locked_fields or []):
-                    person.name, person.sort_name = xp.name, resolve.sort_name(xp.name)
-                    changed.append("name")
-                if changed:
-                    person.save()
-            resolve.person_add_names(person, variants)
-            self._count("people", created)
-            self.people[index] = person
-            for span in xp.mentions:
-                self._evidence_for(person, span)
-        author = self.x.metadata.author
-        if author:
-            match = next(
-                (p for i, p in self.people.items() if author in (self.x.people[i].name, *self.x.people[i].variants)),
-                None,
+        xs = self.x.people
+        queries = [resolve.PersonQuery(xp.name, xp.variants, xp.country) for xp in xs]
+        found = resolve.people_find(queries)
+        new_index = [i for i, person in enumerate(found) if person is None]
+        keys = resolve.person_keys([xs[i].name for i in new_index])
+        fresh = [
+            Person(
+                key=key,
+                name=xs[i].name[:200],
+                sort_name=resolve.sort_name(xs[i].name)[:200],
+                kind=xs[i].kind,
+                country=self.lookups.country(xs[i].country),
+                description=xs[i].description,
+                confidence=_clamp(xs[i].confidence),
             )
-            if match and not self.article.author_person_id:
-                self.article.author_person = match
+            for i, key in zip(new_index, keys, strict=True)
+        ]
+        if fresh:
+            bulk_create_with_history(fresh, Person)
+            self.result.created["people"] += len(fresh)
+        for i, person in zip(new_index, fresh, strict=True):
+            found[i] = person
+        for i, (xp, person) in enumerate(zip(xs, found, strict=True)):
+            self.people[i] = person
+            if i not in new_index:
+                self._person_update(person, xp)
+            for span in xp.mentions:
+                self._cite(person, span)
+        resolve.names_add(
+            [(self.people[i], s) for i, xp in enumerate(xs) for s in dict.fromkeys([xp.name, *xp.variants])]
+        )
+        self._author()
+
+    def _person_update(self, person: Person, xp) -> None:
+        changed = fill_blanks(
+            person,
+            {
+                "country": self.lookups.country(xp.country),
+                "description": xp.description,
+                "kind": xp.kind if person.kind == "other" and xp.kind != "other" else None,
+            },
+        )
+        fuller = len(xp.name.split()) > len(person.name.split())
+        if fuller and "name" not in (person.locked_fields or []):
+            person.name, person.sort_name = xp.name[:200], resolve.sort_name(xp.name)[:200]
+            changed.append("name")
+        if changed:
+            person.save()
+
+    def _author(self) -> None:
+        author = self.x.metadata.author
+        if not author or self.article.author_person_id:
+            return
+        for i, xp in enumerate(self.x.people):
+            if author in (xp.name, *xp.variants):
+                self.article.author_person = self.people[i]
                 self.article.save(update_fields=["author_person"])
+                return
 
     # ---------------------------------------------------------------- roles
     def _roles(self) -> None:
+        people = {p.pk for p in self.people.values()}
+        known = {
+            (r.person_id, r.title.casefold(), r.organization_id, r.country_id): r
+            for r in Role.objects.filter(person__in=people).order_by("-id")
+        }
+        fresh, touched = [], {}
         for xr in self.x.roles:
             person = self._person(xr.person)
             if person is None or not xr.title:
                 continue
+            country = self.lookups.country(xr.country)
             org = None
             if xr.organization:
-                org, created = resolve.organization_find_or_create(
-                    name=xr.organization,
-                    kind="other",
-                    country=self.countries.get(xr.country),
-                )
-                self._count("organizations", created)
-            country = self.countries.get(xr.country)
-            role = (
-                Role.objects.filter(person=person, title__iexact=xr.title, organization=org, country=country)
-                .order_by("id")
-                .first()
-            )
-            created = role is None
-            if created:
-                role = Role.objects.create(
+                org, created = self.lookups.organization(name=xr.organization, kind="other", country=country)
+                self.result.created["organizations"] += created
+            identity = (person.pk, xr.title.casefold(), org.pk if org else None, country.pk if country else None)
+            role = known.get(identity)
+            if role is None:
+                role = Role(
                     key=resolve.fact_key(
                         "ro", person.key, xr.title.casefold(), org.key if org else "", country.code if country else ""
                     ),
@@ -262,14 +305,30 @@ class ArticleLoader:
                     last_cited=self.published,
                     last_cited_article=self.article,
                 )
-            elif self.published and role.review_status != "rejected":
-                if role.first_cited is None or self.published < role.first_cited:
-                    role.first_cited = self.published
-                if role.last_cited is None or self.published >= role.last_cited:
-                    role.last_cited, role.last_cited_article = self.published, self.article
-                role.save()
-            self._count("roles", created)
-            self._evidence_for(role, xr.span)
+                known[identity] = role
+                fresh.append(role)
+            elif role.pk and self.published and role.review_status != "rejected" and self._cited(role):
+                touched[role.pk] = role
+            self._cite(role, xr.span)
+        if fresh:
+            # Role keys hash the person's key: a rare clash (same wording, merged people) reuses the record.
+            clashing = set(Role.objects.filter(key__in=[r.key for r in fresh]).values_list("key", flat=True))
+            for role in fresh:
+                if role.key in clashing:
+                    role.key = resolve.fact_key("ro", role.key, self.x.content_hash)
+            bulk_create_with_history(fresh, Role)
+            self.result.created["roles"] += len(fresh)
+        for role in touched.values():
+            role.save()
+
+    def _cited(self, role: Role) -> bool:
+        """Widen the role's cited dates to this article's date; True if anything changed."""
+        changed = False
+        if role.first_cited is None or self.published < role.first_cited:
+            role.first_cited, changed = self.published, True
+        if role.last_cited is None or self.published > role.last_cited:
+            role.last_cited, role.last_cited_article, changed = self.published, self.article, True
+        return changed
 
     # ---------------------------------------------------------------- visits
     def _visits(self) -> None:
@@ -277,31 +336,34 @@ class ArticleLoader:
             guest, host = self._person(xv.guest), self._person(xv.host)
             if guest is None:
                 continue
+            host = host if host != guest else None
             visit = self._visit_match(xv, guest, host)
-            created = visit is None
-            start = xv.start.to_date() if xv.start else None
-            end = xv.end.to_date() if xv.end else start
-            if created:
+            start = _date(xv.start)
+            end = _date(xv.end) or start
+            if visit is None:
                 visit = Visit.objects.create(
                     key=self._visit_key(xv, guest),
                     guest=guest,
-                    host=host if host != guest else None,
-                    guest_country=self.countries.get(xv.guest_country),
-                    host_country=self.countries.get(xv.host_country),
+                    host=host,
+                    guest_country=self.lookups.country(xv.guest_country),
+                    host_country=self.lookups.country(xv.host_country),
                     visit_type=xv.visit_type,
                     start_date=start,
                     end_date=end,
                     cities=xv.cities,
                     confidence=_clamp(xv.confidence),
                 )
+                self.result.created["visits"] += 1
             elif visit.review_status != "rejected":
                 self._visit_widen(visit, xv, host, start, end)
-            self._count("visits", created)
             self.article.visits.add(visit)
             self.visits.append(visit)
-            self._evidence_for(visit, xv.span)
+            self._cite(visit, xv.span)
             self._events(visit, xv)
         self._infer_article_year()
+
+    def _visit_key(self, xv: ExtractedVisit, guest: Person) -> str:
+        return resolve.fact_key("vi", self.x.content_hash, guest.key, xv.host_country)
 
     def _visit_match(self, xv: ExtractedVisit, guest: Person, host: Person | None) -> Visit | None:
         """The visit already in the archive that this report is about, if one clearly is."""
@@ -309,15 +371,15 @@ class ArticleLoader:
         if own is not None:
             return own
         candidates = Visit.objects.filter(guest=guest)
-        host_country = self.countries.get(xv.host_country)
+        host_country = self.lookups.country(xv.host_country)
         if host_country is not None:
             candidates = candidates.filter(Q(host_country=host_country) | Q(host_country__isnull=True, host=host))
         elif host is not None:
             candidates = candidates.filter(host=host)
         candidates = list(candidates)
-        start = xv.start.to_date() if xv.start else None
+        start = _date(xv.start)
         if start:
-            end = (xv.end.to_date() if xv.end else None) or start
+            end = _date(xv.end) or start
             slack = datetime.timedelta(days=VISIT_DAYS_APART)
             near = [
                 v
@@ -330,16 +392,13 @@ class ArticleLoader:
             return same_day[0] if len(same_day) == 1 else None
         return candidates[0] if len(candidates) == 1 else None
 
-    def _visit_key(self, xv: ExtractedVisit, guest: Person) -> str:
-        return resolve.fact_key("vi", self.x.content_hash, guest.key, xv.host_country)
-
     def _visit_widen(self, visit: Visit, xv: ExtractedVisit, host, start, end) -> None:
         changed = fill_blanks(
             visit,
             {
-                "host": host if host and host != visit.guest else None,
-                "guest_country": self.countries.get(xv.guest_country),
-                "host_country": self.countries.get(xv.host_country),
+                "host": host,
+                "guest_country": self.lookups.country(xv.guest_country),
+                "host_country": self.lookups.country(xv.host_country),
                 "visit_type": xv.visit_type,
                 "cities": xv.cities,
             },
@@ -370,8 +429,6 @@ class ArticleLoader:
         for visit in self.visits:
             if visit.start_date and _covers(visit, meta.published):
                 day = _on_year(meta.published, visit)
-                if day is None:
-                    continue
                 self.article.published = day
                 self.article.published_precision = "day" if meta.published.day else "month"
                 self.article.published_basis = PublishedBasis.RELATED_ARTICLE
@@ -382,36 +439,43 @@ class ArticleLoader:
                 return
 
     def _events(self, visit: Visit, xv: ExtractedVisit) -> None:
+        # A programme item that several articles report (one arrival, one signing) is one event.
+        shared = {(e.kind, e.date): e for e in visit.events.exclude(kind__in=["other", "meeting", "talks"])}
+        items, found = [], {}
         for position, xe in enumerate(xv.events):
-            date = xe.date.to_date() if xe.date else None
-            shared = xe.kind not in ("other", "meeting", "talks")
-            event = None
-            if shared:
-                event = VisitEvent.objects.filter(visit=visit, kind=xe.kind, date=date).first()
-            created = event is None
-            if created:
-                event, created = self._get_or_create(
-                    VisitEvent,
+            date = _date(xe.date)
+            event = shared.get((xe.kind, date)) if xe.kind not in ("other", "meeting", "talks") else None
+            if event is not None:
+                found[position] = event
+                continue
+            items.append(
+                (
                     resolve.fact_key("ev", self.x.content_hash, position, xe.kind),
                     {
                         "visit": visit,
                         "kind": xe.kind,
                         "description": xe.description,
                         "date": date,
-                        "place": xe.place or "",
+                        "place": (xe.place or "")[:300],
                         "position": position,
                         "confidence": _clamp(xe.confidence),
                     },
-                    "events",
                 )
-            participants = [self._person(i) for i in xe.participants]
-            event.participants.add(*[p for p in participants if p])
-            self._evidence_for(event, xe.span)
+            )
+            found[position] = len(items) - 1
+        created = self._owned(VisitEvent, "events", items)
+        pairs = []
+        for position, xe in enumerate(xv.events):
+            event = found[position] if isinstance(found[position], VisitEvent) else created[found[position]]
+            shared.setdefault((event.kind, event.date), event)
+            pairs += [(event.pk, p.pk) for p in self._persons(xe.participants)]
+            self._cite(event, xe.span)
+        link(VisitEvent, "participants", pairs)
 
     def _visit_for(self, date: datetime.date | None) -> Visit | None:
         """The article's visit a fact belongs to; none when its date lies far outside it."""
         if len(self.visits) != 1:
-            return self.visits[0] if self.visits and date is None else None
+            return None
         visit = self.visits[0]
         if date and visit.start_date:
             slack = datetime.timedelta(days=VISIT_DAYS_APART)
@@ -421,75 +485,88 @@ class ArticleLoader:
 
     # ---------------------------------------------------------------- agreements, photos, quotes
     def _agreements(self) -> None:
-        for position, xa in enumerate(self.x.agreements):
-            date = xa.date.to_date() if xa.date else None
-            agreement, _ = self._get_or_create(
-                Agreement,
-                resolve.fact_key("ag", self.x.content_hash, position, xa.title, xa.count),
-                {
-                    "visit": self._visit_for(date),
-                    "article": self.article,
-                    "title": xa.title,
-                    "kind": xa.kind,
-                    "level": xa.level,
-                    "field": xa.field,
-                    "date": date,
-                    "status": xa.status,
-                    "count": xa.count,
-                    "confidence": _clamp(xa.confidence),
-                },
-                "agreements",
-            )
-            agreement.parties.add(*[c for c in map(self.countries.get, xa.parties) if c])
-            agreement.signatories.add(*[p for p in map(self._person, xa.signatories) if p])
-            agreement.in_presence_of.add(*[p for p in map(self._person, xa.in_presence_of) if p])
-            self._evidence_for(agreement, xa.span)
+        xs = self.x.agreements
+        records = self._owned(
+            Agreement,
+            "agreements",
+            [
+                (
+                    resolve.fact_key("ag", self.x.content_hash, position, xa.title, xa.count),
+                    {
+                        "visit": self._visit_for(_date(xa.date)),
+                        "article": self.article,
+                        "title": xa.title,
+                        "kind": xa.kind,
+                        "level": xa.level,
+                        "field": xa.field,
+                        "date": _date(xa.date),
+                        "status": xa.status,
+                        "count": xa.count,
+                        "confidence": _clamp(xa.confidence),
+                    },
+                )
+                for position, xa in enumerate(xs)
+            ],
+        )
+        parties, signatories, witnesses = [], [], []
+        for agreement, xa in zip(records, xs, strict=True):
+            parties += [(agreement.pk, c.pk) for c in map(self.lookups.country, xa.parties) if c]
+            signatories += [(agreement.pk, p.pk) for p in self._persons(xa.signatories)]
+            witnesses += [(agreement.pk, p.pk) for p in self._persons(xa.in_presence_of)]
+            self._cite(agreement, xa.span)
+        link(Agreement, "parties", parties)
+        link(Agreement, "signatories", signatories)
+        link(Agreement, "in_presence_of", witnesses)
 
     def _photos(self) -> None:
-        for xp in self.x.photos:
-            creator = self._person(xp.creator_person)
-            photo, _ = self._get_or_create(
-                Photo,
-                resolve.fact_key("ph", self.x.content_hash, xp.position),
-                {
-                    "article": self.article,
-                    "position": xp.position,
-                    "caption": xp.caption,
-                    "credit_line": xp.credit_line[:500],
-                    "creator": creator,
-                    "credit": (xp.credit or "")[:300],
-                    "copyright_holder": (xp.copyright_holder or "")[:300],
-                    "confidence": _clamp(xp.confidence),
-                },
-                "photos",
-            )
-            photo.people_shown.add(*[p for p in map(self._person, xp.people_shown) if p])
-            self._evidence_for(photo, xp.span)
+        xs = self.x.photos
+        records = self._owned(
+            Photo,
+            "photos",
+            [
+                (
+                    resolve.fact_key("ph", self.x.content_hash, xp.position),
+                    {
+                        "article": self.article,
+                        "position": xp.position,
+                        "caption": xp.caption,
+                        "credit_line": xp.credit_line[:500],
+                        "creator": self._person(xp.creator_person),
+                        "credit": (xp.credit or "")[:300],
+                        "copyright_holder": (xp.copyright_holder or "")[:300],
+                        "confidence": _clamp(xp.confidence),
+                    },
+                )
+                for xp in xs
+            ],
+        )
+        shown = []
+        for photo, xp in zip(records, xs, strict=True):
+            shown += [(photo.pk, p.pk) for p in self._persons(xp.people_shown)]
+            self._cite(photo, xp.span)
+        link(Photo, "people_shown", shown)
 
     def _quotes(self) -> None:
         visit = self.visits[0] if len(self.visits) == 1 else None
-        for xq in self.x.quotes:
-            quote, _ = self._get_or_create(
-                Quote,
-                resolve.fact_key("qu", self.x.content_hash, xq.span.start if xq.span else "", xq.text),
-                {
-                    "article": self.article,
-                    "speaker": self._person(xq.speaker),
-                    "text": xq.text,
-                    "visit": visit,
-                    "confidence": _clamp(xq.confidence),
-                },
-                "quotes",
-            )
-            self._evidence_for(quote, xq.span)
-
-
-def _covers(visit: Visit, day: PartialDate) -> bool:
-    """Does the visit span the given month/day (in any year it covers)?"""
-    date = _on_year(day, visit)
-    if date is None:
-        return False
-    return visit.start_date <= date <= (visit.end_date or visit.start_date)
+        records = self._owned(
+            Quote,
+            "quotes",
+            [
+                (
+                    resolve.fact_key("qu", self.x.content_hash, xq.span.start if xq.span else "", xq.text),
+                    {
+                        "article": self.article,
+                        "speaker": self._person(xq.speaker),
+                        "text": xq.text,
+                        "visit": visit,
+                        "confidence": _clamp(xq.confidence),
+                    },
+                )
+                for xq in self.x.quotes
+            ],
+        )
+        for quote, xq in zip(records, self.x.quotes, strict=True):
+            self._cite(quote, xq.span)
 
 
 def _on_year(day: PartialDate, visit: Visit) -> datetime.date | None:
@@ -499,8 +576,15 @@ def _on_year(day: PartialDate, visit: Visit) -> datetime.date | None:
         return None
 
 
+def _covers(visit: Visit, day: PartialDate) -> bool:
+    """Does the visit span the given month/day (in the year it starts)?"""
+    date = _on_year(day, visit)
+    return date is not None and visit.start_date <= date <= (visit.end_date or visit.start_date)
+
+
 def article_load(
-    extracted: ExtractedArticle, *, source_file: str, countries: resolve.CountryIndex | None = None
+    extracted: ExtractedArticle, *, source_file: str, lookups: resolve.Lookups | None = None
 ) -> LoadResult:
     """Write one article and its facts in one transaction; unchanged if already imported."""
-    return ArticleLoader(extracted, source_file=source_file, countries=countries or resolve.CountryIndex()).load()
+    lookups = lookups or resolve.Lookups()
+    return ArticleLoader(extracted, source_file=source_file, lookups=lookups).load()

@@ -1,27 +1,22 @@
-"""Find what the archive already holds for an extracted name: people, organizations, countries.
+"""Find what the archive already holds for extracted names: people, organizations, countries.
 
 A wrong merge costs more than a duplicate: an extracted person lands on an existing record
 only through an exact name key, a transliteration skeleton of a full name, or (for a lone
-surname) a single unambiguous candidate. Merged-away records redirect to their survivor.
+surname) a single unambiguous candidate. Several records sharing a name (an editor kept
+them apart) are never guessed between: a new record is made for an editor to sort out.
+Merged-away records redirect to their survivor.
 """
 
 from __future__ import annotations
 
 import hashlib
-from functools import cache
+from collections import defaultdict
+from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
 
-from people.models import (
-    Country,
-    MatchDecision,
-    MatchVerdict,
-    NameSource,
-    Organization,
-    OrganizationName,
-    Person,
-    PersonName,
-)
+from people.models import Country, Organization, OrganizationName, Person, PersonName
 from visits.extraction.normalize import PATRONYMIC, name_key, name_skeleton
 
 
@@ -40,151 +35,170 @@ def survivor(record):
     return record
 
 
-class CountryIndex:
-    """Countries by ISO code, read once per import run."""
-
-    def __init__(self):
-        self._by_code = None
-
-    def get(self, code: str | None) -> Country | None:
-        if not code:
-            return None
-        if self._by_code is None:
-            self._by_code = {c.code: c for c in Country.objects.all()}
-        return self._by_code.get(code.upper())
-
-
-def _person_ct():
-    return ContentType.objects.get_for_model(Person)
-
-
-@cache
 def sort_name(name: str) -> str:
     tokens = name.split()
     return " ".join([tokens[-1], *tokens[:-1]]) if len(tokens) > 1 else name
 
 
-def judged_different(a: Person, b: Person) -> bool:
-    left, right = sorted((a.pk, b.pk))
-    return MatchDecision.objects.filter(
-        content_type=_person_ct(),
-        left_id=left,
-        right_id=right,
-        verdict=MatchVerdict.DIFFERENT,
-    ).exists()
+class Lookups:
+    """What one import run looks up again and again: countries, organizations, content types.
+
+    Organizations created inside an article's transaction are remembered only once that
+    transaction commits, so a rolled-back article leaves no stale id behind.
+    """
+
+    def __init__(self):
+        self._countries: dict[str, Country] | None = None
+        self._organizations: dict[str, Organization] = {}
+
+    def country(self, code: str | None) -> Country | None:
+        if not code:
+            return None
+        if self._countries is None:
+            self._countries = {c.code: c for c in Country.objects.all()}
+        return self._countries.get(code.upper())
+
+    def content_type(self, model) -> ContentType:
+        return ContentType.objects.get_for_model(model)
+
+    def organization(self, *, name: str, kind: str, country: Country | None) -> tuple[Organization, bool]:
+        """The organization written so (any alias, case and punctuation folded), created if new."""
+        key = name_key(name)
+        if key in self._organizations:
+            return self._organizations[key], False
+        hit = OrganizationName.objects.filter(match_key=key).select_related("organization__merged_into").first()
+        org = survivor(hit.organization) if hit else None
+        if org is None and name.isupper():
+            org = Organization.objects.filter(abbreviation=name).first()
+        created = org is None
+        if created:
+            org = Organization.objects.filter(key=fact_key("or", key)).first() or Organization.objects.create(
+                key=fact_key("or", key), name=name[:300], kind=kind, country=country,
+            )
+            OrganizationName.objects.bulk_create(
+                [OrganizationName(organization=org, name=name[:300], match_key=key[:300])], ignore_conflicts=True,
+            )
+            transaction.on_commit(lambda: self._organizations.setdefault(key, org))
+        else:
+            self._organizations[key] = org
+        return org, created
 
 
-def _full_names(variants: list[str]) -> list[str]:
-    """Variants that name a person fully enough to match across articles (not patronymic forms)."""
+@dataclass
+class PersonQuery:
+    name: str
+    variants: list[str]
+    country: str | None
+
+
+def _full_names(spellings: list[str]) -> list[str]:
+    """Spellings that name a person fully enough to match across articles (not patronymic forms)."""
     out = []
-    for v in variants:
+    for v in spellings:
         tokens = name_key(v).split()
         if len(tokens) >= 2 and not PATRONYMIC.search(tokens[-1]):
             out.append(v)
     return out
 
 
-def person_find(*, name: str, variants: list[str], country: str | None) -> Person | None:
-    """The existing person these spellings belong to, or None when unsure."""
-    spellings = list(dict.fromkeys([name, *variants]))
-    full = _full_names(spellings)
-    keys = {name_key(v) for v in full}
-    if keys:
-        hits = PersonName.objects.filter(match_key__in=keys).select_related("person")
-        people = _distinct_survivors(h.person for h in hits)
-        if len(people) == 1:
-            return people[0]
-        if people:
-            return _best_by_country(people, country)
-        skeletons = {name_skeleton(v) for v in full}
-        hits = PersonName.objects.filter(skeleton__in=skeletons).select_related("person")
-        people = _distinct_survivors(h.person for h in hits)
-        if len(people) == 1:
-            return people[0]
-        return _best_by_country(people, country) if people else None
-    # Only a surname (or a surname-like single token): attach to a unique full-named holder.
-    surname = name_skeleton(name).split()[-1] if name_key(name) else ""
-    if not surname:
-        return None
-    candidates = PersonName.objects.filter(skeleton__endswith=f" {surname}").select_related("person")
-    people = _distinct_survivors(h.person for h in candidates)
+def _pick(people: dict[int, Person], country: str | None) -> Person | None:
+    if len(people) == 1:
+        return next(iter(people.values()))
     if country:
-        people = [p for p in people if p.country is None or p.country.code == country] or people
-    return people[0] if len(people) == 1 else None
-
-
-def _distinct_survivors(people) -> list[Person]:
-    out = {}
-    for p in people:
-        s = survivor(p)
-        out[s.pk] = s
-    return list(out.values())
-
-
-def _best_by_country(people: list[Person], country: str | None) -> Person | None:
-    if country:
-        same = [p for p in people if p.country_id and p.country.code == country]
+        same = [p for p in people.values() if p.country_id and p.country.code == country]
         if len(same) == 1:
             return same[0]
     return None
 
 
-def person_add_names(person: Person, spellings: list[str], *, source: str = NameSource.IMPORT) -> int:
-    """Record spellings not yet known for the person; returns how many were new."""
-    known = set(person.names.values_list("name", flat=True))
-    new = [
-        PersonName(
-            person=person, name=s[:200], match_key=name_key(s)[:200], skeleton=name_skeleton(s)[:200], source=source
+def people_find(queries: list[PersonQuery]) -> list[Person | None]:
+    """The existing person each query's spellings belong to (None when new or unsure), in two queries."""
+    spellings = [list(dict.fromkeys([q.name, *q.variants])) for q in queries]
+    full = [_full_names(s) for s in spellings]
+    keys = [{name_key(v) for v in f} for f in full]
+    found: list[Person | None] = [None] * len(queries)
+    decided = [False] * len(queries)
+
+    def index(field: str, values: set[str]) -> dict[str, dict[int, Person]]:
+        out: dict[str, dict[int, Person]] = defaultdict(dict)
+        rows = PersonName.objects.filter(**{f"{field}__in": values}).select_related(
+            "person__country",
+            "person__merged_into__country",
         )
-        for s in dict.fromkeys(spellings)
-        if s and s not in known and name_key(s)
-    ]
+        for row in rows:
+            person = survivor(row.person)
+            out[getattr(row, field)][person.pk] = person
+        return out
+
+    by_key = index("match_key", set().union(*keys)) if any(keys) else {}
+    for i, ks in enumerate(keys):
+        hits = {pk: p for k in ks for pk, p in by_key.get(k, {}).items()}
+        if hits:
+            found[i], decided[i] = _pick(hits, queries[i].country), True
+    skeletons = [{name_skeleton(v) for v in f} if not decided[i] else set() for i, f in enumerate(full)]
+    by_skeleton = index("skeleton", set().union(*skeletons)) if any(skeletons) else {}
+    for i, sks in enumerate(skeletons):
+        hits = {pk: p for s in sks for pk, p in by_skeleton.get(s, {}).items()}
+        if hits:
+            found[i], decided[i] = _pick(hits, queries[i].country), True
+    for i, q in enumerate(queries):
+        if not decided[i] and not full[i]:
+            found[i] = _surname_holder(q)
+    return found
+
+
+def _surname_holder(q: PersonQuery) -> Person | None:
+    """A lone surname attaches to the one full-named person who carries it, if only one does."""
+    tokens = name_skeleton(q.name).split()
+    if not tokens:
+        return None
+    rows = PersonName.objects.filter(skeleton__endswith=f" {tokens[-1]}").select_related(
+        "person__country",
+        "person__merged_into",
+    )
+    people = {}
+    for row in rows:
+        person = survivor(row.person)
+        people[person.pk] = person
+    if q.country:
+        same = {pk: p for pk, p in people.items() if p.country_id is None or p.country.code == q.country}
+        people = same or people
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+def person_keys(names: list[str]) -> list[str]:
+    """Fresh unique keys for new people, one query for the lot (more only on a name clash)."""
+    bases = [fact_key("pe", name_key(n)) for n in names]
+    taken = set(Person.objects.filter(key__in=bases).values_list("key", flat=True))
+    out = []
+    for base in bases:
+        if base in taken:
+            taken |= set(Person.objects.filter(key__startswith=f"{base}-").values_list("key", flat=True))
+        key, n = base, 1
+        while key in taken:
+            n += 1
+            key = f"{base}-{n}"
+        taken.add(key)
+        out.append(key)
+    return out
+
+
+def names_add(pairs: list[tuple[Person, str]]) -> int:
+    """Record spellings not yet known for their person; returns how many were new."""
+    pairs = [(p, s) for p, s in pairs if s and name_key(s)]
+    if not pairs:
+        return 0
+    known = set(PersonName.objects.filter(person__in={p.pk for p, _ in pairs}).values_list("person_id", "name"))
+    new, seen = [], set()
+    for person, spelling in pairs:
+        spelling = spelling[:200]
+        if (person.pk, spelling) in known or (person.pk, spelling) in seen:
+            continue
+        seen.add((person.pk, spelling))
+        new.append(
+            PersonName(
+                person=person, name=spelling, match_key=name_key(spelling)[:200], skeleton=name_skeleton(spelling)[:200]
+            )
+        )
     PersonName.objects.bulk_create(new)
     return len(new)
-
-
-def person_key(name: str) -> str:
-    base = fact_key("pe", name_key(name))
-    key, n = base, 1
-    while Person.objects.filter(key=key).exists():
-        n += 1
-        key = f"{base}-{n}"
-    return key
-
-
-def person_create(*, name: str, kind: str, country: Country | None, description: str, confidence: float) -> Person:
-    return Person.objects.create(
-        key=person_key(name),
-        name=name[:200],
-        sort_name=sort_name(name)[:200],
-        kind=kind,
-        country=country,
-        description=description,
-        confidence=max(0.0, min(1.0, confidence)),
-    )
-
-
-def organization_find_or_create(
-    *,
-    name: str,
-    kind: str,
-    country: Country | None,
-    confidence: float = 0.5,
-) -> tuple[Organization, bool]:
-    """The organization written so (any alias, case and punctuation folded), created if new."""
-    key = name_key(name)
-    hit = OrganizationName.objects.filter(match_key=key).select_related("organization").first()
-    if hit:
-        return survivor(hit.organization), False
-    org = Organization.objects.filter(abbreviation=name).first() if name.isupper() else None
-    if org:
-        return survivor(org), False
-    org = Organization.objects.create(
-        key=fact_key("or", key),
-        name=name[:300],
-        kind=kind,
-        country=country,
-        confidence=max(0.0, min(1.0, confidence)),
-    )
-    OrganizationName.objects.create(organization=org, name=name[:300], match_key=key[:300])
-    return org, True

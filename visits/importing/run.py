@@ -18,7 +18,7 @@ from django.db import transaction
 from visits.extraction.cleaning import ExtractionError
 from visits.extraction.pipeline import extract
 from visits.importing.loader import article_load
-from visits.importing.resolve import CountryIndex
+from visits.importing.resolve import Lookups
 
 MAX_BYTES = 5 * 1024 * 1024  # a press article is tens of kilobytes; 5 MB is no article
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -114,13 +114,13 @@ def import_paths(
     """Import every text under ``paths``; see the module docstring for the guarantees."""
     files, skipped = collect_files(paths)
     report = ImportReport(files=list(skipped), dry_run=dry_run)
-    countries = CountryIndex()
+    lookups = Lookups()
     for path in progress(files) if progress else files:
-        report.files.append(import_file(path, countries=countries, dry_run=dry_run))
+        report.files.append(import_file(path, lookups=lookups, dry_run=dry_run))
     return report
 
 
-def import_file(path: Path, *, countries: CountryIndex | None = None, dry_run: bool = False) -> FileReport:
+def import_file(path: Path, *, lookups: Lookups | None = None, dry_run: bool = False) -> FileReport:
     """Read, extract and load one file; never raises for bad input, reports it instead."""
     name = str(path)
     try:
@@ -130,13 +130,13 @@ def import_file(path: Path, *, countries: CountryIndex | None = None, dry_run: b
     except OSError as exc:
         return FileReport(name, "error", f"cannot read: {exc.strerror or exc}")
     try:
-        with transaction.atomic():
-            result = article_load(extracted, source_file=name, countries=countries)
-            if dry_run:
-                raise _DryRunRollback
-    except _DryRunRollback:
-        pass
-    except Exception as exc:
+        if dry_run:
+            with transaction.atomic():
+                raise _DryRunRollback(article_load(extracted, source_file=name, lookups=lookups))
+        result = article_load(extracted, source_file=name, lookups=lookups)  # its own transaction
+    except _DryRunRollback as rollback:
+        result = rollback.args[0]
+    except Exception as exc:  # one bad article must not stop the others
         return FileReport(name, "error", f"could not be stored: {type(exc).__name__}: {exc}")
     return FileReport(
         name, result.status, article_id=None if dry_run else result.article_id, created=dict(result.created)
