@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1:8000
+UNSEEN ?= tests/data/unseen
 
-.PHONY: run test install install-test setup lint bench score clean
+.PHONY: run test install install-test setup lint bench score score-unseen clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || { $(PYTHON) -m pip install --user virtualenv && $(PYTHON) -m virtualenv $(VENV); }
@@ -40,3 +41,14 @@ score: install
 
 clean:
 	rm -rf $(VENV) db.sqlite3 .pytest_cache
+
+# Score the independent holdout texts (tests/data/unseen) the way score-seeds scores seeds/.
+score-unseen: install
+	@tmp=$$(mktemp -d) && export DATABASE_URL="sqlite:///$$tmp/u.sqlite3" && \
+	$(BIN)/python manage.py migrate --noinput >/dev/null && \
+	$(BIN)/python manage.py import_seeds $(UNSEEN) >/dev/null; \
+	$(BIN)/python ../shared/eval/dump_api.py >$$tmp/dump.json 2>/dev/null && \
+	$(BIN)/python ../shared/eval/score.py $(UNSEEN)/gold.json $$tmp/dump.json $(SCORE_FLAGS); rm -rf $$tmp
+
+score-holdout2: install
+	@$(MAKE) --no-print-directory score-unseen UNSEEN=tests/data/holdout2
