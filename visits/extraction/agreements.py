@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .dates import find_dates
+from .people import ref_country_by_city, ref_country_by_demonym, ref_country_by_name
 from .quotes import Discourse
 from .types import ExtractedAgreement, PartialDate, Span
 
@@ -47,6 +48,30 @@ _NOUN_FAST = re.compile(
     r"[Tt]reat|[Cc]onvention|[Pp]rotocol|[Pp]rogram|[Rr]oad\s?map|[Pp]lan|[Dd]ecision|[Dd]ocument|AGREEMENT|"
     r"MEMORAND|DECLARATION|TREATY|PROTOCOL|DOCUMENT)"
 )
+# Literal openings of the words _NOUN_FAST matches: every match starts where one of them occurs.
+_NOUN_LITERALS = (
+    "Agreement", "agreement", "AGREEMENT", "Accord", "accord", "Deal", "deal", "Contract", "contract",
+    "Memorand", "memorand", "MEMORAND", "MoU", "Mou", "Declaration", "declaration", "DECLARATION",
+    "Communiqu", "communiqu", "Statement", "statement", "Treat", "treat", "TREATY", "Convention",
+    "convention", "Protocol", "protocol", "PROTOCOL", "Program", "program", "Road", "road", "Plan", "plan",
+    "Decision", "decision", "Document", "document", "DOCUMENT",
+)
+
+
+def _noun_positions(body: str) -> list[int]:
+    """The start of every _NOUN_FAST match in ``body`` (found by literal search, checked by the regex)."""
+    out: list[int] = []
+    find = body.find
+    match = _NOUN_FAST.match
+    for lit in _NOUN_LITERALS:
+        i = find(lit)
+        while i != -1:
+            if match(body, i):
+                out.append(i)
+            i = find(lit, i + 1)
+    return out
+
+
 _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -116,6 +141,8 @@ _YEARS_AGO_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
                     "nine": 9, "ten": 10}
 _ANAPHORA = re.compile(r"(?:each\s+of\s+)?(?:these|those|they|the\s+documents)\b", re.I)
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-•*▪–—]|\d{1,2}[.)])[ \t]+", re.M)
+# A sentence can open a list item only if its first character may start _LIST_ITEM.
+_ITEM_FIRST = frozenset(" \t-•*▪–—")  # or a decimal digit
 
 _FIELDS = (
     ("health", r"health|healthcare|medicine|medical|pharmac"),
@@ -159,15 +186,18 @@ def _kind(noun: str) -> str:
 _CAP_RUN = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]+){0,3}")
 
 
-@functools.lru_cache(maxsize=4096)
+_POSS_END = re.compile(r"['’]s$")
+
+
+@functools.lru_cache(maxsize=65536)
 def _country_of_words(words: str) -> str | None:
     """ISO code of a country name, demonym or city written as ``words`` (longest prefix first)."""
     if _reference is None:
         return None
     toks = words.split()
     for n in range(len(toks), 0, -1):
-        cand = re.sub(r"['’]s$", "", " ".join(toks[:n]))
-        for lookup in (_reference.country_by_name, _reference.country_by_demonym, _reference.country_by_city):
+        cand = _POSS_END.sub("", " ".join(toks[:n]))
+        for lookup in (ref_country_by_name, ref_country_by_demonym, ref_country_by_city):
             try:
                 c = lookup(cand)
             except Exception:  # pragma: no cover - reference still being written
@@ -277,20 +307,22 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
             countries = _text_countries(body, people)
         return list(countries)
 
-    noun_sentences = {d.sentence_at(m.start())[0] for m in _NOUN_FAST.finditer(body)}
+    noun_sentences = {d.sentence_at(p)[0] for p in _noun_positions(body)}
     prev: _Sentence | None = None
     for sent in sentences:
-        is_item = bool(_LIST_ITEM.match(body, sent.start)) and list_status is not None
-        if not _LIST_ITEM.match(body, sent.start):
+        first = sent.text[:1]
+        item_match = (first in _ITEM_FIRST or first.isdecimal()) and _LIST_ITEM.match(body, sent.start) is not None
+        is_item = item_match and list_status is not None
+        if not item_match:
             list_status = None
-        has_trigger = sent.finite or sent.nominal
-        context_trigger = prev is not None and (prev.finite or prev.nominal) and not sent.finite
-        sent_records: list[ExtractedAgreement] = []
         if sent.start not in noun_sentences:
             if sent.text.rstrip().endswith(":") and (sent.finite or _T_EXPECTED.search(sent.text)):
                 list_status = _status(sent.text)
             prev = sent
             continue
+        has_trigger = sent.finite or sent.nominal
+        context_trigger = prev is not None and (prev.finite or prev.nominal) and not sent.finite
+        sent_records: list[ExtractedAgreement] = []
         for m in _PHRASE.finditer(sent.text):
             noun = m.group("noun")
             abs_start, abs_end = sent.start + m.start("noun"), sent.start + m.end("noun")

@@ -20,6 +20,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .types import Span
 
@@ -579,6 +580,12 @@ BLANK, TEXT, CHROME, NAV, CAL, SITE, SHARE, RELATED, FOOTER, HARDFOOT, BYLINE, D
 
 def _classify(text: str) -> str:
     """The kind of one whitespace-normalised line, without context (cheap tests first)."""
+    # Site chrome (calendar numbers, share buttons, footers) recurs from text to text: short lines
+    # are remembered; long ones are prose, decided quickly and rarely seen twice.
+    return _classify_line(text) if len(text) > 160 else _classify_short(text)
+
+
+def _classify_line(text: str) -> str:
     if not text:
         return BLANK
     core = _core(text)
@@ -627,6 +634,9 @@ def _classify(text: str) -> str:
         if len(parts) >= 2 and all(len(p.split()) <= 4 for p in parts):
             return NAV  # breadcrumbs
     return TEXT
+
+
+_classify_short = lru_cache(maxsize=32768)(_classify_line)
 
 
 def _headline_shaped(text: str) -> bool:

@@ -159,11 +159,37 @@ def _parse(m: re.Match[str], text: str) -> tuple[int, int, PartialDate, PartialD
 
 # Every date contains a month word or an ISO year-month: match only in windows around them.
 _ANCHOR = re.compile(r"\b[JFMASOND][a-zA-Z]{2,8}\b|\d{4}-\d")
+# The anchors _windows keeps, as two patterns that the engine scans for by their first character:
+# month words (a capital first letter not preceded by a word character, the rest in any ASCII case,
+# whole word) and ISO year-month starts. Their matches never overlap, so together, in order, they
+# are exactly the _ANCHOR matches that are months or ISO dates.
+_MONTH_ANCHOR = re.compile(
+    "|".join(
+        first + r"(?<!\w.)(?:"
+        + "|".join(
+            "".join(f"[{c}{c.upper()}]" for c in k[1:])
+            for k in sorted({k.rstrip(".") for k in MONTHS if k[0] == first.lower()}, key=lambda k: (-len(k), k))
+        )
+        + r")\b"
+        for first in "JFMASOND"
+    )
+)
+_ISO_ANCHOR = re.compile(r"\d{4}-\d")
+
+
+def _anchors(text: str) -> list[re.Match[str]]:
+    found = list(_MONTH_ANCHOR.finditer(text))
+    if "-" in text:
+        iso = list(_ISO_ANCHOR.finditer(text))
+        if iso:
+            found.extend(iso)
+            found.sort(key=lambda a: a.start())
+    return found
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    for a in _ANCHOR.finditer(text):
+    for a in _anchors(text):
         w = a.group()
         if w[0].isalpha() and w.lower() not in MONTHS:
             continue

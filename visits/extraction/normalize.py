@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
 _APOSTROPHES = re.compile(r"[\u2019\u02bc\u2018`´]")
@@ -37,6 +38,7 @@ def strip_accents(s: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The exact match key of a name: accents stripped, case folded, punctuation to spaces.
 
@@ -54,6 +56,7 @@ def token_skeleton(token: str) -> str:
     return _DOUBLED.sub(r"\1", s)
 
 
+@lru_cache(maxsize=65536)
 def name_skeleton(name: str) -> str:
     """The coarse key of a whole name: 'Assel Sabyrzhankyzy' and 'Asel Sabyrzhanqyzy' agree."""
     return " ".join(token_skeleton(t) for t in name_key(name).split())

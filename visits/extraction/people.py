@@ -54,6 +54,83 @@ def _code(obj) -> str | None:
     return code
 
 
+# ----------------------------------------------------------------------------- fast reference lookups
+#
+# ``reference`` folds every query (NFKD, accents, case) before its dict lookup, which costs far more
+# than the lookup. For an ASCII query the fold is just whitespace, the backtick and lower case, so
+# the key is computed here and the reference function is called only when that key is indexed:
+# the answer is always the reference function's own, the shortcut only skips certain misses.
+
+try:
+    from . import reference as _ref_module
+except ImportError:  # pragma: no cover
+    _ref_module = None  # type: ignore[assignment]
+
+
+def _ascii_clean(text: str) -> str:
+    """reference._clean for an ASCII text."""
+    return " ".join(text.replace("`", "'").split())
+
+
+def _surely_no_name(text: str) -> bool:
+    """True when reference.country_by_name(text) is certainly None (decided without folding)."""
+    if not text.isascii():
+        return False
+    index = _ref_module._country_index()
+    cleaned = _ascii_clean(text)
+    drop = _ref_module._drop_the
+    return drop(cleaned) not in index.by_abbreviation and drop(cleaned.lower()) not in index.by_name
+
+
+def _surely_no_demonym(text: str) -> bool:
+    if not text.isascii():
+        return False
+    by_demonym = _ref_module._country_index().by_demonym
+    key = _ascii_clean(text).lower()
+    return key not in by_demonym and not (key.endswith("s") and key[:-1] in by_demonym)
+
+
+def _surely_no_city(text: str) -> bool:
+    return text.isascii() and _ascii_clean(text).lower() not in _ref_module._country_index().by_city
+
+
+@lru_cache(maxsize=65536)
+def ref_country_by_name(text: str):
+    """reference.country_by_name, cached, skipping certain misses."""
+    if not text or _surely_no_name(text):
+        return None
+    return _ref_module.country_by_name(text)
+
+
+@lru_cache(maxsize=65536)
+def ref_country_by_demonym(text: str):
+    """reference.country_by_demonym, cached, skipping certain misses."""
+    if not text or _surely_no_demonym(text):
+        return None
+    return _ref_module.country_by_demonym(text)
+
+
+@lru_cache(maxsize=65536)
+def ref_country_by_city(text: str):
+    """reference.country_by_city, cached, skipping certain misses."""
+    if not text or _surely_no_city(text):
+        return None
+    return _ref_module.country_by_city(text)
+
+
+@lru_cache(maxsize=65536)
+def ref_country_mention(text: str):
+    """reference.country_mention, cached, skipping certain misses."""
+    if not text:
+        return None
+    if text.isascii():
+        cleaned = _ascii_clean(text)
+        bare = _ref_module._POSSESSIVE.sub("", cleaned)
+        if all(_surely_no_name(c) and _surely_no_demonym(c) for c in (cleaned, bare)):
+            return None
+    return _ref_module.country_mention(text)
+
+
 class _Geo:
     """Thin, cached access to visits.extraction.reference (countries, demonyms, cities, orgs)."""
 
@@ -72,16 +149,13 @@ class _Geo:
             self._loaded = True
         return self._ref
 
-    @lru_cache(maxsize=4096)  # noqa: B019 - one module-level instance
+    @lru_cache(maxsize=65536)  # noqa: B019 - one module-level instance
     def country(self, text: str) -> str | None:
         """ISO code for a country name, demonym or possessive ("Russia’s"), else None."""
         ref = self.ref()
         if ref is None:
             return None
-        for fn in ("country_mention", "country_by_name", "country_by_demonym"):
-            f = getattr(ref, fn, None)
-            if f is None:
-                continue
+        for f in (ref_country_mention, ref_country_by_name, ref_country_by_demonym):
             try:
                 code = _code(f(text))
             except Exception:
@@ -90,21 +164,21 @@ class _Geo:
                 return code
         return None
 
-    @lru_cache(maxsize=4096)  # noqa: B019
+    @lru_cache(maxsize=65536)  # noqa: B019
     def demonym(self, word: str) -> str | None:
-        ref = self.ref()
-        f = getattr(ref, "country_by_demonym", None) if ref else None
+        if self.ref() is None:
+            return None
         try:
-            return _code(f(word)) if f else None
+            return _code(ref_country_by_demonym(word))
         except Exception:
             return None
 
-    @lru_cache(maxsize=4096)  # noqa: B019
+    @lru_cache(maxsize=65536)  # noqa: B019
     def is_city(self, text: str) -> bool:
-        ref = self.ref()
-        f = getattr(ref, "country_by_city", None) if ref else None
+        if self.ref() is None:
+            return False
         try:
-            return bool(f and f(text))
+            return bool(ref_country_by_city(text))
         except Exception:
             return False
 
@@ -155,7 +229,12 @@ _PART = r"(?:bin|ibn|bint|al|el|von|van|der|den|de|da|di|du|dos|del|della|la|le|
 _SP = r"[ \u00a0]"
 _CHAIN = (rf"(?<![\w\-'’.])(?:{_INITIAL}|{_TOK})(?:{_SP}(?:{_PART}{_SP})?(?:{_INITIAL}|{_TOK}))*"
           rf"(?:{_SP}the{_SP}(?:Great|Elder|Younger|Terrible|Magnificent|Conqueror|Wise|Bold))?")
-CHAIN_RE = re.compile(_CHAIN)
+# The same pattern opening on the capital (the lookbehind moved after it), so the engine scans
+# for capitals instead of trying the lookbehind at every position.
+_CHAIN_FAST = (rf"{_UPC}(?<![\w\-'’.].)(?:\.(?=[ \u00a0]{_UPC})|{_L}*(?:['’]{_UPC}{_L}+)?(?:-{_L}+)*)"
+               rf"(?:{_SP}(?:{_PART}{_SP})?(?:{_INITIAL}|{_TOK}))*"
+               rf"(?:{_SP}the{_SP}(?:Great|Elder|Younger|Terrible|Magnificent|Conqueror|Wise|Bold))?")
+CHAIN_RE = re.compile(_CHAIN_FAST)
 _TOKEN_RE = re.compile(rf"{_INITIAL}|{_TOK}|the|{_PART}")
 _POSS_RE = re.compile(r"['’]s(?![\w])|['’](?=\s)")
 _HONORIFIC_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Madam|Madame|Sheikh|Shaikh|H\.E)\.?[ \u00a0]+|"
@@ -236,6 +315,24 @@ _SPEECH_BEFORE_RE = re.compile(r"\b(?:said|says|noted|added|stated|explained|wro
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the|The|A|An)[ \u00a0]+\Z")
 _LEFT_RE = re.compile(rf"(?<![\w\-'’.])(?P<chain>(?:(?:{_INITIAL}|{_TOK})(?:['’]s)?{_SP}+)*)\Z")
 _DET_BEFORE_RE = re.compile(r"\b(?:the|The)[ \u00a0]+\Z")
+_UP_SET = frozenset(_UP)
+
+
+def _left_cut(window: str) -> int:
+    """Where a _LEFT_RE match in ``window`` may start at the earliest.
+
+    Inside a match every space run is followed by a capital (the next token) or the end, so a
+    match never spans a space followed by anything else: the search can start after the last one.
+    """
+    j = len(window) - 1
+    rfind = window.rfind
+    while True:
+        j = rfind(" ", 0, j)
+        if j < 0:
+            return 0
+        c = window[j + 1]
+        if c != " " and c != "\u00a0" and c not in _UP_SET:
+            return j + 1
 _APPOS_LEFT_RE = re.compile(rf"(?P<name>{_CHAIN})(?:['’]s)?\s*,\s*(?:(?:the|a|an|now|currently|also)\s+)*\Z")
 _NICK_RE = re.compile(rf"[ \u00a0]*\((?P<nick>{_UPC}{_L}+(?:[ \u00a0]{_UPC}{_L}+)?)\)")
 _NAME_SEP_RE = re.compile(r"(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+[—–\-][ \u00a0]*|[ \u00a0]*:[ \u00a0]*|[ \u00a0]+)"
@@ -263,7 +360,7 @@ _HEAD_OF_STATE = "head_of_state"
 _KIND_RANK = {"official": 5, "expert": 4, "journalist": 4, "photographer": 4, "artist": 4, "other": 1}
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def _non_name(tok: str) -> bool:
     """A word that is never part of a person's name: stopword, title, institution, place."""
     low = tok.casefold().rstrip(".")
@@ -307,7 +404,7 @@ _DELEGATION_RE = re.compile(rf"(?P<dem>{_TOK})[ \u00a0]+(?:government[ \u00a0]+|
                             r"[ \u00a0]+(?:led|headed)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 _WORD_ANY_RE = re.compile(r"[^\W\d_][\w\-]*")
 _GAP_RE = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?")
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def _tok_skel(tok: str) -> str:
     return token_skeleton(name_key(tok).replace(" ", ""))
 
@@ -527,7 +624,7 @@ class _Parser:
         """Modifiers before a head: (phrase start, country, org, possessor name, adjectives, det)."""
         win_start = max(0, hs - 120)
         window = self.body[win_start:hs]
-        m = _LEFT_RE.search(window)
+        m = _LEFT_RE.search(window, _left_cut(window))
         toks: list[tuple[str, int, int, bool]] = []
         if m and m.group("chain"):
             for t in _TOKEN_RE.finditer(m.group("chain")):
@@ -590,17 +687,16 @@ class _Parser:
             if looks_org and not all(self.ordinary(t) and t.casefold() not in _INSTITUTION for t, _, _ in rest_t):
                 org = text
                 start = min(start, rest_t[0][1])
-        if country is None:
+        if country is None and self.body.find("delegation", max(0, start - 60), start) != -1:
             dl = _DELEGATION_RE.search(self.body, max(0, start - 60), start)
             if dl:
                 country = _GEO.demonym(dl.group("dem")) or _GEO.country(dl.group("dem"))
         if adj:
             start = min(start, hs - len(adj))
-        det = bool(_DET_BEFORE_RE.search(self.body, max(0, start - 6), start)) or lead_dropped
-        if det:
-            d = _DET_BEFORE_RE.search(self.body, max(0, start - 6), start)
-            if d:
-                start = d.start()
+        d = _DET_BEFORE_RE.search(self.body, max(0, start - 6), start)
+        det = bool(d) or lead_dropped
+        if d:
+            start = d.start()
         return start, country, org, possessor, adj, det
 
     def parse_complement(self, info: TitleInfo, pos: int):
@@ -898,6 +994,18 @@ class _Parser:
 
         strong_full = [n for n in full if n.evidence >= 0.6]
         weak_full = [n for n in full if n.evidence < 0.6]
+        # keys indexed by skeleton, first and last token skeleton (group indices in order)
+        by_sk: dict[str, list[int]] = {}
+        by_first: dict[str, list[int]] = {}
+        by_last: dict[str, list[int]] = {}
+
+        def add_key(key: tuple[str, str, str]) -> None:
+            gi = len(keys)
+            keys.append(key)
+            by_sk.setdefault(key[0], []).append(gi)
+            by_first.setdefault(key[1], []).append(gi)
+            by_last.setdefault(key[2], []).append(gi)
+
         pending_patronymic = []
         for n in strong_full + weak_full:
             st = skel_tokens(n)
@@ -907,19 +1015,23 @@ class _Parser:
                 pending_patronymic.append(n)
                 continue
             hit = None
-            for gi, (sk, first, last) in enumerate(keys):
-                if sk == " ".join(st):
+            joined, st0, st_last = " ".join(st), st[0], st[-1]
+            # only a key sharing the skeleton, the first or the last token can match
+            cands = by_sk.get(joined, []) + by_first.get(st0, []) + by_last.get(st_last, [])
+            for gi in sorted(set(cands)):
+                sk, first, last = keys[gi]
+                if sk == joined:
                     hit = gi
                     break
-                if last == st[-1] and (first == st[0] or fuzz.ratio(first, st[0]) >= 80):
+                if last == st_last and (first == st0 or fuzz.ratio(first, st0) >= 80):
                     hit = gi
                     break
-                if first == st[0] and fuzz.ratio(last, st[-1]) >= 88:
+                if first == st0 and fuzz.ratio(last, st_last) >= 88:
                     hit = gi
                     break
             if hit is None and n.evidence < 0.6:
                 # weak chain built around a known surname ("Ivanov Meets"): keep only the surname
-                surn = [i for i, s in enumerate(st) if any(s == k[2] for k in keys)]
+                surn = [i for i, s in enumerate(st) if s in by_last]
                 if surn:
                     i = surn[0]
                     tok = n.tokens[i]
@@ -931,21 +1043,22 @@ class _Parser:
                     continue
             if hit is None:
                 groups.append([n])
-                keys.append((" ".join(st), st[0], st[-1]))
+                add_key((joined, st0, st_last))
             else:
                 groups[hit].append(n)
         for n in pending_patronymic:
             st = skel_tokens(n)
-            hit = next((gi for gi, k in enumerate(keys) if k[1] == st[0]), None)
+            firsts = by_first.get(st[0])
+            hit = firsts[0] if firsts else None
             if hit is None:
                 groups.append([n])
-                keys.append((" ".join(st), st[0], st[-1]))
+                add_key((" ".join(st), st[0], st[-1]))
             else:
                 groups[hit].append(n)
         # singles: surname (or given name) of a known person; else a person on strong evidence
         leftovers: list[_Name] = []
         for n in sorted(singles, key=lambda x: x.start):
-            parts = [p for p in re.split(r"-", n.tokens[0]) if p] if not n.nickname else [n.text]
+            parts = [p for p in n.tokens[0].split("-") if p] if not n.nickname else [n.text]
             if n.nickname:
                 # attach to the name right before the parenthesis
                 prev = [g for g in groups if any(x.end <= n.start and n.start - x.end <= 3 for x in g)]
@@ -953,9 +1066,9 @@ class _Parser:
                     prev[0].append(n)
                     continue
             sk = _tok_skel(n.tokens[0])
-            hit = [gi for gi, k in enumerate(keys) if k[2] == sk]
-            if not hit:
-                hit = [gi for gi, k in enumerate(keys) if k[1] == sk and n.evidence >= 0.85]
+            hit = by_last.get(sk, [])
+            if not hit and n.evidence >= 0.85:
+                hit = by_first.get(sk, [])
             if hit:
                 gi = self.nearest_group([groups[h] for h in hit], n.start)
                 groups[hit[gi]].append(n)
@@ -966,7 +1079,7 @@ class _Parser:
                 off = 0
                 for p in parts:
                     psk = token_skeleton(name_key(p))
-                    h = [gi for gi, k in enumerate(keys) if k[2] == psk]
+                    h = by_last.get(psk, [])
                     idx = n.text.find(p, off)
                     off = idx + len(p)
                     if h:

@@ -12,7 +12,7 @@ from visits.extraction.metadata import extract_metadata
 from visits.extraction.normalize import name_key
 from visits.extraction.people import PeopleFinding, find_people
 from visits.extraction.photos import find_photos
-from visits.extraction.quotes import find_quotes
+from visits.extraction.quotes import Discourse, find_quotes
 from visits.extraction.titles import lookup
 from visits.extraction.types import ExtractedArticle, ExtractedPerson, PartialDate
 from visits.extraction.visit import find_visits
@@ -42,12 +42,13 @@ def extract(data: bytes | str, *, source: str = "") -> ExtractedArticle:
     if metadata.author and _PERSON_SHAPED.match(metadata.author) and metadata.author != metadata.outlet:
         _person_index(found, metadata.author, kind="journalist")
 
-    visits = find_visits(body, found, published=metadata.published)
+    discourse = Discourse(body, found)  # sentences and who each phrase refers to, read once for all three
+    visits = find_visits(body, found, published=metadata.published, discourse=discourse)
     for visit in visits:
         visit.start, visit.end = _with_year(visit.start, year), _with_year(visit.end, year)
         for event in visit.events:
             event.date = _with_year(event.date, year)
-    agreements = find_agreements(body, found, default_date=metadata.published)
+    agreements = find_agreements(body, found, default_date=metadata.published, discourse=discourse)
     for agreement in agreements:
         agreement.date = _with_year(agreement.date, year)
 
@@ -63,7 +64,7 @@ def extract(data: bytes | str, *, source: str = "") -> ExtractedArticle:
         visits=visits,
         agreements=agreements,
         photos=photos,
-        quotes=find_quotes(body, found),
+        quotes=find_quotes(body, found, discourse=discourse),
         general_credits=cleaned.general_credits,
         extractor_version=EXTRACTOR_VERSION,
     )
@@ -101,7 +102,7 @@ def _person_index(found: PeopleFinding, name: str, *, kind: str) -> int:
     """The person of that name in the text, added (with that kind) when the body never names them."""
     key = name_key(name)
     for index, person in enumerate(found.people):
-        if key in {name_key(v) for v in (person.name, *person.variants)}:
+        if any(name_key(v) == key for v in (person.name, *person.variants)):
             if person.kind == "other":
                 person.kind = kind
             return index

@@ -74,7 +74,8 @@ _FUNCTION_WORDS = frozenset(
     ["of", "the", "and", "for", "de", "la", "le", "du", "von", "van", "in", "on", "at", "a", "an", "to"]
 )
 
-_PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
+# \b(?:he|she|He|She)\b, written to open on a literal so the engine scans for its first letter.
+_PRONOUN_RE = re.compile(r"(?:h(?<!\w.)e|s(?<!\w.)he|H(?<!\w.)e|S(?<!\w.)he)\b")
 _TITLE_NOUNS = (
     "president|leader|head of state|prime minister|premier|chancellor|minister|king|queen|emir|sultan|"
     "governor|mayor|chairman|chairwoman|chair|speaker|secretary|ambassador|diplomat|monarch"
@@ -229,7 +230,8 @@ def _description_re() -> re.Pattern[str]:
         dem = rf"(?:(?P<dem>{demonym})\s+)?" if demonym else ""
         of = rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<cty>{country}))?" if country else ""
         _DESC_CACHE[key] = re.compile(
-            rf"\b[Tt]he\s+{dem}(?P<title>(?i:{_TITLE_NOUNS}))\b{of}(?!\s+[A-Z][a-z])"
+            # "\b[Tt]he", written as "[Tt](?<!\w.)he" so the engine scans for the first letter
+            rf"[Tt](?<!\w.)he\s+{dem}(?P<title>(?i:{_TITLE_NOUNS}))\b{of}(?!\s+[A-Z][a-z])"
         )
     return _DESC_CACHE[key]
 

@@ -288,10 +288,14 @@ def _events(d: Discourse, body: str, visit: ExtractedVisit, year: int | None) ->
             if rx.search(body, s, e):
                 by_sentence.setdefault(si, set()).add(kind)
     di = 0
+    n_dates = len(all_dates)
     for si, (s, e) in enumerate(d.sentences):
-        sent = body[s:e]
-        while di < len(all_dates) and all_dates[di].span.start < s:
+        while di < n_dates and all_dates[di].span.start < s:
             di += 1
+        found_kinds = by_sentence.get(si)
+        if not found_kinds and not (di < n_dates and all_dates[di].span.start < e):
+            continue  # no event and no date: nothing to record, nothing that moves ``current``
+        sent = body[s:e]
         dated = []
         j = di
         while j < len(all_dates) and all_dates[j].span.start < e:
@@ -306,10 +310,11 @@ def _events(d: Discourse, body: str, visit: ExtractedVisit, year: int | None) ->
                     (visit.start.day or 0) <= (v.day or 0) <= (visit.end.day or 0)):
                 current = v
             date = v
+        if not found_kinds:
+            continue
         if _NEXT_DAY.search(sent) and current is not None and not dated:
             date = _add_days(current, 1)
-        found_kinds = by_sentence.get(si)
-        kinds = [k for k in _EVENT_ORDER if k in found_kinds] if found_kinds else []
+        kinds = [k for k in _EVENT_ORDER if k in found_kinds]
         if not kinds:
             continue
         if "summit" not in kinds and _BACKGROUND.search(sent):
