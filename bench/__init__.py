@@ -1,0 +1,1 @@
+"""Benchmarks for the import pipeline and the corpus generator they use (see README.md)."""
