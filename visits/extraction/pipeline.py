@@ -17,8 +17,12 @@ from visits.extraction.titles import lookup
 from visits.extraction.types import ExtractedArticle, ExtractedPerson, PartialDate
 from visits.extraction.visit import find_visits
 
-# A byline or credit that names a person: two to four capitalised words, nothing else.
-_PERSON_SHAPED = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}$")
+_PERSON_SHAPED = re.compile(r"^(?:[^\W\d_][\w'’-]*)(?: [^\W\d_][\w'’-]*){1,3}$")
+
+
+def _person_shaped(text: str) -> bool:
+    """Two to four capitalised words ('Ádám Fekete'), nothing else: a credit or byline naming a person."""
+    return bool(_PERSON_SHAPED.match(text)) and all(word[0].isupper() for word in text.split())
 
 
 def extract(data: bytes | str, *, source: str = "") -> ExtractedArticle:
@@ -36,10 +40,10 @@ def extract(data: bytes | str, *, source: str = "") -> ExtractedArticle:
     for photo in photos:
         if photo.span is not None:
             photo.people_shown = sorted({m.person for m in found.mentions_between(photo.span.start, photo.span.end)})
-        if photo.creator and _PERSON_SHAPED.match(photo.creator):
+        if photo.creator and _person_shaped(photo.creator):
             photo.creator_person = _person_index(found, photo.creator, kind="photographer")
 
-    if metadata.author and _PERSON_SHAPED.match(metadata.author) and metadata.author != metadata.outlet:
+    if metadata.author and _person_shaped(metadata.author) and metadata.author != metadata.outlet:
         _person_index(found, metadata.author, kind="journalist")
 
     discourse = Discourse(body, found)  # sentences and who each phrase refers to, read once for all three

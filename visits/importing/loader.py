@@ -34,7 +34,7 @@ from visits.models import (
     VisitEvent,
 )
 
-MAX_EVIDENCE_PER_RECORD = 5  # per article: enough to review, without one row per passing mention
+MAX_EVIDENCE_PER_RECORD = 3  # per article: enough to review, without one row per passing mention
 VISIT_DAYS_APART = 7  # two reports of one guest and host this close in time are one visit
 
 

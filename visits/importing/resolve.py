@@ -73,10 +73,14 @@ class Lookups:
         created = org is None
         if created:
             org = Organization.objects.filter(key=fact_key("or", key)).first() or Organization.objects.create(
-                key=fact_key("or", key), name=name[:300], kind=kind, country=country,
+                key=fact_key("or", key),
+                name=name[:300],
+                kind=kind,
+                country=country,
             )
             OrganizationName.objects.bulk_create(
-                [OrganizationName(organization=org, name=name[:300], match_key=key[:300])], ignore_conflicts=True,
+                [OrganizationName(organization=org, name=name[:300], match_key=key[:300])],
+                ignore_conflicts=True,
             )
             transaction.on_commit(lambda: self._organizations.setdefault(key, org))
         else:
