@@ -1,17 +1,45 @@
 """Admin of countries, people and organizations, and the base every curated admin uses."""
 
 from django.contrib import admin, messages
+from django.contrib.contenttypes.admin import GenericTabularInline
+from django.db.models import Case, When
 from simple_history.admin import SimpleHistoryAdmin
 
 from people.base import ReviewStatus
 from people.models import Country, MatchDecision, Organization, OrganizationName, Person, PersonName
 from people.services import record_edit, review_set
+from visits.models import Evidence
+
+
+class EvidenceInline(GenericTabularInline):
+    """The articles and exact spans a record was read from, shown beside the record."""
+
+    model = Evidence
+    ct_field = "content_type"
+    ct_fk_field = "object_id"
+    extra = 0
+    can_delete = False
+    fields = ["article", "start", "end", "snippet"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request, obj=None):
+        return False
 
 
 class CuratedAdmin(SimpleHistoryAdmin):
     """Review status first, bulk confirm/reject, and edits that lock what they change."""
 
     actions = ["confirm", "reject"]
+    # The review queue: what the importer proposed comes first, least confident first.
+    ordering = [
+        Case(
+            When(review_status=ReviewStatus.PROPOSED, then=0),
+            When(review_status=ReviewStatus.CONFIRMED, then=1),
+            default=2,
+        ).asc(),
+        "confidence",
+        "-id",
+    ]
     readonly_fields = ["key", "confidence", "locked_fields", "created_at", "updated_at"]
     list_filter = ["review_status"]
 
@@ -51,7 +79,7 @@ class PersonAdmin(CuratedAdmin):
     list_select_related = ("country", "merged_into")
     search_fields = ["name", "names__name"]
     autocomplete_fields = ["country", "merged_into"]
-    inlines = [PersonNameInline]
+    inlines = [PersonNameInline, EvidenceInline]
 
 
 class OrganizationNameInline(admin.TabularInline):
@@ -68,7 +96,7 @@ class OrganizationAdmin(CuratedAdmin):
     list_select_related = ("country",)
     search_fields = ["name", "abbreviation", "names__name"]
     autocomplete_fields = ["country", "merged_into"]
-    inlines = [OrganizationNameInline]
+    inlines = [OrganizationNameInline, EvidenceInline]
 
 
 @admin.register(MatchDecision)

@@ -1,26 +1,10 @@
 """Admin of articles, visits and the facts read from them, each with its evidence."""
 
 from django.contrib import admin
-from django.contrib.contenttypes.admin import GenericTabularInline
 from django.utils.html import format_html
 
-from people.admin import CuratedAdmin
+from people.admin import CuratedAdmin, EvidenceInline
 from visits.models import Agreement, Article, Evidence, Photo, Quote, Role, Visit, VisitEvent
-
-
-class EvidenceInline(GenericTabularInline):
-    """The article and exact span a record was read from, shown beside the record."""
-
-    model = Evidence
-    ct_field = "content_type"
-    ct_fk_field = "object_id"
-    extra = 0
-    can_delete = False
-    fields = ["article", "start", "end", "snippet"]
-    readonly_fields = fields
-
-    def has_add_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Article)

@@ -7,6 +7,7 @@ from django.urls import reverse
 from tests.factories import (
     AgreementFactory,
     ArticleFactory,
+    EvidenceFactory,
     PersonFactory,
     PhotoFactory,
     QuoteFactory,
@@ -43,6 +44,20 @@ def test_changelist_and_change_page_open(editor, archive, model):
     if record is not None:
         url = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[record.pk])
         assert editor.get(url).status_code == 200
+
+
+def test_review_queue_lists_proposed_records_first(editor):
+    confirmed = PersonFactory(name="Zed Confirmed", review_status="confirmed")
+    proposed = PersonFactory(name="Amy Proposed", review_status="proposed")
+    page = editor.get(reverse("admin:people_person_changelist")).content.decode()
+    assert page.index(proposed.name) < page.index(confirmed.name)
+
+
+def test_person_page_shows_its_evidence(editor):
+    person = PersonFactory(name="Ann Example")
+    EvidenceFactory(record=person, start=0, end=11, snippet="Ann Example")
+    page = editor.get(reverse("admin:people_person_change", args=[person.pk])).content.decode()
+    assert "Ann Example" in page and "visits-evidence-content_type-object_id" in page
 
 
 def test_admin_edit_locks_changed_fields(editor):
