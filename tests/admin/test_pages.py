@@ -71,9 +71,11 @@ def test_admin_edit_locks_changed_fields(editor):
         "review_status": "proposed",
         "names-TOTAL_FORMS": "0",
         "names-INITIAL_FORMS": "0",
+        "visits-evidence-content_type-object_id-TOTAL_FORMS": "0",
+        "visits-evidence-content_type-object_id-INITIAL_FORMS": "0",
     }
     response = editor.post(url, form)
-    assert response.status_code == 302, response.content[:2000]
+    assert response.status_code == 302, response.context["adminform"].form.errors
     person.refresh_from_db()
     assert person.name == "Ann B. Example"
     assert set(person.locked_fields) == {"name", "kind"}
