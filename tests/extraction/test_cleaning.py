@@ -288,3 +288,102 @@ def test_clean_windows_line_endings_count_lines_like_the_raw_text():
     cleaned = clean(text)
     assert cleaned.credits[0].line_no == 4
     assert cleaned.credits[0].caption == "A caption line under the picture."
+
+
+# --- page headers: skip links, nav bars, site name, cookie banners, section labels --------------
+
+
+def test_clean_header_with_pipe_nav_site_name_cookie_banner_and_section_label():
+    text = (
+        "Skip to main content\n"
+        "Home | Region | Markets | Culture | Sport\n"
+        "Northern Lantern\n"
+        "We use cookies to make this site work. By staying on the site you agree to our cookie policy. Accept\n"
+        "Region\n"
+        "Minister visits the port city: three deals and a ferry line\n"
+        "By Marta Kowal\n"
+        "3 March 2031, 09:15\n"
+        "Share\nTweet\n\n"
+        "PORTVILLE — The foreign minister arrived in Portville on Monday for talks on trade.\n\n"
+        "The talks covered shipping and tourism.\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.title == "Minister visits the port city: three deals and a ferry line"
+    assert cleaned.site == "Northern Lantern"
+    assert cleaned.bylines == ["By Marta Kowal", "3 March 2031, 09:15"]
+    assert cleaned.body.startswith("PORTVILLE — The foreign minister")
+    assert "cookie" not in cleaned.body and "Region" not in cleaned.body.split("\n\n")
+
+
+def test_clean_space_separated_nav_bar_and_site_name_first():
+    text = (
+        "Valley Gazette\n"
+        "News  Business  Opinion  Travel\n"
+        "Delegation from the south opens trade office in the capital\n"
+        "Share on Facebook\n\n"
+        "The delegation opened the office on Tuesday, officials said.\n\n"
+        "More details followed at a press briefing.\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.title == "Delegation from the south opens trade office in the capital"
+    assert cleaned.site == "Valley Gazette"
+    assert cleaned.header == ["Valley Gazette", "News Business Opinion Travel"]
+
+
+def test_clean_capitals_site_name_language_switcher_and_date_line_before_title():
+    text = (
+        "STEPPE POST\n"
+        "Main   Politics   Economy   World\n"
+        "KZ | RU | EN\n"
+        "This website uses cookies. OK\n\n"
+        "Politics\n"
+        "14.02.2031 | 11:05\n"
+        'Ministers in the capital: "A new page" in relations\n\n'
+        "The minister paid a working visit to the capital on February 14 and held talks.\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.title == 'Ministers in the capital: "A new page" in relations'
+    assert cleaned.site == "STEPPE POST"
+    assert cleaned.bylines == ["14.02.2031 | 11:05"]
+    assert "Politics" not in cleaned.body
+
+
+def test_clean_long_site_name_line_and_section_label_then_title_and_standfirst():
+    text = (
+        "Eastern Plains Information Agency\n"
+        "World\n"
+        "Prime minister arrives in the island state on official visit\n"
+        "The two sides are expected to sign accords on fisheries and ports\n\n"
+        "ISLANDTOWN, May 5. /EPIA/. The prime minister has arrived in Islandtown, a correspondent reported.\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.title == "Prime minister arrives in the island state on official visit"
+    assert cleaned.site == "Eastern Plains Information Agency"
+    assert cleaned.body.startswith("The two sides are expected to sign accords")
+
+
+def test_clean_two_word_nav_needs_navigation_words_and_a_two_part_title_is_kept():
+    cleaned = clean("Minister in Tokyo | World\n\nThe minister arrived in Tokyo on Monday for talks.\n")
+    assert cleaned.title == "Minister in Tokyo | World"
+    cleaned = clean(
+        "Sign in  Subscribe\nTalks end with a joint statement\n\nThe talks ended on Friday, both sides said.\n"
+    )
+    assert cleaned.title == "Talks end with a joint statement"
+
+
+def test_clean_copyright_footer_with_use_of_materials_is_chrome_not_a_credit():
+    text = (
+        "Talks end with a joint statement\n\n"
+        "The talks ended on Friday, both sides said in a joint statement after the meeting.\n\n"
+        "© Hill Country Daily, 2031. Use of materials is allowed with a reference to the source.\n"
+        "About | Contact | Terms of use | Privacy\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.credits == []
+    assert "© Hill Country Daily, 2031." not in cleaned.body
+    assert "© Hill Country Daily, 2031. Use of materials is allowed with a reference to the source." in cleaned.removed
+
+
+def test_clean_cookie_sentence_in_prose_without_a_consent_word_stays():
+    text = "Bakers Meet\n\nThe bakers showed new cookies at the fair and sold them all by noon.\n"
+    assert "new cookies" in clean(text).body

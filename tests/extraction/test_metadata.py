@@ -176,3 +176,86 @@ def test_metadata_personal_writer_is_not_an_outlet():
     meta = extract_metadata(clean(text))
     assert meta.author == "Anna Smith"
     assert meta.outlet is None
+
+
+# --- outlet from the page header and the lede; dates of the byline zone and the visit days ------
+
+
+def test_metadata_site_name_of_the_header_is_the_outlet_when_no_dateline():
+    text = (
+        "Home | Region | Markets | Culture\n"
+        "Northern Lantern\n"
+        "Region\n"
+        "Minister visits the port city on a working trip\n"
+        "March 3, 2031 | 17:05\n"
+        "By Marta Kowal\n\n"
+        "The foreign minister arrived in Portville on Monday for talks on trade.\n"
+    )
+    meta = extract_metadata(clean(text))
+    assert (meta.title, meta.outlet, meta.author) == (
+        "Minister visits the port city on a working trip",
+        "Northern Lantern",
+        "Marta Kowal",
+    )
+    assert meta.published == PartialDate(2031, 3, 3)
+
+
+def test_metadata_agency_dateline_wins_over_the_site_name_line():
+    text = (
+        "Eastern Plains Information Agency\nWorld\n"
+        "Prime minister arrives in the island state on official visit\n\n"
+        "ISLANDTOWN, May 5. /EPIA/. The prime minister has arrived in Islandtown, a correspondent reported.\n\n"
+        "© 2001-2031 EPIA. All rights reserved.\n"
+    )
+    meta = extract_metadata(clean(text))
+    assert meta.outlet == "EPIA"
+    assert meta.published == PartialDate(2031, 5, 5)
+    assert "copyright" in meta.published_note
+
+
+def test_metadata_lede_opening_with_the_site_name_and_a_dash_gives_the_outlet():
+    text = (
+        "Valley Gazette\nNews  Business  Opinion  Travel\n"
+        "Delegation opens trade office in the capital\n\n"
+        "Valley Gazette – The delegation opened the office on Tuesday, officials said.\n"
+    )
+    assert extract_metadata(clean(text)).outlet == "Valley Gazette"
+
+
+def test_metadata_lede_with_org_shaped_name_and_dash_behind_an_aggregator():
+    text = (
+        "mirror-of-news.org\nRegion News\n\nLeaders agree to build a new bridge\n\n"
+        "Lowland News – On April 2, the two presidents held talks in the capital.\n"
+    )
+    meta = extract_metadata(clean(text))
+    assert (meta.outlet, meta.aggregator) == ("Lowland News", "mirror-of-news.org")
+
+
+def test_metadata_capitals_city_before_a_dash_is_not_an_outlet():
+    text = "Leaders Meet\n\nPORTVILLE — The leaders met in Portville on Monday and signed a treaty.\n"
+    assert extract_metadata(clean(text)).outlet is None
+
+
+def test_metadata_latest_past_day_of_the_visit_is_the_publication_day():
+    text = (
+        "Premier in the capital\n\n"
+        "The delegation landed late on October 13, officials said.\n\n"
+        "On October 14, the two sides signed three memoranda.\n\n"
+        "On October 15, the premier will travel to the north.\n"
+    )
+    meta = extract_metadata(clean(text))
+    assert meta.published == PartialDate(None, 10, 14)
+
+
+def test_metadata_weekday_sentence_counts_from_a_date_printed_with_its_weekday():
+    # March 4, 2031 is a Tuesday; "fiscal 2031" is the latest past year
+    text = (
+        "the guard of honour had lined up since early morning.\n\n"
+        "The ceremony on Tuesday, March 4, opened the four-day visit, which ends on Friday.\n\n"
+        "On Wednesday, the king held talks with the prime minister.\n\n"
+        "On Thursday, the king is scheduled to travel south.\n\n"
+        "The grants included 25 million disbursed in fiscal 2031.\n"
+    )
+    meta = extract_metadata(clean(text))
+    assert meta.published == PartialDate(2031, 3, 5)
+    assert meta.published_basis == "context_year"

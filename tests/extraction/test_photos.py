@@ -87,3 +87,14 @@ def test_photos_from_an_invented_page():
         (1, '"We have a lot to do," Putin said.', None, "Reuters"),
     ]
     assert all(p.span.snippet(cleaned.body) == p.caption for p in photos)
+
+
+def test_split_credit_copyright_holder_name_then_photographer_with_diacritics():
+    assert split_credit("© Valley Gazette / Zoltán Kéri") == ("Zoltán Kéri", "Valley Gazette", "Valley Gazette")
+    assert split_credit("© Northern Lantern / Érik Łasko") == ("Érik Łasko", "Northern Lantern", "Northern Lantern")
+    assert split_credit("Photo: Ágnes Szűcs")[0] == "Ágnes Szűcs"
+
+
+def test_split_credit_outlet_shaped_name_is_not_a_photographer():
+    assert split_credit("© Hill Country Daily")[0] is None
+    assert split_credit("Photo: Morning Herald")[0] is None

@@ -161,6 +161,7 @@ class Cleaned:
     bylines: list[str] = field(default_factory=list)  # "Text: Name", "Writer: X", "Nov 11"
     header: list[str] = field(default_factory=list)  # dropped leading chrome lines
     removed: list[str] = field(default_factory=list)  # every other line dropped
+    site: str | None = None  # the site's name printed in the page header ("Outlet Name"), as written
 
 
 # ---------------------------------------------------------------------------------------------
@@ -377,7 +378,15 @@ _GENERAL_CREDIT_RE = re.compile(rf"^{_CREDIT_WORD_PL}(?:\s+by|\s*:)\s*\S.*$", re
 _COPYRIGHT_RE = re.compile(r"^(?:©\ufe0f?|\(c\)|copyright\b\s*©?\ufe0f?)\s*(?P<who>\S.{0,100})$", re.I)
 _COPYRIGHT_FOOTER = re.compile(
     r"rights reserved|права защищены|all rights|^\W*(?:copyright\s*©?|©)\ufe0f?"
-    r"\s*(?:19|20)\d\d\b",
+    r"\s*(?:19|20)\d\d\b|\b(?:use|reproduction|reprint\w*|copying|republication) of (?:the )?materials"
+    r"|hyperlink|reference to the source|link to the source|citing the source|(?:при )?использовании материалов",
+    re.I,
+)
+# cookie banners: "We use cookies ... Accept", "This website uses cookies. OK"
+_COOKIE = re.compile(
+    r"\bcookies?\b.{0,200}\b(?:accept\w*|agree|ok|got it|consent|settings|policy|preferences|learn more"
+    r"|more info|allow|continu\w*|understand)\b|\b(?:accept|allow)\b.{0,20}\bcookies\b"
+    r"|^(?:we|this (?:web)?site|our (?:web)?site)\s+uses?\s+cookies|файл\w* cookie|cookie-файл",
     re.I,
 )
 _INLINE_COPYRIGHT = re.compile(r"^(?P<cap>.*\S)\s+(?P<credit>©\ufe0f?\s*[^©\s][^©]{0,80})$")
@@ -595,6 +604,14 @@ def _classify_line(text: str) -> str:
         return HARDFOOT
     if core in _RELATED or core.startswith(_RELATED_PREFIXES):
         return RELATED
+    if "cookie" in core and len(text) <= 400 and _COOKIE.search(core):
+        return CHROME
+    if (
+        len(text) <= 300
+        and (core.startswith(("©", "(c)", "copyright")) or "rights reserved" in core)
+        and _COPYRIGHT_FOOTER.search(text)
+    ):
+        return FOOTER  # "© Outlet, 2026. Use of materials ... with a reference to the source."
     spaces = text.count(" ")
     if len(text) > 160 or (spaces >= 12 and text[-1] in '.!?…"”»'):
         return TEXT  # prose: none of the chrome shapes below is this long
@@ -652,6 +669,43 @@ def _headline_shaped(text: str) -> bool:
     return first.isupper() or first.isdigit() or first in "\"“«'‘"
 
 
+_NAV_SPLIT = re.compile(r"\s*[|•·]\s*|\s{2,}")
+_NAV_ITEM = re.compile(r"^[^\W\d_][\w&'’.+-]*(?: [\w&'’.+-]+){0,2}$")
+_NAME_LINKS = frozenset(["of", "the", "and", "&", "de", "la", "du", "des", "der", "für", "for", "on", "in"])
+
+
+def _nav_row(line: str) -> list[str] | None:
+    """The items of a navigation bar ("Home | Politics | World", "News  Politics  Business"), else None.
+
+    Items are separated by pipes/bullets or by runs of spaces; each is one to three words starting
+    with a capital. Two items make a bar only when both are navigation words ("Sign in  Subscribe").
+    """
+    s = line.strip()
+    if len(s) > 200 or ("|" not in s and "  " not in s and "•" not in s and "·" not in s):
+        return None
+    items = [p for p in _NAV_SPLIT.split(s) if p]
+    if len(items) < 2 or not all(_NAV_ITEM.match(p) and p[0].isupper() for p in items):
+        return None
+    if len(items) == 2 and not all(p.casefold() in _NAV or p.casefold() in _SHARE for p in items):
+        return None
+    return items
+
+
+def _site_shaped(text: str) -> bool:
+    """A site name: one to six capitalised words ("Daily Courier", "NEWS WIRE"), no sentence, no date."""
+    words = text.split()
+    if not 1 <= len(words) <= 6 or len(text) > 60 or _SENTENCE_END.search(text) or _HAS_DIGIT(text):
+        return False
+    caps = 0
+    for w in words:
+        if w.casefold() in _NAME_LINKS:
+            continue
+        if not (w[0].isupper() and all(c.isalpha() or c in "&'’.-" for c in w)):
+            return False
+        caps += 1
+    return caps > 0 and words[0].casefold() not in _NAME_LINKS - {"the"}
+
+
 def _short_label(text: str, max_words: int = 3) -> bool:
     return len(text.split()) <= max_words and not _SENTENCE_END.search(text) and not text[:1].isdigit()
 
@@ -680,28 +734,39 @@ class _Para:
     caption_of: list[int] = field(default_factory=list)
 
 
-def _mark_header(lines: list[_Line]) -> None:
-    """Leading navigation / site name / calendar widget: up to the last anchor chrome line."""
+def _mark_header(lines: list[_Line], nav_items: set[str]) -> str | None:
+    """Leading navigation / site name / calendar widget / section labels: mark them "header".
+
+    Returns the site's name when the header prints one: the first site-shaped line of the header
+    that is not a navigation item or section label (a one-word name only as the page's first line
+    or in capitals), unless the header names the site by its domain.
+    """
     anchors = (NAV, SITE, CAL)
     last = -1
+    first = next((i for i, ln in enumerate(lines[:80]) if ln.kind != BLANK), -1)
+
+    def label(i: int, ln: _Line) -> bool:
+        return ln.kind == TEXT and (_short_label(ln.text) or (i == first and _site_shaped(ln.text)))
+
     for i, ln in enumerate(lines[:80]):
         if ln.kind == BLANK:
             continue
         if ln.kind in anchors or (ln.kind == CHROME and ln.text.replace(" ", "").isdigit()):
             last = i
-        elif ln.kind in (CHROME, SHARE) or (ln.kind == TEXT and _short_label(ln.text)):
+        elif ln.kind in (CHROME, SHARE) or label(i, ln):
             continue
         else:
             break
-    # section labels between the site chrome and the headline ("World", "Asia Pacific")
+    # section labels (and the site name) between the site chrome and the headline ("World"); cookie
+    # banners and a date line may sit among them
     labels = []
     j = last + 1
     while j < len(lines) and len(labels) <= 4:
         ln = lines[j]
-        if ln.kind == BLANK:
+        if ln.kind in (BLANK, CHROME, SHARE, NAV) or (ln.kind == DATE and labels):
             j += 1
             continue
-        if ln.kind == TEXT and _short_label(ln.text):
+        if label(j, ln):
             labels.append(j)
             j += 1
             continue
@@ -710,9 +775,23 @@ def _mark_header(lines: list[_Line]) -> None:
         nxt = lines[j]
         if nxt.kind == TEXT and _headline_shaped(nxt.text) and len(nxt.text.split()) >= 4:
             last = labels[-1]
-    for ln in lines[: last + 1]:
-        if ln.kind != BLANK:
-            ln.drop = "header"
+    site = None
+    domain = False
+    for i, ln in enumerate(lines[: last + 1]):
+        if ln.kind == BLANK or ln.kind in (DATE, BYLINE):
+            continue
+        ln.drop = "header"
+        domain = domain or ln.kind == SITE
+        if (
+            site is None
+            and ln.kind == TEXT
+            and _site_shaped(ln.text)
+            and ln.text.casefold() not in nav_items
+            and _core(ln.text) not in _NAV
+            and (i == first or len(ln.text.split()) >= 2 or (ln.text.isupper() and len(ln.text) >= 3))
+        ):
+            site = ln.text
+    return None if domain else site
 
 
 def _mark_bylines(lines: list[_Line], out_bylines: list[str]) -> None:
@@ -828,9 +907,15 @@ def clean(text: str) -> Cleaned:
     raw_lines = _LINE_BREAKS.sub("\n", text).split("\n")
     spaced = _ZERO_WIDTH.sub("", _ODD_SPACE.sub(" ", "\n".join(raw_lines))).split("\n")
     lines = []
+    nav_items: set[str] = set()
     for i, (raw, line) in enumerate(zip(raw_lines, spaced, strict=True)):
         t = " ".join(line.split())
-        lines.append(_Line(i + 1, raw, t, _classify(t)))
+        kind = _classify(t)
+        if kind == TEXT and (items := _nav_row(line)) is not None:
+            kind = NAV
+            if i < 80:
+                nav_items.update(p.casefold() for p in items)
+        lines.append(_Line(i + 1, raw, t, kind))
 
     general: list[str] = []
     bylines: list[str] = []
@@ -847,7 +932,7 @@ def clean(text: str) -> Cleaned:
                 else:
                     general.append(parts[1])  # a per-photo wording used for the whole article
 
-    _mark_header(lines)
+    site = _mark_header(lines, nav_items)
     _mark_bylines(lines, bylines)
     _mark_related(lines)
     _mark_footer(lines)
@@ -951,6 +1036,7 @@ def clean(text: str) -> Cleaned:
         bylines=bylines,
         header=header,
         removed=removed,
+        site=site,
     )
 
 

@@ -10,7 +10,9 @@ in words where day and year came from, or why they are missing.
 
 from __future__ import annotations
 
+import datetime
 import re
+from functools import lru_cache
 
 from .cleaning import _BYLINE_RE, MONTH_NUMBERS, Cleaned
 from .dates import DateMention, find_dates
@@ -53,6 +55,18 @@ _ORG_WORDS = frozenset(
         "daily",
         "herald",
         "tribune",
+        "courier",
+        "wire",
+        "star",
+        "mirror",
+        "standard",
+        "monitor",
+        "insider",
+        "dispatch",
+        "bulletin",
+        "reporter",
+        "informer",
+        "gazeta",
         "gazette",
         "journal",
         "press",
@@ -235,6 +249,27 @@ def _dateline(lede: str) -> tuple[str | None, str]:
     return None, ""
 
 
+# "Outlet Name – text": a lede opening with a capitalised name and a dash
+_NAME_DASH = re.compile(
+    r"^(?P<outlet>[^\W\d_][\w&'’.]*(?:\s+[^\W\d_][\w&'’.]*){0,4}?)\s+[–—-]+\s+(?=[\"“«]?[^\W\d_]|\d)"
+)
+
+
+def _name_dateline(lede: str, site: str | None) -> str | None:
+    """The outlet of a lede opening "Outlet Name – ...": the header's site name, or an org-shaped
+    mixed-case name ("City News"); an all-capitals word is a city dateline ("BERLIN —")."""
+    m = _NAME_DASH.match(lede[:80])
+    if not m:
+        return None
+    name = m.group("outlet")
+    if site and name.casefold() == site.casefold():
+        return name
+    words = name.split()
+    if name.isupper() or not all(w[0].isupper() for w in words):
+        return None
+    return name if any(w.casefold().strip(".,") in _ORG_WORDS for w in words) else None
+
+
 def _author(bylines: list[str]) -> tuple[str | None, str | None]:
     """(author as written, the byline label) from the first byline naming someone."""
     for b in bylines:
@@ -320,6 +355,119 @@ def _body_date(body: str) -> tuple[DateMention | None, str, list[str]]:
     return None, "", skipped
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_NAMES = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+)
+# "Tuesday, November 10" / "Tuesday, 10 November": a date with its weekday
+_WEEKDAY_DATE = re.compile(
+    rf"\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?"
+    rf"(?:(?P<m1>{_MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})\b|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_NAMES})\b)"
+)
+# a sentence opening on a weekday: "On Wednesday, ...", "Later on Wednesday, ...", "Earlier on Monday morning"
+_ON_WEEKDAY = re.compile(
+    r"(?:\b(?:Later|Earlier|Late|Early)\s+)?\b[Oo]n\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+# quick test for a month name in a paragraph (substring checks are much cheaper than a regex scan)
+_MONTH_STEMS = (
+    *("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    *("янв", "фев", "мар", "апр", "мая", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"),
+)
+_WINDOW_DAYS = 5  # a report covers a few days of one visit: later past dates within this window
+
+
+def _ordinal(d: PartialDate) -> int | None:
+    """Day number of a (month, day) for comparing dates; a leap reference year when the year is unknown."""
+    try:
+        return datetime.date(d.year or 2000, d.month or 1, d.day or 1).toordinal()
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=4)
+def _weekday_anchor(body: str) -> tuple[int, int, int] | None:
+    """(weekday, month, day) of the first date printed with its weekday ("Tuesday, November 10")."""
+    m = _WEEKDAY_DATE.search(body)
+    if not m:
+        return None
+    mo = MONTH_NUMBERS.get((m.group("m1") or m.group("m2")).casefold().rstrip("."))
+    day = int(m.group("d1") or m.group("d2"))
+    if mo is None or not 1 <= day <= 31:
+        return None
+    return _WEEKDAYS.index(m.group("w").casefold()), mo, day
+
+
+def _latest_past_day(body: str, first: PartialDate) -> tuple[PartialDate, str] | None:
+    """A later day the text reports in the past within a few days of the first one: an explicit date
+    ("On October 14, ... signed") or a sentence opening on a weekday ("On Wednesday, the King held
+    talks") counted from a date printed with its weekday. None when there is none."""
+    start = _ordinal(first)
+    if start is None:
+        return None
+    best: tuple[int, PartialDate, str] | None = None
+    for para in body.split("\n\n"):
+        if not any(stem in para for stem in _MONTH_STEMS):
+            continue
+        for m in find_dates(para):
+            v = m.value
+            if v.day is None or v.month is None or (v.year is not None and first.year not in (None, v.year)):
+                continue
+            o = _ordinal(v.with_year(first.year) if first.year else v)
+            if o is None or not 0 < o - start <= _WINDOW_DAYS or (best and o <= best[0]):
+                continue
+            sentence = _sentence_at(para, m.span.start)
+            if not _is_future(sentence):
+                best = (o, v.with_year(first.year), sentence)
+    anchor = _weekday_anchor(body)
+    if anchor is not None:
+        wd, mo, day = anchor
+        base = _ordinal(PartialDate(first.year, mo, day))
+        if base is not None:
+            for m in _ON_WEEKDAY.finditer(body):
+                if body[max(0, m.start() - 3) : m.start()].rstrip(' "”»’)')[-1:] not in ("", ".", "!", "?", "\n"):
+                    continue  # not at the start of a sentence
+                delta = (_WEEKDAYS.index(m.group("w").casefold()) - wd) % 7
+                o = base + delta
+                if not 0 < o - start <= _WINDOW_DAYS or (best and o <= best[0]):
+                    continue
+                sentence = _sentence_at(body, m.start("w"))
+                if _is_future(sentence):
+                    continue
+                d = datetime.date.fromordinal(o)
+                best = (o, PartialDate(first.year, d.month, d.day), sentence)
+    if best is None:
+        return None
+    return best[1], best[2]
+
+
+def _weekday_year(body: str, candidates: list[int]) -> int | None:
+    """The first candidate year in which the text's "Tuesday, November 10" falls on that weekday."""
+    anchor = _weekday_anchor(body)
+    if anchor is None:
+        return None
+    wd, mo, day = anchor
+    for y in candidates:
+        try:
+            if datetime.date(y, mo, day).weekday() == wd:
+                return y
+        except ValueError:
+            continue
+    return None
+
+
+_FOOTER_YEAR = re.compile(r"(?:©|\(c\)|copyright)[^\n]{0,60}?(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?", re.I)
+
+
+def _footer_year(cleaned: Cleaned) -> tuple[int | None, str]:
+    """The latest year of a copyright line in the dropped page chrome ("© 2015–2026 Outlet")."""
+    for line in reversed(cleaned.removed[-25:]):
+        m = _FOOTER_YEAR.search(line)
+        if m:
+            return max(int(y) for y in re.findall(r"(?:19|20)\d\d", m.group(0))), line
+    return None, ""
+
+
 def _calendar_year(header: list[str]) -> tuple[int | None, int | None]:
     year = month = None
     for line in header:
@@ -340,7 +488,7 @@ def _number(word: str) -> int | None:
     return int(w) if w.isdigit() else _NUMBER_WORDS.get(w)
 
 
-def _context_year(text: str, month: int | None) -> tuple[int | None, str]:
+def _context_year(text: str, month: int | None) -> tuple[int | None, str, int | None]:
     """The publication year from the text's own context, with the evidence in words.
 
     One pass over the four-digit years: "nine years ago, in 2015" -> 2024; "last year (2024)" ->
@@ -385,17 +533,19 @@ def _context_year(text: str, month: int | None) -> tuple[int | None, str]:
             if mo is not None and 0 <= month - mo <= 3:
                 candidates.append((y, f"{mm.group(0)}{y}"))
     if strong is not None:
-        return strong
+        return strong[0], strong[1], latest_past
     if not candidates:
         if latest_past is not None:
-            return None, f"year not stated; past mentions only show it is {latest_past} or later"
-        return None, "year not stated in the text"
+            return None, f"year not stated; past mentions only show it is {latest_past} or later", latest_past
+        return None, "year not stated in the text", None
     year, evidence = max(candidates)
     if latest_past is not None and latest_past > year:
-        return None, (
-            f"year not stated; '{evidence}' suggests {year} but the text also mentions {latest_past} in the past"
+        return (
+            None,
+            f"year not stated; '{evidence}' suggests {year} but the text also mentions {latest_past} in the past",
+            latest_past,
         )
-    return year, f"year {year} from past-tense mention '{evidence}'"
+    return year, f"year {year} from past-tense mention '{evidence}'", latest_past
 
 
 def _published(cleaned: Cleaned, dateline_date: str) -> tuple[PartialDate | None, str, str]:
@@ -416,6 +566,10 @@ def _published(cleaned: Cleaned, dateline_date: str) -> tuple[PartialDate | None
         if mention is not None:
             day, basis = mention.value, "explicit"
             source = f"text '{sentence.strip()[:80]}'"
+            later = _latest_past_day(cleaned.body, day)
+            if later is not None:
+                day = later[0]
+                source = f"text '{later[1].strip()[:80]}' (the latest day reported in the past)"
     if day is None:
         if skipped:
             dates = ", ".join(skipped[:3])
@@ -427,9 +581,25 @@ def _published(cleaned: Cleaned, dateline_date: str) -> tuple[PartialDate | None
     if cal_year is not None:
         year = cal_year - 1 if cal_month and day.month and day.month > cal_month + 1 else cal_year
         return day.with_year(year), "calendar_header", f"day from {source}; year {year} from the calendar header"
-    year, evidence = _context_year(f"{cleaned.title or ''}\n\n{cleaned.body}", day.month)
+    year, evidence, latest_past = _context_year(f"{cleaned.title or ''}\n\n{cleaned.body}", day.month)
     if year is not None:
         return day.with_year(year), "context_year", f"day from {source}; {evidence}"
+    footer, footer_line = _footer_year(cleaned)
+    if latest_past is not None and _weekday_year(cleaned.body, [latest_past]) is not None:
+        return (
+            day.with_year(latest_past),
+            "context_year",
+            f"day from {source}; year {latest_past}: the latest past year mentioned, and the weekday printed"
+            " with the date falls right in it",
+        )
+    if footer is not None and (latest_past is None or latest_past <= footer):
+        anchor_ok = _weekday_anchor(cleaned.body) is None or _weekday_year(cleaned.body, [footer]) is not None
+        if anchor_ok:
+            return (
+                day.with_year(footer),
+                "context_year",
+                f"day from {source}; year {footer} from the page's copyright line '{footer_line[:60]}'",
+            )
     return day, basis, f"day from {source}; {evidence}"
 
 
@@ -440,9 +610,16 @@ def extract_metadata(cleaned: Cleaned) -> ArticleMetadata:
         outlet, dateline_date = _dateline(para)
         if outlet is not None:
             break
+    if outlet is None:
+        for para in cleaned.body.split("\n\n", 3)[:3]:
+            outlet = _name_dateline(para, cleaned.site)
+            if outlet is not None:
+                break
     author, label = _author(cleaned.bylines)
     if outlet is None and author and label and label.casefold() in ("writer", "author", "by") and _org_shaped(author):
         outlet = author
+    if outlet is None and cleaned.site:
+        outlet = cleaned.site
     published, basis, note = _published(cleaned, dateline_date)
     return ArticleMetadata(
         title=cleaned.title,

@@ -21,7 +21,8 @@ _LEAD = re.compile(
     re.I,
 )
 _SPLIT = re.compile(r"\s*/\s*|\s+\|\s+|\s*;\s*")
-_NAME_TOKEN = re.compile(r"^[A-ZА-ЯЁ][a-zа-яёәғқңөұүһі'’-]+\.?$|^[A-ZА-ЯЁ]\.$")
+# a capitalised name token in any alphabet ("Ádám", "Łukasz", "Ерлан") or an initial ("A.")
+_NAME_TOKEN = re.compile(r"^(?=[^\W\d_])(?:[^\W\d_](?:[^\W\d_]|['’-])+\.?|[^\W\d_]\.)$")
 _NOT_PERSON = frozenset(
     [
         "press",
@@ -83,6 +84,24 @@ _NOT_PERSON = frozenset(
         "handout",
         "kremlin",
         "screenshot",
+        "daily",
+        "times",
+        "herald",
+        "courier",
+        "gazette",
+        "tribune",
+        "post",
+        "journal",
+        "wire",
+        "review",
+        "weekly",
+        "observer",
+        "telegraph",
+        "chronicle",
+        "express",
+        "magazine",
+        "bureau",
+        "desk",
     ]
 )
 
@@ -94,7 +113,9 @@ def _person_shaped(part: str) -> bool:
         return False
     if any(t.casefold().strip(".,'’s") in _NOT_PERSON for t in tokens):
         return False
-    return all(_NAME_TOKEN.match(t) for t in tokens) and not all(len(t) <= 2 for t in tokens)
+    if not all(_NAME_TOKEN.match(t) and t[0].isupper() and not t.isupper() for t in tokens if len(t) > 2):
+        return False
+    return all(_NAME_TOKEN.match(t) and t[0].isupper() for t in tokens) and not all(len(t) <= 2 for t in tokens)
 
 
 def split_credit(line: str) -> tuple[str | None, str | None, str | None]:
@@ -111,7 +132,9 @@ def split_credit(line: str) -> tuple[str | None, str | None, str | None]:
     parts = [p.strip(" .,") for p in _SPLIT.split(text) if p.strip(" .,")]
     if not parts:
         return None, None, None
-    creator = next((p for p in parts if _person_shaped(p)), None)
+    people = [p for p in parts if _person_shaped(p)]
+    # "© Holder / Photographer": the holder comes first, the photographer last
+    creator = (people[-1] if copyright_mark else people[0]) if people else None
     rest = [p for p in parts if p != creator]
     credit = "/".join(rest) if rest else None
     holder = (credit or creator) if copyright_mark else None
