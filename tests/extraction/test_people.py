@@ -277,3 +277,110 @@ def test_module_has_no_person_names_from_the_seeds():
         encoding="utf-8")
     for name in ("Tokayev", "Putin", "Peskov", "Alnazarova", "Lavrov", "Matvienko"):
         assert name not in src
+
+
+# ----------------------------------------------------------------------------- unseen shapes (invented)
+
+
+def _role_of(res, name: str):
+    i, p = _person(res, name)
+    assert p is not None, f"{name} not found in {[x.name for x in res.people]}"
+    return [(r.title, r.organization, r.country) for r in _roles(res, i)]
+
+
+def _names(res) -> set[str]:
+    return {p.name for p in res.people}
+
+
+def test_diacritics_and_long_names():
+    res = find_people(
+        "The guests were welcomed by Minister of Culture Ödön Kálmán and by Ayşe Yıldırım, who said the "
+        "talks were useful. Minister of Mines and Energy João Pedro Salgado and Minister of Education and "
+        "Research Birgit Sommer also took part. Premier of the State Council of China Gao Jianfeng met "
+        "Crown Prince Faisal bin Khalid. Later Emperor Naruhiko received him.")
+    names = _names(res)
+    for n in ("Ödön Kálmán", "Ayşe Yıldırım", "João Pedro Salgado", "Birgit Sommer", "Gao Jianfeng",
+              "Faisal bin Khalid", "Naruhiko"):
+        assert n in names, (n, names)
+    assert not any(n.startswith("Research") for n in names)
+    assert ("Minister of Mines and Energy", None, None) in _role_of(res, "João Pedro Salgado")
+    assert any(t == "Premier" and o == "State Council of China" for t, o, _ in _role_of(res, "Gao Jianfeng"))
+    assert [t for t, _, _ in _role_of(res, "Naruhiko")] == ["Emperor"]
+
+
+def test_titles_with_org_and_long_country_forms():
+    res = find_people(
+        "President of the Republic of Moldova Ivan Kovac held talks with President of the People's "
+        "Republic of China Liu Daming. The deal was signed by Chairman of China's State Planning Commission "
+        "Ma Guoqiang. Speaker of the National Assembly of Georgia Levan Abashidze attended, as did "
+        "Uzbekistan's Ambassador to Türkiye Gulnora Alieva and Minister of State at the Federal Foreign "
+        "Office Jana Keller. Kurt Lindner, head of the Statistics Department of the Central Bank, spoke. "
+        "Ana Ortiz, chief economist at the Andes Research Institute, agreed.")
+    assert any(t == "President of the People's Republic of China" and c == "CN"
+               for t, _, c in _role_of(res, "Liu Daming"))
+    assert ("Chairman", "State Planning Commission", "CN") in _role_of(res, "Ma Guoqiang")
+    assert ("Speaker", "National Assembly of Georgia", None) in _role_of(res, "Levan Abashidze")
+    assert any(t == "Ambassador to Türkiye" for t, _, _ in _role_of(res, "Gulnora Alieva"))
+    assert ("Minister of State", "Federal Foreign Office", None) in _role_of(res, "Jana Keller")
+    assert ("head", "Statistics Department of the Central Bank", None) in _role_of(res, "Kurt Lindner")
+    assert ("chief economist", "Andes Research Institute", None) in _role_of(res, "Ana Ortiz")
+
+
+def test_organisation_of_a_president_is_not_a_country():
+    res = find_people("The loan was signed by the President of the Japan Export Finance Agency, Keiko Arai.")
+    assert _role_of(res, "Keiko Arai") == [("President", "Japan Export Finance Agency", None)]
+
+
+def test_federal_titles_and_minister_for():
+    res = find_people(
+        "He was received by Federal President Otto Brandt and Federal Chancellor Eva Martens. "
+        "Federal Minister for Economic Affairs and Energy Jonas Weber and Japan's Minister for Foreign "
+        "Affairs Aiko Tanabe joined them. Deputy Governor Armen Petrosyan, who oversees banks, spoke.")
+    assert [t for t, _, _ in _role_of(res, "Otto Brandt")] == ["Federal President"]
+    assert [t for t, _, _ in _role_of(res, "Eva Martens")] == ["Federal Chancellor"]
+    assert [t for t, _, _ in _role_of(res, "Jonas Weber")] == ["Federal Minister for Economic Affairs and Energy"]
+    assert ("Minister for Foreign Affairs", None, "JP") in _role_of(res, "Aiko Tanabe")
+    assert [t for t, _, _ in _role_of(res, "Armen Petrosyan")] == ["Deputy Governor"]
+
+
+def test_organisations_and_places_are_not_people():
+    res = find_people(
+        "Anna Berg of the investment firm Danube Capital Partners said rates would fall. "
+        "Minister Petra Holm said the country was a key partner in Southeast Asia. "
+        "The number of Danubia Excellentia scholarships will double. "
+        "He laid a wreath at Martyrs Ghat.")
+    names = _names(res)
+    assert "Anna Berg" in names and "Petra Holm" in names
+    for bad in ("Danube Capital Partners", "Southeast Asia", "Danubia Excellentia", "Martyrs Ghat"):
+        assert bad not in names, names
+
+
+def test_shared_surname_and_titled_variants():
+    res = find_people(
+        "President Marco Aurelio Barros arrived in Delhi. Barros is accompanied by First Lady Beatriz Barros and "
+        "Minister of Foreign Affairs Rui Costa. Talks between Barros and the prime minister followed. "
+        "\"Welcome, President Barros!\" the host wrote. King Tariq bin Saud of Wadiya met Crown Prince "
+        "Saud bin Tariq. King Tariq later said the visit was useful.")
+    _i, p = _person(res, "Marco Aurelio Barros")
+    assert p is not None and "President Barros" in p.variants
+    assert [t for t, _, _ in _role_of(res, "Beatriz Barros")] == ["First Lady"]
+    assert "President" not in [t for t, _, _ in _role_of(res, "Beatriz Barros")]
+    _j, king = _person(res, "Tariq bin Saud")
+    assert king is not None and "King Tariq" in king.variants
+    assert {t for t, _, _ in _role_of(res, "Saud bin Tariq")} == {"Crown Prince"}
+
+
+def test_indefinite_description_names_nobody():
+    res = find_people(
+        "President of Ruritania Ivan Kovac arrived. It is the first visit of a Ruritanian head of state "
+        "in ten years and the first by an Ruritanian leader since 2010.")
+    assert [t for t, _, _ in _role_of(res, "Ivan Kovac")] == ["President"]
+
+
+def test_relative_clause_offices():
+    res = find_people(
+        "Guests included former Prime Minister Kenta Oda, who chairs the Japan-Ruritania Friendship League. "
+        "The forum was hosted by the Baltic Business Association, whose chairman Dr. Lars Eklund spoke.")
+    assert ("chair", "Japan-Ruritania Friendship League", None) in _role_of(res, "Kenta Oda")
+    assert ("chairman", "Baltic Business Association", None) in _role_of(res, "Lars Eklund")
+    assert "Japan-Ruritania Friendship League" not in _names(res)

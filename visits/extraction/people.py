@@ -271,7 +271,11 @@ _STOP = frozenset(
         "memorandum", "declaration", "treaty", "program", "programme", "plan", "strategy", "president",
         "presidents", "prime", "minister", "ministers", "chairman", "leader", "leaders", "meeting",
         "talks", "summit", "visit", "state", "official", "informal", "working", "republic", "federation",
-        "kingdom", "union",
+        "kingdom", "union", "asia", "europe", "africa", "america", "americas", "oceania", "eurasia",
+        "antarctica", "arctic", "caucasus", "balkans", "levant", "maghreb", "sahel", "gulf", "pacific",
+        "atlantic", "mediterranean", "baltic", "scandinavia", "southeast", "southwest", "northeast",
+        "northwest", "middle", "far", "near", "upper", "lower", "greater", "wife", "husband", "spouse",
+        "son", "daughter", "brother", "sister", "father", "mother", "uncle", "aunt", "cousin",
     }
 )
 
@@ -297,6 +301,17 @@ _INSTITUTION = frozenset(
         "herald", "tribune", "gazette", "journal", "channel", "radio", "tv", "television", "magazine",
         "review", "pravda", "izvestia", "day", "week", "year", "era", "dynasty", "empire", "army", "navy",
         "force", "forces", "guard", "police", "troops", "front", "brigade", "regiment", "division",
+        "department", "directorate", "bureau", "secretariat", "authority", "board", "chancellery",
+        "league", "alliance", "coalition", "partnership", "network", "consortium", "cooperative", "club",
+        "partners", "capital", "ventures", "investments", "holdings", "associates", "consulting", "trust",
+        "securities", "insurance", "industries", "systems", "labs", "laboratory", "motors", "telecom",
+        "inc", "ltd", "llc",
+        "plc", "gmbh", "corp", "courier", "wire", "observer", "monitor",
+        "chronicle", "express", "globe", "mirror", "telegraph",
+        "bulletin", "digest", "dispatch", "sentinel", "online",
+        "media", "broadcasting", "broadcast", "portal", "newswire", "headquarters", "residence", "house",
+        "plaza", "gate", "pier", "quay", "market", "bazaar",
+        "scholarship", "scholarships", "grant", "fellowship", "scheme",
     }
 )
 
@@ -314,6 +329,18 @@ _SPEECH_BEFORE_RE = re.compile(r"\b(?:said|says|noted|added|stated|explained|wro
                                r"continued|concluded)\s+\Z")
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the|The|A|An)[ \u00a0]+\Z")
 _LEFT_RE = re.compile(rf"(?<![\w\-'’.])(?P<chain>(?:(?:{_INITIAL}|{_TOK})(?:['’]s)?{_SP}+)*)\Z")
+_LOWER_ADJ_RE = re.compile(r"(?<![\w\-])(?P<adj>" + "|".join(sorted((re.escape(a) for a in ADJECTIVES if a.islower()),
+                                                                   key=len, reverse=True)) + r")[ \u00a0]+\Z")
+_PREV_WORD_RE = re.compile(r"(?<![\w\-])([a-z]+)[ \u00a0]+\Z")
+_NEXT_WORD_RE = re.compile(r"[ \u00a0]+([a-z][a-z\-]*)(?![\w\-'’])")
+_SPEECH_WORD_RE = re.compile(_SPEECH)
+_PLACE_PREPS = frozenset({"at", "in", "near", "inside", "outside", "across", "via", "towards", "toward", "around",
+                          "throughout", "into", "onto"})
+_NOUN_PREPS = frozenset({"of", "for", "on", "about", "under", "from"})
+_AUX = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+                  "might", "must", "shall", "should", "did", "does", "do", "who", "whose", "also", "himself",
+                  "herself", "personally", "together", "jointly"})
+_INDEF_BEFORE_RE = re.compile(r"(?<![\w\-])(?:a|an|A|An|any|every|another|each|no|No)[ \u00a0]+\Z")
 _DET_BEFORE_RE = re.compile(r"\b(?:the|The)[ \u00a0]+\Z")
 _UP_SET = frozenset(_UP)
 
@@ -339,11 +366,23 @@ _NAME_SEP_RE = re.compile(r"(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+[—–\-][ \u00a
                           r"(?P<hon>" + _HONORIFIC_RE.pattern + r")?(?=" + _UPC + ")")
 _PW = "|".join(sorted((re.escape(w) for w in PORTFOLIO_WORDS if w not in ("the", "and", "of", "&")),
                       key=len, reverse=True))
-_PORTFOLIO_RE = re.compile(rf"[ \u00a0]+of[ \u00a0]+(?P<pf>(?:the[ \u00a0]+)?(?:{_PW})(?:(?:[ \u00a0]*,[ \u00a0]*|"
-                           rf"[ \u00a0]+)(?:and[ \u00a0]+|&[ \u00a0]+)?(?:{_PW}))*)(?![\w\-])", re.IGNORECASE)
-_ORG_CHAIN = (rf"(?:{_TOK}|[A-Z]{{2,}}[\w\-]*)(?:(?:{_SP}(?:of|for|and|on|&|de|the){_SP}|{_SP})"
-              rf"(?:{_TOK}|[A-Z]{{2,}}[\w\-]*))*")
+_PORTFOLIO_RE = re.compile(rf"[ \u00a0]+(?:of|for)[ \u00a0]+(?P<pf>(?:the[ \u00a0]+)?(?:{_PW})"
+                           rf"(?:(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+)(?:and[ \u00a0]+|&[ \u00a0]+)?(?:{_PW}))*)"
+                           rf"(?![\w\-])", re.IGNORECASE)
+_ORG_CHAIN = (rf"(?:{_TOK}|[A-Z]{{2,}}[\w\-]*)(?:['’]s)?"
+              rf"(?:(?:{_SP}(?:of|for|and|on|&|de)(?:{_SP}the)?{_SP}|{_SP})(?:{_TOK}|[A-Z]{{2,}}[\w\-]*)(?:['’]s)?)*")
+_ORG_CHAIN_RE = re.compile(_ORG_CHAIN)
+_WHOSE_RE = re.compile(rf"(?P<org>{_ORG_CHAIN})[ \u00a0]*,[ \u00a0]*whose[ \u00a0]+\Z")
+_WHO_RE = re.compile(r"(?<![\w\-])(?:who|also|currently|now)[ \u00a0]+\Z")
+_WHO_BEFORE_RE = re.compile(rf"(?P<name>{_CHAIN})[ \u00a0]*,[ \u00a0]*who[ \u00a0]+"
+                            r"(?:(?:also|currently|now)[ \u00a0]+)?\Z")
+_VERB_ORG_RE = re.compile(rf"[ \u00a0]+the[ \u00a0]+(?P<org>{_ORG_CHAIN})")
+_VERB_FAMILIES = frozenset({"chairman", "head", "director"})
+_LONG_FORM_RE = re.compile(r"\b(?:Republic|Kingdom|Federation|Sultanate|Emirate|Principality|Commonwealth|"
+                           r"Confederation|Union)\b")
 _ORG_COMPLEMENT_RE = re.compile(rf"[ \u00a0]+(?:of|at)[ \u00a0]+(?:the[ \u00a0]+)?(?P<org>{_ORG_CHAIN})")
+_AT_ORG_RE = re.compile(rf"[ \u00a0]+at[ \u00a0]+(?:the[ \u00a0]+)?(?P<org>{_ORG_CHAIN})")
+_POSS_ORG_RE = re.compile(rf"['’]s[ \u00a0]+(?P<org>{_ORG_CHAIN})")
 _TO_RE = re.compile(rf"[ \u00a0]+(?:to|in)[ \u00a0]+(?:the[ \u00a0]+)?(?P<to>{_ORG_CHAIN})")
 _COORD_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*|[ \u00a0][—–\-][ \u00a0]*)?and[ \u00a0]+(?:(?:recently|also|now|"
                        r"concurrently|currently|later|simultaneously|since|then)[ \u00a0]+)*")
@@ -357,6 +396,8 @@ _LIST_DASH_RE = re.compile(r"[ \u00a0]*(?:[—–\-:]|,)[ \u00a0]*")
 _HEADLINE_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]{3,}")
 
 _HEAD_OF_STATE = "head_of_state"
+_ROYAL_TITLES = frozenset({"king", "queen", "emperor", "empress", "emir", "sultan", "monarch", "crown prince",
+                           "crown princess", "prince", "princess"})
 _KIND_RANK = {"official": 5, "expert": 4, "journalist": 4, "photographer": 4, "artist": 4, "other": 1}
 
 
@@ -369,6 +410,15 @@ def _non_name(tok: str) -> bool:
     if any("\u0400" <= c <= "\u04ff" for c in tok):
         return True  # Cyrillic site chrome in an English text
     return bool(_GEO.country(tok) or _GEO.demonym(tok) or _GEO.is_city(tok))
+
+
+@lru_cache(maxsize=65536)
+def _city_only(tok: str) -> bool:
+    """A word that is a city name and nothing else that bars it from names ("Gao", a surname too)."""
+    low = tok.casefold().rstrip(".")
+    if low in _STOP or low in TITLE_WORDS or low in _INSTITUTION or low in ADJECTIVES:
+        return False
+    return bool(_GEO.is_city(tok)) and not (_GEO.country(tok) or _GEO.demonym(tok))
 
 
 def _head_positions(body: str, present: set[str]) -> list[int]:
@@ -556,15 +606,27 @@ class _Parser:
         m = _INST_TAIL_RE.match(tail)
         if not m:
             return False
-        return any(t.casefold() in _INSTITUTION for t in _TOK_RE.findall(m.group()))
+        for t in _TOK_RE.findall(m.group()):
+            low = t.casefold()
+            if low in _INSTITUTION:
+                return True
+            if low in TITLE_WORDS:
+                return False  # "X and Minister of State Y": the next title phrase, not X's institution
+        return False
 
-    def valid_name(self, toks: list[tuple[str, int, int]], *, strong: bool) -> list[tuple[str, int, int]]:
-        """Trim a token run to its name part; [] when it is not a person's name."""
-        while toks and (toks[0][0] in ("the",) or self.non_name(toks[0][0]) or
-                        (not strong and self.ordinary(toks[0][0]))):
+    def valid_name(self, toks: list[tuple[str, int, int]], *, strong: bool,
+                   city_ok: bool = False) -> list[tuple[str, int, int]]:
+        """Trim a token run to its name part; [] when it is not a person's name.
+
+        ``city_ok``: right after a title a city word opening a longer run is a surname ("Gao Jianfeng").
+        """
+        city_ok = city_ok and strong and 2 <= len(toks) <= 4 and any(_city_only(t) for t, _, _ in toks) and all(
+            _city_only(t) or not _non_name(t) or _PART_RE.fullmatch(t) for t, _, _ in toks)
+        while toks and not city_ok and (toks[0][0] in ("the",) or self.non_name(toks[0][0]) or
+                                        (not strong and self.ordinary(toks[0][0]))):
             toks = toks[1:]
-        while toks and (toks[-1][0] in ("the",) or _PART_RE.fullmatch(toks[-1][0]) or
-                        self.non_name(toks[-1][0]) or (not strong and self.ordinary(toks[-1][0]))):
+        while toks and not city_ok and (toks[-1][0] in ("the",) or _PART_RE.fullmatch(toks[-1][0]) or
+                                        self.non_name(toks[-1][0]) or (not strong and self.ordinary(toks[-1][0]))):
             toks = toks[:-1]
         if not toks:
             return []
@@ -574,7 +636,7 @@ class _Parser:
             low = t.casefold()
             if _ACRONYM_RE.search(t) and not (len(t) == 2 and t[1] == "."):
                 return []
-            if low in _INSTITUTION or (self.non_name(t) and low not in ("the",)):
+            if low in _INSTITUTION or (self.non_name(t) and low not in ("the",) and not (city_ok and _city_only(t))):
                 return []
         if len(toks) > 4:
             return []
@@ -609,10 +671,12 @@ class _Parser:
         toks = self.tokens(m.group(), m.start())
         if not toks or toks[0][1] != pos:
             return []
-        # a title word or place at the start means this is not a name position
-        if self.non_name(toks[0][0]):
+        # a title word or place at the start means this is not a name position ("Gao Jianfeng": a
+        # city word opening a longer chain after a title is a surname)
+        city_ok = strong and len(toks) >= 2
+        if self.non_name(toks[0][0]) and not (city_ok and _city_only(toks[0][0])):
             return []
-        valid = self.valid_name(toks, strong=strong)
+        valid = self.valid_name(toks, strong=strong, city_ok=city_ok)
         if not valid or valid[0][1] != pos:
             return []
         if self.institution_follows(m.end()) and valid[-1][2] == m.end():
@@ -687,10 +751,20 @@ class _Parser:
             if looks_org and not all(self.ordinary(t) and t.casefold() not in _INSTITUTION for t, _, _ in rest_t):
                 org = text
                 start = min(start, rest_t[0][1])
+        if org is None and country is None and possessor is None and \
+                self.body.find("whose", max(0, start - 8), start) != -1:
+            # "the German Eastern Business Association, whose chairman X"
+            w = _WHOSE_RE.search(self.body, max(0, start - 120), start)
+            if w and any(t.casefold() in _INSTITUTION for t in _TOK_RE.findall(w.group("org"))):
+                org = w.group("org")
         if country is None and self.body.find("delegation", max(0, start - 60), start) != -1:
             dl = _DELEGATION_RE.search(self.body, max(0, start - 60), start)
             if dl:
                 country = _GEO.demonym(dl.group("dem")) or _GEO.country(dl.group("dem"))
+        if not adj and start == hs:
+            la = _LOWER_ADJ_RE.search(self.body, max(0, hs - 25), hs)
+            if la:
+                adj = self.body[la.start("adj"):hs]
         if adj:
             start = min(start, hs - len(adj))
         d = _DET_BEFORE_RE.search(self.body, max(0, start - 6), start)
@@ -700,42 +774,75 @@ class _Parser:
         return start, country, org, possessor, adj, det
 
     def parse_complement(self, info: TitleInfo, pos: int):
-        """(end, portfolio, country, org, to_text) after a head."""
+        """(end, portfolio, country, org, to_text, long_country) after a head.
+
+        ``long_country`` is the country complement when written in a long official form ("of the
+        People's Republic of China", "of the Kyrgyz Republic"): it then belongs to the title as written.
+        """
+        body = self.body
         portfolio = country = org = to = None
+        long_country = None
         end = pos
         if info.complement == "portfolio":
-            m = _PORTFOLIO_RE.match(self.body, end)
+            m = _PORTFOLIO_RE.match(body, end)
             if m:
                 portfolio = m.group("pf")
                 end = m.end()
         cre = _GEO.country_re()
-        m = _OF_RE.match(self.body, end)
+        m = _OF_RE.match(body, end)
         if m and cre is not None:
-            c = cre.match(self.body, m.end())
-            if c and _CAP_NEXT_RE.match(self.body, c.end()) and _GEO.demonym(c.group().split()[-1]):
+            c = cre.match(body, m.end())
+            if c and _CAP_NEXT_RE.match(body, c.end()) and _GEO.demonym(c.group().split()[-1]):
                 c = None  # "of the Russian Central Bank": a demonym opening an organization name
+            if c and info.complement in ("org", "country") and _CAP_NEXT_RE.match(body, c.end()):
+                # "of the Japan International Cooperation Agency": a country opening an organization name
+                o = _ORG_CHAIN_RE.match(body, _CAP_NEXT_RE.match(body, c.end()).end() - 1)
+                if o and any(t.casefold() in _INSTITUTION for t in _TOK_RE.findall(o.group())):
+                    c = None
             if c:
                 country = _GEO.country(_COUNTRY_PREFIX_RE.sub("", c.group()))
                 if country is None:
                     country = _GEO.country(c.group())
                 if country:
                     end = c.end()
+                    if _LONG_FORM_RE.search(c.group()):
+                        long_country = body[m.start():c.end()].strip()
+                    if info.complement in ("org", "country"):
+                        # "Chairman of China's National Development and Reform Commission X"
+                        po = _POSS_ORG_RE.match(body, end)
+                        if po:
+                            o2, o2_end = self.split_org(po.group("org"), po.start("org"))
+                            if o2 and any(t.casefold() in _INSTITUTION for t in _TOK_RE.findall(o2)):
+                                org, end = o2, o2_end
         if country is None and portfolio is None and info.complement in ("org", "country"):
-            m = _ORG_COMPLEMENT_RE.match(self.body, end)
+            m = _ORG_COMPLEMENT_RE.match(body, end)
             if m:
                 org_text = m.group("org")
                 org, org_end = self.split_org(org_text, m.start("org"))
                 if org:
                     end = org_end
+        if country is None and portfolio is None and org is None and info.complement == "portfolio":
+            # "Minister of State at the Federal Foreign Office X"
+            m = _AT_ORG_RE.match(body, end)
+            if m:
+                org, org_end = self.split_org(m.group("org"), m.start("org"))
+                if org and any(t.casefold() in _INSTITUTION for t in _TOK_RE.findall(org)):
+                    end = org_end
+                else:
+                    org = None
         if info.complement == "to":
-            m = _TO_RE.match(self.body, end)
+            m = _TO_RE.match(body, end)
             if m:
                 to_text = m.group("to")
-                code = _GEO.country(to_text)
-                if code or _GEO.organization(to_text) or len(to_text.split()) <= 3:
-                    to = self.body[m.start():m.end()].strip()
+                c = cre.match(body, m.start("to")) if cre is not None else None
+                code = _GEO.country(c.group()) if c else None
+                if code:
+                    to = body[m.start():c.end()].strip()
+                    end = c.end()
+                elif _GEO.organization(to_text) or len(to_text.split()) <= 3:
+                    to = body[m.start():m.end()].strip()
                     end = m.end()
-        return end, portfolio, country, org, to
+        return end, portfolio, country, org, to, long_country
 
     def split_org(self, text: str, base: int) -> tuple[str | None, int]:
         """Split 'Rosneft Igor Sechin' -> 'Rosneft'; 'National Bank' stays whole."""
@@ -745,10 +852,26 @@ class _Parser:
             return None, base
         end_pos = base + len(text)
         follow = self.body[end_pos:end_pos + 2]
-        if follow[:1] in ",.;:)" or follow[:1] == "\n" or not follow:
-            return text, end_pos
         last_inst = max((i for i, (t, _, _) in enumerate(toks) if t.casefold() in _INSTITUTION or
                          _ACRONYM_RE.search(t)), default=-1)
+        if 0 <= last_inst < len(toks) - 1:
+            # "Grand National Assembly of Türkiye Hasan Öztürk": institution [of country] + a name
+            org_end = toks[last_inst][2]
+            o = _OF_RE.match(self.body, org_end)
+            cre = _GEO.country_re()
+            if o and cre is not None:
+                c = cre.match(self.body, o.end())
+                if c and c.end() <= end_pos and _GEO.country(_COUNTRY_PREFIX_RE.sub("", c.group())):
+                    org_end = c.end()
+            sp = _SPACES_RE.match(self.body, org_end)
+            if sp and sp.end() < end_pos:
+                name = self.name_at(sp.end(), strong=True)
+                if len(name) >= 2 and name[-1][2] == end_pos:
+                    return self.body[base:org_end], org_end
+            elif org_end == end_pos:
+                return text, end_pos
+        if follow[:1] in ",.;:)" or follow[:1] == "\n" or not follow:
+            return text, end_pos
         if 0 <= last_inst < len(toks) - 1:
             return self.body[base:toks[last_inst][2]], toks[last_inst][2]
         if len(toks) >= 3:
@@ -770,6 +893,10 @@ class _Parser:
             if not found:
                 continue
             info, plural = found
+            if plural and info.family in _VERB_FAMILIES and _WHO_RE.search(body, max(0, pos - 12), pos):
+                end = self.parse_verb(m, info)
+                consumed_until = max(consumed_until, end)
+                continue
             if plural:
                 end = self.parse_plural(m, info)
                 consumed_until = max(consumed_until, end)
@@ -783,12 +910,14 @@ class _Parser:
         # "President" inside a capitalised institution ("Presidential Palace" is already excluded)
         start, country, org, possessor, adj, det = self.parse_left(hs)
         parts = []  # (info, head_text, title_text, normalized, org, country_complement, t_start, t_end)
-        end, portfolio, c_country, c_org, to = self.parse_complement(info, he)
+        end, portfolio, c_country, c_org, to, long_country = self.parse_complement(info, he)
         title_text = (adj + body[hs:he]) if adj else body[hs:he]
         if portfolio:
             title_text += body[he:end][: body[he:end].find(portfolio) + len(portfolio)]
         if to:
             title_text += " " + to
+        if long_country and not portfolio:
+            title_text += " " + long_country
         parts.append((info, title_text, normalize_title(info, portfolio), c_org or org, c_country or country,
                       hs - len(adj), end))
         # coordination: "Deputy Prime Minister and Minister of National Economy"
@@ -800,7 +929,7 @@ class _Parser:
             if not h2 or not lookup(h2.group()) or lookup(h2.group())[1]:
                 break
             info2 = lookup(h2.group())[0]
-            e2, pf2, cc2, co2, to2 = self.parse_complement(info2, h2.end())
+            e2, pf2, cc2, co2, to2, _lc2 = self.parse_complement(info2, h2.end())
             t2 = body[h2.start():h2.end()]
             if pf2:
                 t2 += body[h2.end():e2][: body[h2.end():e2].find(pf2) + len(pf2)]
@@ -826,6 +955,15 @@ class _Parser:
                                  and info.official and info.family in ("head", "deputy", "secretary", "aide",
                                                                        "adviser", "chairman", "commander")):
                     holder = self.add_name(toks, 0.9, forced=True)
+        post_country = None
+        if holder is not None and info.complement == "country" and not (country or c_country):
+            # "King X of Jordan"
+            o = _OF_RE.match(body, holder.end)
+            cre = _GEO.country_re()
+            if o and cre is not None:
+                c = cre.match(body, o.end())
+                if c and not _CAP_NEXT_RE.match(body, c.end()):
+                    post_country = _GEO.country(_COUNTRY_PREFIX_RE.sub("", c.group())) or _GEO.country(c.group())
         if holder is None:
             # appositive: "Igor Sechin, head of Rosneft"
             lm = _APPOS_LEFT_RE.search(body, max(0, start - 80), start)
@@ -836,17 +974,37 @@ class _Parser:
                                                               body[phrase_end:phrase_end + 5] == " and "):
                     holder = self.add_name(toks, 0.9, forced=True)
         conf = 0.9 if holder else 0.6
+        # "the first visit of an Uzbek leader": an indefinite description names nobody
+        generic = holder is None and bool(_INDEF_BEFORE_RE.search(body, max(0, start - 10), start))
         for info_i, title_i, norm_i, org_i, country_i, _ts, _te in parts:
-            if holder is None and not (country_i and info_i.official and (det or country or c_country)):
+            if holder is None and (generic or not (country_i and info_i.official and (det or country or c_country))):
                 continue
             if holder is not None:
                 r_start, r_end = min(start, holder.start), max(phrase_end, holder.end)
             else:
                 r_start, r_end = start, phrase_end
-            self.roles.append(_Role(holder, title_i, as_written, norm_i, info_i, org_i, country_i, r_start,
-                                    r_end, conf, None if holder else (start, phrase_end), possessor))
+            self.roles.append(_Role(holder, title_i, as_written, norm_i, info_i, org_i, country_i or post_country,
+                                    r_start, r_end, conf, None if holder else (start, phrase_end), possessor))
         self.claim(start, phrase_end)
         return phrase_end
+
+    def parse_verb(self, m: re.Match, info: TitleInfo) -> int:
+        """'X, who chairs the Y League': a head used as a verb gives X that office in Y."""
+        body = self.body
+        hs, he = m.span()
+        w = _WHO_BEFORE_RE.search(body, max(0, hs - 100), hs)
+        o = _VERB_ORG_RE.match(body, he)
+        if not w or not o:
+            return he
+        toks = self.valid_name(self.tokens(w.group("name"), w.start("name")), strong=True)
+        org, org_end = self.split_org(o.group("org"), o.start("org"))
+        if not toks or toks[-1][2] != w.end("name") or not org:
+            return he
+        holder = self.add_name(toks, 0.85, forced=True)
+        self.roles.append(_Role(holder, info.head[0].lower() + info.head[1:], body[hs:org_end],
+                                normalize_title(info), info, org, None, holder.start, org_end, 0.8))
+        self.claim(hs, org_end)
+        return org_end
 
     def parse_plural(self, m: re.Match, info: TitleInfo) -> int:
         """'The leaders of Belarus, Kyrgyzstan, and Tajikistan - A, B, and C'; 'the rectors of X, A, and Y, B'."""
@@ -972,6 +1130,8 @@ class _Parser:
         speech = bool(_SPEECH_AFTER_RE.match(body, e + (2 if _POSS_RE.match(body, e) else 0))) and not \
             _POSS_RE.match(body, e)
         speech = speech or bool(_SPEECH_BEFORE_RE.search(body, max(0, s - 30), s))
+        if not speech and not self.person_like_context(s, e):
+            return
         # a closing quote before the name: '" Ivanov said' is covered by speech; '"..." — X' too
         if len(toks) >= 2:
             ev = 0.85 if speech else 0.6
@@ -980,6 +1140,23 @@ class _Parser:
             self.add_name(toks, ev)
         else:
             self.add_name(toks, 0.85 if speech else 0.2)
+
+    def person_like_context(self, s: int, e: int) -> bool:
+        """False when a capitalised pair without other evidence reads as a place or a thing:
+        after a place preposition ("a wreath at X Y", "a partner in X Y"), or as the modifier of a
+        common noun after a preposition ("the number of X Y scholarships")."""
+        body = self.body
+        before = _PREV_WORD_RE.search(body, max(0, s - 16), s)
+        prev = before.group(1) if before else ""
+        if prev in _PLACE_PREPS:
+            return False
+        if prev in _NOUN_PREPS:
+            nxt = _NEXT_WORD_RE.match(body, e)
+            if nxt:
+                w = nxt.group(1)
+                if not (w in _STOP or w in _AUX or w.endswith(("ed", "ly", "ing")) or _SPEECH_WORD_RE.fullmatch(w)):
+                    return False
+        return True
 
     # -- stage 3: clustering -----------------------------------------------------------------
     def cluster(self) -> tuple[list[list[_Name]], list[_Name]]:
@@ -1056,6 +1233,7 @@ class _Parser:
             else:
                 groups[hit].append(n)
         # singles: surname (or given name) of a known person; else a person on strong evidence
+        fam_of = {id(r.name): r.info.family for r in self.roles if r.name is not None}
         leftovers: list[_Name] = []
         for n in sorted(singles, key=lambda x: x.start):
             parts = [p for p in n.tokens[0].split("-") if p] if not n.nickname else [n.text]
@@ -1067,11 +1245,14 @@ class _Parser:
                     continue
             sk = _tok_skel(n.tokens[0])
             hit = by_last.get(sk, [])
-            if not hit and n.evidence >= 0.85:
+            fam = fam_of.get(id(n))
+            if fam is not None:
+                # "King Hassan": a title + given name or surname; the title tells which person
+                hit = list(dict.fromkeys(hit + by_first.get(sk, [])))
+            elif not hit and n.evidence >= 0.85:
                 hit = by_first.get(sk, [])
             if hit:
-                gi = self.nearest_group([groups[h] for h in hit], n.start)
-                groups[hit[gi]].append(n)
+                groups[self.pick_group(groups, hit, n, fam, fam_of)].append(n)
                 continue
             if len(parts) > 1:
                 # "Ivanov-Petrov": every part a known surname
@@ -1097,6 +1278,30 @@ class _Parser:
             if max(x.evidence for x in ns) >= 0.85:
                 groups.append(ns)
         return groups, []
+
+    def pick_group(self, groups: list[list[_Name]], hit: list[int], n: _Name, fam: str | None,
+                   fam_of: dict[int, str]) -> int:
+        """The person a one-word mention stands for among those sharing that word.
+
+        A title in front picks the holder of the same title and avoids a holder of another one
+        ("President Ribeiro" is not "First Lady Helena Ribeiro"); without one, the person the text
+        introduced first (its principal) is meant, a nearer mention breaking ties.
+        """
+        if len(hit) == 1:
+            return hit[0]
+
+        def key(gi: int):
+            fams = {fam_of[id(x)] for x in groups[gi] if id(x) in fam_of}
+            same = fam is not None and fam in fams
+            conflict = fam is not None and bool(fams) and fam not in fams
+            first = min(x.start for x in groups[gi])
+            return (not same, conflict, first)
+
+        best = min(key(gi) for gi in hit)
+        tied = [gi for gi in hit if key(gi)[:2] == best[:2]]
+        if fam is None:
+            return min(tied, key=lambda gi: min(x.start for x in groups[gi]))
+        return tied[self.nearest_group([groups[gi] for gi in tied], n.start)]
 
     @staticmethod
     def nearest_group(groups: list[list[_Name]], pos: int) -> int:
@@ -1200,6 +1405,22 @@ def find_people(body: str) -> PeopleFinding:
             n.person = idx
             name_person[id(n)] = idx
             mentions.append(Mention(Span(n.start, n.end), idx, n.text, "name"))
+
+    # "King Hassan", "Prime Minister Morita": a title written right before a one-word name (or any
+    # royal title, part of how royals are named) is a spelling of that person
+    for r in p.roles:
+        n = r.name
+        if n is None or id(n) not in name_person or n.nickname:
+            continue
+        if len(n.tokens) > 1 and r.info.norm not in _ROYAL_TITLES:
+            continue
+        head = r.title.split(" of ")[0].split(" for ")[0].split(" to ")[0]
+        if not head or not head[0].isupper() or body[max(0, n.start - len(head) - 1):n.start] != head + " ":
+            continue
+        person = people[name_person[id(n)]]
+        variant = f"{head} {n.text}"
+        if variant not in person.variants:
+            person.variants.append(variant)
 
     # roles with a named holder
     roles: list[ExtractedRole] = []

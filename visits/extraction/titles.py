@@ -59,9 +59,10 @@ def _load() -> tuple[dict[str, TitleInfo], frozenset[str], frozenset[str]]:
     for o in data["occupations"]:
         head = o["head"]
         fam = "occupation:" + head.casefold()
-        info = TitleInfo(head, head.casefold(), o["kind"], fam, "org" if head in ("rector", "vice-rector",
-                         "professor", "student", "founder", "co-founder", "editor", "correspondent") else "none",
-                         False)
+        complement = o.get("complement") or ("org" if head in (
+            "rector", "vice-rector", "professor", "student", "founder", "co-founder", "editor",
+            "correspondent") else "none")
+        info = TitleInfo(head, head.casefold(), o["kind"], fam, complement, False)
         table.setdefault(head.casefold(), info)
     return table, frozenset(a.casefold() for a in data["adjectives"]), frozenset(data["portfolio_words"])
 
@@ -132,7 +133,8 @@ def singular(head_text: str) -> str:
 def normalize_title(info: TitleInfo, portfolio: str | None = None, to: str | None = None) -> str:
     """Canonical lower-case title: 'minister of health', 'ambassador', 'president'."""
     if portfolio and info.complement == "portfolio":
-        return f"{info.norm} of {' '.join(portfolio.casefold().split())}"
+        joiner = "for" if " of " in info.norm else "of"  # "minister of state for external affairs"
+        return f"{info.norm} {joiner} {' '.join(portfolio.casefold().split())}"
     return info.norm
 
 
