@@ -203,3 +203,69 @@ def test_seeds_agreements_match_gold_statements():
     assert ("agreement", 20, "signed") in kinds
     assert ("agreement", None, "ratified") in kinds
     assert ("memorandum", None, "expected") in kinds
+
+
+# ---- invented texts in the shapes of the independent annotation
+
+
+def _titles(recs):
+    return [(r.title, r.count) for r in recs]
+
+
+def test_one_phrase_naming_two_agreements_counts_two_beside_the_total():
+    body = ("A total of six cooperation documents were signed during the visit, including agreements on "
+            "tourism and on the protection of migrant workers.")
+    _, recs = _agreements(body)
+    assert _titles(recs) == [("six cooperation documents", 6),
+                             ("agreements on tourism and on the protection of migrant workers", 2)]
+
+
+def test_agreements_worth_a_sum_concluded_at_the_named_forum():
+    body = ("The President then opened the Turkish-Azerbaijani Investment Forum in Baku.\n\n"
+            "According to Minister Jabbarov, agreements worth 2.4 billion dollars were concluded on the sidelines "
+            "of the forum, including projects in logistics.")
+    _, recs = _agreements(body)
+    assert _titles(recs) == [("agreements worth 2.4 billion dollars concluded on the sidelines of the "
+                              "Turkish-Azerbaijani Investment Forum", None)]
+
+
+def test_exchange_of_notes_and_loan_agreement_worth():
+    body = ("In the presence of the two leaders, the ministers signed an exchange of notes on a grant of 1.2 billion "
+            "yen for the repair of rural schools. The finance ministers signed a loan agreement worth 30 billion "
+            "yen to support the budget.")
+    _, recs = _agreements(body)
+    assert _titles(recs) == [
+        ("exchange of notes on a grant of 1.2 billion yen for the repair of rural schools", None),
+        ("loan agreement worth 30 billion yen to support the budget", None),
+    ]
+
+
+def test_list_of_expected_memoranda_is_split_at_each_instrument():
+    body = ("The parties are expected to sign about eight documents, including a memorandum of understanding on "
+            "tourism and a memorandum on the joint production of fertilisers, the minister said.")
+    _, recs = _agreements(body)
+    assert _titles(recs) == [("eight documents", 8), ("memorandum of understanding on tourism", None),
+                             ("memorandum on the joint production of fertilisers", None)]
+    assert {r.status for r in recs} == {"expected"}
+
+
+def test_headline_lines_and_a_document_pointing_back_are_not_new_agreements():
+    body = ("Turkish President in Baku: memoranda on energy and transport, joint declaration signed\n"
+            "During the visit, the sides are expected to sign agreements on energy and transport\n\n"
+            "Erdogan and Aliyev signed a Joint Declaration on Allied Relations. The document sets out cooperation "
+            "in trade and energy.")
+    _, recs = _agreements(body)
+    assert _titles(recs) == [("Joint Declaration on Allied Relations", None)]
+
+
+def test_what_an_instrument_provides_in_future_tense_is_not_its_status():
+    body = ("The ministers signed a Memorandum on Cooperation in Higher Education, under which the number of "
+            "scholarships will rise to 300 a year.")
+    _, recs = _agreements(body)
+    assert [(r.title, r.status) for r in recs] == [("Memorandum on Cooperation in Higher Education", "signed")]
+
+
+def test_a_relative_clause_about_the_signing_keeps_its_status():
+    body = "The sides discussed a treaty on the border, which is expected to be signed next year."
+    _, recs = _agreements(body)
+    assert [(r.title, r.status) for r in recs] == [("treaty on the border", "expected")]

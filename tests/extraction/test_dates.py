@@ -1,4 +1,4 @@
-from visits.extraction.dates import MONTHS, find_dates
+from visits.extraction.dates import MONTHS, add_days, find_dates, shift_to_weekday, stated_weekday, weekday_of
 from visits.extraction.types import PartialDate
 
 
@@ -103,3 +103,20 @@ def test_span_points_into_text():
     text = "President of Uzbekistan arrived in Berlin on an official visit on March 3."
     d = _one(text)
     assert text[d.span.start : d.span.end] == "March 3"
+
+
+def test_add_days_keeps_a_missing_year_and_crosses_months():
+    assert add_days(PartialDate(None, 12, 30), 3) == PartialDate(None, 1, 2)
+    assert add_days(PartialDate(2028, 2, 28), 1) == PartialDate(2028, 2, 29)
+    assert add_days(PartialDate(2027, 5, None), 2) == PartialDate(2027, 5, None)
+
+
+def test_weekday_stated_with_a_date_and_shifted_to_another_weekday():
+    text = "The ceremony on Wednesday, March 4, opened the visit."
+    [m] = find_dates(text)
+    assert stated_weekday(text, m) == 2
+    assert shift_to_weekday(m.value, 2, 1, forward=False) == PartialDate(None, 3, 3)  # the Tuesday before
+    assert shift_to_weekday(m.value, 2, 4, forward=True) == PartialDate(None, 3, 6)  # the Friday after
+    assert shift_to_weekday(m.value, 2, 2, forward=True) == m.value
+    assert weekday_of(PartialDate(2027, 6, 2)) == 2
+    assert weekday_of(PartialDate(None, 6, 2)) is None

@@ -253,3 +253,56 @@ def test_seeds_match_gold_quotes_with_speakers():
         extra += [t for t in got if t not in expected]
     assert right == len(gold)
     assert extra == []
+
+
+# ---- invented texts in the shapes of the independent annotation
+
+
+def _with_roles(body, persons, roles, descriptions=()):
+    p = _people(body, persons, descriptions)
+    for person, title in roles:
+        p.roles.append(ExtractedRole(person=person, title=title.title(), title_as_written=title.title(),
+                                     title_normalized=title, country=None))
+    return [(q.text, p.people[q.speaker].name) for q in find_quotes(body, p)]
+
+
+def test_phrase_quoted_inside_a_sentence_belongs_to_its_subject():
+    body = ("Scholz replied that Germany was ready to “open a new chapter” in the region and announced that a "
+            "partnership would be launched. Mirziyoyev described Germany as \"a partner for decades\" and said "
+            "Tashkent was ready to invest.")
+    assert _quotes(body, UZ) == [("open a new chapter", "Olaf Scholz"), ("a partner for decades",
+                                                                          "Shavkat Mirziyoyev")]
+
+
+def test_participle_after_a_quote_is_no_attribution():
+    body = 'Mirziyoyev replied that Germany was "a true friend in hard times," recalling German help after the flood.'
+    assert _quotes(body, UZ) == [("a true friend in hard times", "Shavkat Mirziyoyev")]
+
+
+def test_epithet_quoted_before_a_name_belongs_to_the_sentence_subject():
+    body = ('Scholz asked Mirziyoyev to convey his greetings to his "old friend" Ivan Petrov and said that Germany '
+            'would always stand by Uzbekistan.')
+    persons = [*UZ, ("Ivan Petrov", "UZ", [])]
+    assert _quotes(body, persons) == [("old friend", "Olaf Scholz")]
+
+
+def test_emperor_and_king_titles_resolve_to_their_holders():
+    persons = [("Naruhiko", None, ["Emperor Naruhiko"]), ("Faisal bin Omar", None, ["King Faisal"])]
+    body = ("Emperor Naruhiko greeted King Faisal bin Omar at the palace.\n\n"
+            '"I remember the kindness of your people," the Emperor said.\n\n'
+            '"Japan has always been a friend of our nation," the King said.')
+    got = _with_roles(body, persons, [(0, "emperor"), (1, "king")])
+    assert got == [("I remember the kindness of your people", "Naruhiko"),
+                   ("Japan has always been a friend of our nation", "Faisal bin Omar")]
+
+
+def test_head_of_the_regulator_and_the_analyst_point_back_to_the_last_subject():
+    persons = [("Aram Petrosyan", "AM", ["Petrosyan"]), ("Karen Davtyan", "AM", ["Davtyan"])]
+    body = ("Governor of the Central Bank Aram Petrosyan said inflation had slowed. At the same time, the governor "
+            "warned against expecting more cuts.\n\n"
+            '"We are not in a hurry. Every decision will depend on the data," the head of the regulator noted.\n\n'
+            "Analyst Karen Davtyan said the tone was hawkish. In his view, a pause is likely.\n\n"
+            '"The easing cycle is over," the analyst added.')
+    got = _with_roles(body, persons, [(0, "governor"), (1, "analyst")])
+    assert got == [("We are not in a hurry. Every decision will depend on the data", "Aram Petrosyan"),
+                   ("The easing cycle is over", "Karen Davtyan")]

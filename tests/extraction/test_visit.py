@@ -194,3 +194,89 @@ def test_seed_plane_landed_visit_without_destination_sentence():
     assert (v.guest, v.host, v.host_country, v.visit_type) == (0, 1, "KZ", "state")
     assert v.start == v.end == PartialDate(2024, 11, 27)
     assert "summit" in [e.kind for e in v.events]
+
+
+# ---- invented texts in the shapes of the independent annotation (guests below heads of state,
+# monarchs, weekdays, stated durations and ends, programme cities)
+
+
+def _with_roles(p, roles):
+    """roles: [(person, normalized title, country)] added to the stand-in's roles."""
+    for person, title, country in roles:
+        p.roles.append(ExtractedRole(person=person, title=title.title(), title_as_written=title.title(),
+                                     title_normalized=title, country=country))
+    return p
+
+
+def test_minister_working_visit_host_is_the_counterpart_not_the_president():
+    persons = [("Ilgar Hasanov", "AZ", ["Hasanov"]), ("Selim Arslan", "TR", ["Arslan"]),
+               ("Murat Kaya", "TR", ["Kaya"])]
+    body = ("Azerbaijan's Minister of Foreign Affairs Ilgar Hasanov paid a working visit to Izmir on March 4, "
+            "where he held talks with Turkish Foreign Minister Selim Arslan and was received by President "
+            "Murat Kaya.\n\nLater in the day, Murat Kaya received Hasanov at his residence.")
+    p = _with_roles(_people(body, persons, hos={"TR": 2}), [(0, "minister of foreign affairs", "AZ"),
+                                                           (1, "minister of foreign affairs", "TR")])
+    [v] = find_visits(body, p, published=PartialDate(2027, 3, 4))
+    assert (v.guest, v.host, v.host_country, v.visit_type) == (0, 1, "TR", "working")
+    assert v.cities == ["Izmir"]
+    assert v.start == v.end == PartialDate(2027, 3, 4)
+
+
+def test_king_state_visit_weekdays_stated_end_and_host_who_receives_him():
+    persons = [("Omar bin Faisal", None, ["King Omar"]), ("Harald", None, ["Emperor Harald"]),
+               ("Ingrid Berg", "NO", [])]
+    body = ("Emperor Harald greeted King Omar bin Faisal in front of the palace.\n\n"
+            "The welcome ceremony on Wednesday, March 4, opened the King's three-day state visit to Norway, "
+            "which ends on Friday. The King arrived in Oslo on Tuesday evening and was met by Ingrid Berg.\n\n"
+            "Later, Emperor Harald received the King in an audience. In the evening, the Emperor hosted a "
+            "banquet in honour of the guest.\n\n"
+            "On Thursday, the King is scheduled to travel by train to Bergen, where he will visit a port.")
+    p = _with_roles(_people(body, persons), [(0, "king", None), (1, "emperor", None)])
+    [v] = find_visits(body, p)
+    assert (v.guest, v.host, v.host_country, v.visit_type) == (0, 1, "NO", "state")
+    assert v.cities == ["Oslo", "Bergen"]
+    assert (v.start, v.end) == (PartialDate(None, 3, 3), PartialDate(None, 3, 6))
+
+
+def test_three_day_visit_starts_on_the_landing_date_and_counts_the_days():
+    persons = [("Nguyen Van An", "VN", []), ("Rui Costa", "PT", ["Costa"])]
+    body = ("Prime Minister of Vietnam Nguyen Van An arrived in Lisbon on Monday for a three-day official visit "
+            "to Portugal at the invitation of Prime Minister Rui Costa.\n\n"
+            "The Vietnamese delegation landed at Humberto Delgado Airport late on June 2, where it was met by "
+            "officials.")
+    p = _people(body, persons)
+    [v] = find_visits(body, p, published=PartialDate(2027, 6, 3))
+    assert (v.guest, v.host, v.host_country, v.visit_type, v.cities) == (0, 1, "PT", "official", ["Lisbon"])
+    assert (v.start, v.end) == (PartialDate(2027, 6, 2), PartialDate(2027, 6, 4))
+
+
+def test_visit_as_part_of_talks_arrival_in_demonym_capital_and_last_until():
+    persons = [("Ruslan Abdyldaev", "KG", []), ("Li Qiang Ming", "CN", [])]
+    body = ("On May 12, President of Kyrgyzstan Ruslan Abdyldaev held talks with President of China Li Qiang Ming "
+            "as part of his state visit to China.\n\n"
+            "Ruslan Abdyldaev arrived in the Chinese capital on the evening of May 11. The visit will last "
+            "until May 14.")
+    [v] = find_visits(body, _people(body, persons, hos={"KG": 0, "CN": 1}), published=PartialDate(2027, 5, 12))
+    assert (v.guest, v.host, v.host_country, v.visit_type) == (0, 1, "CN", "state")
+    assert v.cities == ["Beijing"]
+    assert (v.start, v.end) == (PartialDate(2027, 5, 11), PartialDate(2027, 5, 14))
+
+
+def test_range_in_a_sentence_about_the_visit_and_two_day_visit():
+    body = ("BERLIN - President of Uzbekistan Shavkat Mirziyoyev has concluded his two-day state visit to the "
+            "Federal Republic of Germany. The visit, which took place on June 8–9 at the invitation of "
+            "President Steinmeier, was the first in years.")
+    [v] = _visits(body, published=PartialDate(2027, 6, 9))
+    assert (v.guest, v.host, v.host_country, v.visit_type) == (0, 1, "DE", "state")
+    assert (v.start, v.end) == (PartialDate(2027, 6, 8), PartialDate(2027, 6, 9))
+
+
+def test_visit_ends_on_stated_date_and_programme_city():
+    persons = [("Carlos Mendes", "BR", ["Mendes"]), ("Anil Sharma", "IN", [])]
+    body = ("Brazilian President Carlos Mendes has arrived in New Delhi on a state visit to India. "
+            "The visit takes place at the invitation of the President of India and will last four days.\n\n"
+            "On Friday, Mendes is scheduled to travel to Mumbai. The visit ends on March 13.")
+    p = _people(body, persons, [(r"the President of India", 1)], hos={"BR": 0, "IN": 1})
+    [v] = find_visits(body, p, published=PartialDate(2027, 3, 10))
+    assert (v.guest, v.host, v.cities) == (0, 1, ["New Delhi", "Mumbai"])
+    assert (v.start, v.end) == (PartialDate(2027, 3, 10), PartialDate(2027, 3, 13))

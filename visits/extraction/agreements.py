@@ -41,12 +41,13 @@ _KINDS = {
 _NOUN = (
     r"(?P<noun>agreements?|accords?|deals?|contracts?|memorand(?:um|a|ums)|MoUs?|declarations?|"
     r"communiqu[eé]s?|joint\s+statements?|treat(?:y|ies)|conventions?|protocols?|programmes?|programs?|"
-    r"road\s?maps?|(?:action|cooperation|comprehensive)\s+plans?|decisions?|documents?)"
+    r"road\s?maps?|(?:action|cooperation|comprehensive)\s+plans?|decisions?|documents?|"
+    r"exchanges?\s+of\s+(?:notes|letters))"
 )
 _NOUN_FAST = re.compile(
     r"\b(?:[Aa]greement|[Aa]ccord|[Dd]eal|[Cc]ontract|[Mm]emorand|Mo[Uu]|[Dd]eclaration|[Cc]ommuniqu|[Ss]tatement|"
     r"[Tt]reat|[Cc]onvention|[Pp]rotocol|[Pp]rogram|[Rr]oad\s?map|[Pp]lan|[Dd]ecision|[Dd]ocument|AGREEMENT|"
-    r"MEMORAND|DECLARATION|TREATY|PROTOCOL|DOCUMENT)"
+    r"MEMORAND|DECLARATION|TREATY|PROTOCOL|DOCUMENT|[Ee]xchanges?\s+of\s+(?:[Nn]otes|[Ll]etters))"
 )
 # Literal openings of the words _NOUN_FAST matches: every match starts where one of them occurs.
 _NOUN_LITERALS = (
@@ -54,7 +55,7 @@ _NOUN_LITERALS = (
     "Memorand", "memorand", "MEMORAND", "MoU", "Mou", "Declaration", "declaration", "DECLARATION",
     "Communiqu", "communiqu", "Statement", "statement", "Treat", "treat", "TREATY", "Convention",
     "convention", "Protocol", "protocol", "PROTOCOL", "Program", "program", "Road", "road", "Plan", "plan",
-    "Decision", "decision", "Document", "document", "DOCUMENT",
+    "Decision", "decision", "Document", "document", "DOCUMENT", "Exchange", "exchange",
 )
 
 
@@ -88,8 +89,12 @@ _MODIFIER = (
     r"interagency|inter-agency|bilateral|multilateral|trilateral|cooperation|partnership|strategic|"
     r"important|very|key|major|new|joint|framework|investment|trade|commercial|economic|industrial|"
     r"final|additional|several|various|relevant|corresponding|landmark|historic|comprehensive|"
+    r"loan|credit|grant|financing|supply|purchase|"
     r"and|binding|legally|official|signed|(?-i:[A-Z][\w-]+))"
 )
+# Modifiers kept when written with a capital ("Joint Declaration", "Comprehensive Strategic Partnership Treaty").
+_KNOWN_MODIFIERS = frozenset(("joint", "bilateral", "multilateral", "trilateral", "framework", "comprehensive",
+                              "strategic", "cooperation", "partnership", "final", "loan", "credit", "grant"))
 _NUM = r"(?P<num>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
 _PHRASE = re.compile(
     r"(?:\b(?P<det>an?|the|this|these|those|that|its|their|our|each|every)\s+)?"
@@ -99,13 +104,30 @@ _PHRASE = re.compile(
     re.I,
 )
 _COMPLEMENT = re.compile(
-    r"\s+(?:on|of|for|between|regarding|concerning|establishing|elevating|that|to\s+(?!be\b)|in\s+the\s+field)"
-    r"\b[^.;:()\n]*",
+    r"\s+(?:on|of|for|between|regarding|concerning|establishing|elevating|that|to\s+(?!be\b)|in\s+the\s+field|"
+    r"worth)\b(?:[^.;:()\n]|\.(?=\d))*",
 )
 _COMPLEMENT_STOP = re.compile(
     r",|\s[—–]\s|\s(?:is|are|was|were|will|would|has|have|had|be|been|which|who|while|when|after|"
     r"before|during|as|with|were|and\s+(?:the\s+)?(?:two|both|they|he|she|it))\b"
+    # "a memorandum on X and a memorandum on Y": the next instrument of a list
+    r"|\s(?:and|as\s+well\s+as)\s+(?:an?|the|another)\s+(?=(?:[\w-]+\s+){0,3}?(?:agreement|accord|memorand|"
+    r"declaration|statement|treat|convention|protocol|programme|program|road\s?map|plan|contract|exchange\s+of)"
+    r"\w*\b)"
 )
+# "on agriculture and on the mutual recognition of ...": one phrase naming several instruments
+_COORDINATED = {p: re.compile(r"(?:,|\band)\s+" + p + r"\s") for p in ("on", "for", "in", "regarding", "concerning")}
+# "agreements worth 8.7 billion euros were concluded on the sidelines of the forum"
+_CONCLUDED_AT = re.compile(
+    r"^\s*(?:were|was|have\s+been|had\s+been|are|is)\s+(?P<verb>signed|concluded|reached|inked|agreed)\s+"
+    r"(?P<pp>(?:on\s+the\s+(?:sidelines|margins)\s+of|at|during|within)\s+[^,.;()\n]+)"
+)
+_EVENT_NOUN = re.compile(r"\bthe\s+(forum|summit|conference|congress|exhibition|expo|fair|festival|session)\b",
+                         re.I)
+# "The document sets out ...", "the second memorandum": a bare singular pointing back at a recorded one
+_ANAPHORIC_DET = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Ss]uch|[Ss]aid)\s+(?:(?:first|second|third|fourth|"
+                            r"latter|former|same|above|new|signed|joint)\s+)?\Z")
+_HEADLINE_END = frozenset(".!?…:;\"”»)’'")
 _TRAILING = frozenset(
     ["that", "to", "of", "on", "for", "the", "a", "an", "in", "and", "between", "regarding", "concerning"]
 )
@@ -119,7 +141,7 @@ _T_EXPECTED = re.compile(
     re.I,
 )
 _T_FINITE = re.compile(
-    r"\b(?:signed|sign|signs|inked|concluded|adopted|adopt|adopts|exchanged|exchanging|"
+    r"\b(?:signed|sign|signs|inked|concluded|adopted|adopt|adopts|exchanged|exchanging|issued|"
     r"put\s+(?:their|his|her)\s+signatures?|ratif\w+|approved|endorsed|prepared|initialed|initialled)\b",
     re.I,
 )
@@ -222,7 +244,22 @@ def _text_countries(body: str, people: Any) -> list[str]:
     return sorted(c for c, _ in ranked[:2]) if len(ranked) >= 2 else []
 
 
+# "..., under which the number of scholarships will rise": what the instrument provides, not its status
+_RELATIVE = re.compile(r",\s+(?:under\s+which|which|whereby|according\s+to\s+which|where)\b[^,;]*")
+
+
+def _drop_relatives(text: str) -> str:
+    """The text without relative clauses that say what an instrument provides (not how it is signed)."""
+    if "," not in text:
+        return text
+    return _RELATIVE.sub(lambda m: m.group() if _SIGN_WORD.search(m.group()) else "", text)
+
+
+_SIGN_WORD = re.compile(r"\b(?:sign\w*|conclu\w*|adopt\w*|ink\w*|exchang\w*|ratif\w*|initial\w*)", re.I)
+
+
 def _status(text: str) -> str:
+    text = _drop_relatives(text)
     if _T_RATIFIED.search(text):
         return "ratified"
     if _T_FORCE.search(text):
@@ -298,6 +335,7 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
     pool: list[tuple[int, int, _Sentence]] = []  # generic "documents were signed"
     list_status: str | None = None
     year = default_date.year if default_date else None
+    topical: set[int] = set()  # ids of records counted from their topics ("agreements on A and on B")
 
     def parties_for(text: str) -> list[str]:
         nonlocal countries
@@ -320,6 +358,10 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
                 list_status = _status(sent.text)
             prev = sent
             continue
+        stripped = sent.text.rstrip()
+        if not is_item and stripped and stripped[-1] not in _HEADLINE_END and len(stripped) < 250:
+            prev = sent
+            continue  # a headline, subtitle or caption line: it announces what the body reports
         has_trigger = sent.finite or sent.nominal
         context_trigger = prev is not None and (prev.finite or prev.nominal) and not sent.finite
         sent_records: list[ExtractedAgreement] = []
@@ -334,24 +376,38 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
             mods = m.group("mods") or ""
             mods_words = [w for w in mods.split() if w.lower() not in ("and", "very")]
             # the modifiers may have swallowed sentence words written in capitals ("Today we ...")
-            while mods_words and mods_words[0][:1].isupper() and mods_words[0].lower() not in _LEVELS:
+            while mods_words and mods_words[0][:1].isupper() and mods_words[0].lower() not in _LEVELS and (
+                    mods_words[0].lower() not in _KNOWN_MODIFIERS):
                 mods_words.pop(0)
             comp_m = _COMPLEMENT.match(body, abs_end, sent.end)
             comp = ""
+            coordinated = 0
             if comp_m:
                 comp = comp_m.group()
                 stop = _COMPLEMENT_STOP.search(comp)
+                rest = comp[stop.start():] if stop else ""
                 if stop:
                     comp = comp[: stop.start()]
-                words = comp.split()[:16]
+                words = comp.split()[:20]
                 while words and words[-1].lower() in _TRAILING:
                     words.pop()
                 comp = " " + " ".join(words) if words else ""
+                coord_rx = _COORDINATED.get(words[0].lower()) if words else None
+                if coord_rx is not None:
+                    coordinated = len(coord_rx.findall(comp))
+                if words and words[0].lower() == "worth":
+                    comp += _concluded_at(body, rest, sent.start)
             level = next((_LEVELS[w.lower()] for w in mods_words if w.lower() in _LEVELS), "")
             count = _count(m.group("num"), noun)
             plural = (noun.lower().endswith("s") and not noun.lower().endswith("ss")) or noun.lower().endswith(
                 "memoranda")
-            title_start = sent.start + m.start("num") if count is not None else abs_start
+            if (not comp and not level and count is None and not plural and not is_item and records
+                    and _ANAPHORIC_DET.search(body, max(sent.start, abs_start - 40), abs_start)):
+                continue  # "The document sets out ...": the instrument recorded before
+            by_topic = count is None and plural and coordinated > 0 and not m.group("num")
+            if by_topic:
+                count = coordinated + 1  # "agreements on A and on B": two
+            title_start = sent.start + m.start("num") if count is not None and m.group("num") else abs_start
             if mods_words and count is None:
                 first = mods_words[0]
                 idx = body.rfind(first, sent.start, abs_start)
@@ -378,7 +434,7 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
                 title=title,
                 kind=_kind(noun),
                 level=level,
-                field="" if count is not None else _field(title),
+                field="" if count is not None and not by_topic else _field(title),
                 parties=parties_for(sent.text + (" " + prev.text if context_trigger and prev else "")),
                 signatories=_signatories(d, body, sent),
                 in_presence_of=_presence(d, sent),
@@ -389,8 +445,10 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
                 confidence=0.8 if (sent.finite or is_item) else 0.6,
             )
             sent_records.append(rec)
+            if by_topic:
+                topical.add(id(rec))
         if sent_records:
-            records.extend(_merge_sentence(sent_records))
+            records.extend(_merge_sentence(sent_records, topical))
         if sent.text.rstrip().endswith(":") and (sent.finite or _T_EXPECTED.search(sent.text)):
             list_status = _status(sent.text)
         prev = sent
@@ -420,7 +478,7 @@ def _date_of(sent: _Sentence, status: str, default_date: PartialDate | None, yea
         word = (ago.group("n") or "1").lower()
         n = int(word) if word.isdigit() else _YEARS_AGO_WORDS.get(word, 1)
         return PartialDate(year - n)
-    if status == "ratified" or _PAST_REF.search(sent.text):
+    if status == "ratified" or _PAST_REF.search(_drop_relatives(sent.text)):
         return None
     return default_date
 
@@ -445,13 +503,39 @@ def _describe_bare(records: list[ExtractedAgreement], sentences: list[_Sentence]
         rec.span = Span(start, end)
 
 
-def _merge_sentence(recs: list[ExtractedAgreement]) -> list[ExtractedAgreement]:
+def _merge_sentence(recs: list[ExtractedAgreement], topical: set[int] | None = None) -> list[ExtractedAgreement]:
     """Several noun phrases of one statement ('documents — 20 agreements') make one record."""
     if len(recs) == 1:
         return recs
-    counted = [r for r in recs if r.count is not None]
-    titled = [r for r in recs if r.count is None]
+    topical = topical or set()
+    counted = [r for r in recs if r.count is not None and id(r) not in topical]
+    titled = [r for r in recs if r.count is None or id(r) in topical]
     if counted:
         best = max(counted, key=lambda r: r.count or 0)
         return [best, *[r for r in titled if len(r.title.split()) > 2 and r.kind != "document"]]
     return recs
+
+
+def _concluded_at(body: str, rest: str, before: int) -> str:
+    """' concluded on the sidelines of the X Forum' after 'agreements worth ...' (a value, not a topic)."""
+    m = _CONCLUDED_AT.match(rest)
+    if m is None:
+        return ""
+    pp = " ".join(m.group("pp").split())
+    ev = _EVENT_NOUN.search(pp)
+    if ev is not None:
+        name = _named_event(body, before, ev.group(1))
+        if name:
+            pp = pp[: ev.start()] + "the " + name + pp[ev.end():]
+    return f" {m.group('verb')} {pp}"
+
+
+def _named_event(body: str, before: int, noun: str) -> str | None:
+    """The last name written before ``before`` that ends with ``noun`` ("the Uzbek-German Business Forum")."""
+    found = None
+    rx = re.compile(r"\b(?:[A-Z][\w’'-]*\s+){1,6}" + re.escape(noun.capitalize()) + r"\b")
+    for m in rx.finditer(body, 0, before):
+        found = m.group()
+    if found:
+        found = re.sub(r"^(?:The|A|An|At|In|On|During)\s+", "", found)
+    return found

@@ -8,6 +8,7 @@ mention with ``end`` set.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -230,3 +231,44 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateMentio
 def dates_in(text: str, start: int, end: int, mentions: list[DateMention]) -> list[DateMention]:
     """The mentions whose span lies inside ``[start, end)``."""
     return [d for d in mentions if d.span.start >= start and d.span.end <= end]
+
+
+# --------------------------------------------------------------------------- weekdays and day arithmetic
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY_BEFORE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\W{0,3}(?:the\s+)?\Z")
+_DUMMY_YEAR = 2001  # a common year: day arithmetic for dates whose year the text does not give
+
+
+def add_days(d: PartialDate, n: int) -> PartialDate:
+    """``d`` moved by ``n`` days (a year-less date keeps no year; a date without a day is unchanged)."""
+    if d.month is None or d.day is None:
+        return d
+    try:
+        x = datetime.date(d.year or _DUMMY_YEAR, d.month, d.day) + datetime.timedelta(days=n)
+    except ValueError:
+        return d
+    return PartialDate(x.year if d.year is not None else None, x.month, x.day)
+
+
+def stated_weekday(text: str, mention: DateMention) -> int | None:
+    """The weekday the text gives for a date ("Tuesday, November 10"): 0 = Monday."""
+    m = _WEEKDAY_BEFORE.search(text, max(0, mention.span.start - 16), mention.span.start)
+    return WEEKDAYS.index(m.group(1).lower()) if m else None
+
+
+def weekday_of(d: PartialDate) -> int | None:
+    """The calendar weekday of a full date, else None."""
+    if d.year is None or d.month is None or d.day is None:
+        return None
+    try:
+        return datetime.date(d.year, d.month, d.day).weekday()
+    except ValueError:
+        return None
+
+
+def shift_to_weekday(ref: PartialDate, ref_weekday: int, weekday: int, *, forward: bool) -> PartialDate:
+    """The ``weekday`` nearest ``ref`` (whose weekday is ``ref_weekday``): on or after it, or on or before."""
+    delta = (weekday - ref_weekday) % 7
+    return add_days(ref, delta if forward else delta - 7 if delta else 0)

@@ -78,7 +78,10 @@ _FUNCTION_WORDS = frozenset(
 _PRONOUN_RE = re.compile(r"(?:h(?<!\w.)e|s(?<!\w.)he|H(?<!\w.)e|S(?<!\w.)he)\b")
 _TITLE_NOUNS = (
     "president|leader|head of state|prime minister|premier|chancellor|minister|king|queen|emir|sultan|"
-    "governor|mayor|chairman|chairwoman|chair|speaker|secretary|ambassador|diplomat|monarch"
+    "governor|mayor|chairman|chairwoman|chair|speaker|secretary|ambassador|diplomat|monarch|emperor|empress|"
+    "crown prince|prince|princess|analyst|economist|expert|spokesman|spokeswoman|spokesperson|"
+    # "the head of the regulator": an anaphoric description, not "the head of the delegation, X"
+    r"head(?=\s+of\s+the\s+(?-i:[a-z][\w-]*(?![\w-])(?!,?\s+(?:of\s+(?:the\s+)?)?[A-Z])))"
 )
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’](?=\s)")
 _FEMALE_SURNAME = re.compile(r"(?:ova|eva|ina|yna|aya|kyzy|qyzy|kizi|ovna|evna|skaya|tskaya)$", re.I)
@@ -348,6 +351,14 @@ class Discourse:
             out.append((start, len(body)))
         return out
 
+    @property
+    def lower(self) -> str:
+        """The body in lower case (computed once, for literal keyword searches)."""
+        low = self.__dict__.get("_lower")
+        if low is None:
+            low = self.__dict__["_lower"] = self.body.lower()
+        return low
+
     def sentence_at(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.sent_starts, pos) - 1
         return self.sentences[max(i, 0)] if self.sentences else (0, len(self.body))
@@ -378,7 +389,7 @@ class Discourse:
             )
             title = m.group("title").lower()
             if code and title in ("president", "leader", "head of state", "king", "queen", "emir",
-                                  "monarch", "sultan"):
+                                  "monarch", "sultan", "emperor", "empress"):
                 hos = getattr(self.people, "head_of_state", None)
                 person = hos(code) if hos else None
             if person is None and code:
@@ -433,6 +444,11 @@ class Discourse:
             for p in recent[:8]:
                 if any(title in t for t in self._roles.get(p, ())):
                     return p
+            # "Emperor X greeted King Y ... the King's visit": the last person named with that title,
+            # subject or not
+            for a in reversed(self.actors[-40:]):
+                if a.person is not None and a.start < pos and any(title in t for t in self._roles.get(a.person, ())):
+                    return a.person
         return recent[0]
 
     def actors_between(self, start: int, end: int) -> list[Actor]:
@@ -518,7 +534,24 @@ def _tail_tag(d: Discourse, r: QuoteRegion) -> _Tag:
         # a new sentence after a complete quote: only 'Name said.' counts
         tag = _clause_tag(d, p, end)
         return tag if tag.found and tag.person is not None and end - p < 60 else _Tag(False)
+    participle = _PARTICIPLE.match(body, p, end)
+    if participle and _SPEECH_RE.match(participle.group()):
+        return _Tag(False)  # '"...," recalling Japanese aid': the sentence's subject spoke (head tag)
     return _clause_tag(d, p, end)
+
+
+_PARTICIPLE = re.compile(r"[a-z]+ing\b")
+
+
+def _embedded(body: str, r: QuoteRegion) -> bool:
+    """A phrase quoted inside running text: 'was ready to “go further” in Asia and announced ...',
+    'greetings to his “dear brother” X' (no comma or dash hands the quote over to an attribution)."""
+    if r.style != "mark" or body[r.text_end - 1:r.text_end] in ",.!?…;:":
+        return False
+    p = r.end
+    while p < len(body) and body[p] in " \t":
+        p += 1
+    return p < len(body) and body[p] not in ",—–-\n"
 
 
 def _head_tag(d: Discourse, r: QuoteRegion) -> _Tag:
@@ -621,7 +654,10 @@ def find_quotes(body: str, people: PeopleFinding | Any, *, discourse: Discourse 
         speaker: int | None = None
         confidence = 0.0
         tag = _tail_tag(d, r)
-        if tag.found:
+        head_first = _head_tag(d, r) if _embedded(body, r) else None
+        if head_first is not None and head_first.person is not None:
+            speaker, confidence = head_first.person, 0.8  # the sentence's own speaker, not a later verb's
+        elif tag.found:
             speaker, confidence = tag.person, 0.9
         else:
             head = _head_tag(d, r)

@@ -8,12 +8,22 @@ one guest merge into one visit. Background visits ("a year ago ... visited", "la
 
 from __future__ import annotations
 
-import datetime
+import bisect
 import re
 from typing import TYPE_CHECKING, Any
 
-from .dates import find_dates
+from .dates import (
+    WEEKDAY_RE,
+    WEEKDAYS,
+    DateMention,
+    add_days,
+    find_dates,
+    shift_to_weekday,
+    stated_weekday,
+    weekday_of,
+)
 from .quotes import Discourse
+from .titles import lookup
 from .types import ExtractedEvent, ExtractedVisit, PartialDate, Span
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -24,8 +34,14 @@ try:
 except ImportError:  # pragma: no cover
     _reference = None  # type: ignore[assignment]
 
-_TYPE = r"(?:(?P<type>state|official|working|informal|private|friendly|official\s+friendly)\s+)?"
-_PLACE = r"(?P<dest>(?:the\s+)?[A-Z][\w’'.-]*(?:[ -](?:of\s+)?[A-Z][\w’'.-]*){0,3})"
+_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10}
+_TYPE = (r"(?:(?P<dur>" + _NUMBER + r")[- ]day\s+)?"
+         r"(?:(?P<type>state|official|working|informal|private|friendly|official\s+friendly)\s+)?")
+_PLACE_WORD = r"[A-Z][\w’'-]*(?:\.(?!\s)[\w’'-]*)*"  # "Germany" of "Germany. The", "U.S"
+_PLACE = (r"(?P<dest>(?:the\s+)?" + _PLACE_WORD + r"(?:[ -](?:of\s+)?" + _PLACE_WORD + r"){0,3}"
+          r"(?:\s+capital\b)?)")
 _CUES = [
     re.compile(r"\b(?:has\s+|had\s+|have\s+)?(?P<verb>arrived|arrives|arriving|will\s+arrive|landed)\s+in\s+"
                + _PLACE + r"(?P<rest>[^.\n]{0,80})"),
@@ -36,11 +52,18 @@ _CUES = [
     re.compile(r"['’]s\s+(?P<last>last\s+|previous\s+|first\s+)?" + _TYPE + r"visit\s+to\s+" + _PLACE),
     re.compile(r"['’]s\s+(?:plane|aircraft|flight|jet)\s+(?P<verb>landed|touched\s+down)"),
 ]
+# "held talks ... as part of his state visit to China" (looked for only where the literal words occur)
+_DURING_CUE = re.compile(r"\b(?:as\s+part\s+of|during|in\s+the\s+course\s+of)\s+(?:his|her|their)\s+" + _TYPE
+                         + r"visit\s+to\s+" + _PLACE)
+# Cues that open on an optional group are looked for only in the sentences holding their literal words.
+_CUE_KEYS = {id(_DURING_CUE): ("as part of", "during", "in the course of"), id(_CUES[0]): ("arriv", "landed"),
+             id(_CUES[1]): ("visit",), id(_CUES[2]): ("visit",)}
 _BACKGROUND = re.compile(r"\b(?:ago|last\s+year|previous|last\s+(?:state\s+|official\s+)?visit|in\s+(?:19|20)\d\d|"
                          r"invit\w*\s+\w+(?:\s+\w+)?\s+to\s+visit|to\s+visit)\b", re.I)
 _TYPE_ANY = re.compile(r"\b(state|official|working|informal)\s+visit\b|\bvisit\s+is\s+an?\s+(state|official|"
                        r"working|informal)\s+one\b", re.I)
 _DAY_N = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+day\b", re.I)
+_DAY_N_KEYS = tuple(f"{n} day" for n in ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"))
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _NEXT_DAY = re.compile(r"\b(?:the\s+following\s+day|the\s+next\s+day|tomorrow)\b", re.I)
 
@@ -80,6 +103,19 @@ _EVENT_KEYS = {
 }
 
 
+def _keyed(d: Discourse, body: str, rx: re.Pattern[str], keys: tuple[str, ...]) -> list[re.Match[str]]:
+    """The matches of ``rx`` in the sentences holding one of the lower-case ``keys``, in text order.
+
+    A literal search finds the few sentences worth a look: a case-insensitive alternation scanned
+    over the whole body would be tried at every offset.
+    """
+    out: list[re.Match[str]] = []
+    for si in sorted({d.sentence_index(p) for p in _keyword_positions(d.lower, keys)}):
+        s, e = d.sentences[si]
+        out.extend(rx.finditer(body, s, e))
+    return out
+
+
 def _keyword_positions(low: str, keys: tuple[str, ...]) -> list[int]:
     out: list[int] = []
     for k in keys:
@@ -94,12 +130,15 @@ _HOS_TITLES = ("president", "king", "queen", "emir", "sultan", "monarch", "head 
 
 
 def _country(name: str) -> tuple[str | None, str | None]:
-    """(country code, city) of a place name."""
+    """(country code, city) of a place name ("Berlin", "Germany", "the Chinese capital")."""
     if _reference is None or not name:
         return None, None
     name = re.sub(r"^the\s+", "", name.strip(" .,’'"), flags=re.I)
     name = re.sub(r"['’]s$", "", name)
     try:
+        if name.endswith(" capital"):
+            c = _reference.country_by_demonym(name[:-8].strip()) or _reference.country_by_name(name[:-8].strip())
+            return (c.code, c.capital or None) if c is not None else (None, None)
         c = _reference.country_by_name(name)
         if c is not None:
             return c.code, None
@@ -122,10 +161,20 @@ def _capital(code: str | None) -> str | None:
 
 
 def _add_days(d: PartialDate, n: int) -> PartialDate:
-    if d.year is None or d.month is None or d.day is None:
-        return d
-    x = datetime.date(d.year, d.month, d.day) + datetime.timedelta(days=n)
-    return PartialDate(x.year, x.month, x.day)
+    return add_days(d, n)
+
+
+# The guest moves on within the host country: "will travel by train to Kyoto", "a stop in the port city X".
+_TRAVEL = re.compile(
+    r"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|proceed(?:s|ed|ing)?|"
+    r"go(?:es)?\s+on|went\s+on|mov(?:e|es|ed)\s+on)\s+(?:by\s+[\w-]+\s+|on\s+)?to\s+"
+    r"(?P<city>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2})"
+    r"|\bstop(?:over)?\s+in\s+(?:the\s+(?:[a-z-]+\s+){0,3})?(?P<city2>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2})"
+)
+
+
+_TRAVEL_KEYS = ("travel", "fly", "flies", "flew", "flying", "head", "proceed", "go on", "goes on", "went on",
+                "move", "moving", "stop")
 
 
 def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDate | None = None,
@@ -135,8 +184,11 @@ def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDat
     persons = getattr(people, "people", []) or []
     visit: ExtractedVisit | None = None
     cue_sentences: list[tuple[int, int]] = []
-    for rx in _CUES:
-        for m in rx.finditer(body):
+    arrivals: list[tuple[int, str, str]] = []  # (guest, country, city) of "X arrived in <city>" without "visit"
+    duration: int | None = None
+    for rx in (*_CUES, _DURING_CUE):
+        keys = _CUE_KEYS.get(id(rx))
+        for m in (_keyed(d, body, rx, keys) if keys else rx.finditer(body)):
             if d.in_quote(m.start()):
                 continue
             s, e = d.sentence_at(m.start())
@@ -145,12 +197,15 @@ def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDat
             if gd.get("last") or _BACKGROUND.search(sent):
                 continue
             rest = gd.get("rest")
-            if rest is not None and not re.search(r"\bvisit\b", sent, re.I):
-                continue  # "arrived in X" without a visit: journalists, other guests
+            no_visit = rest is not None and not re.search(r"\bvisit\b", sent, re.I)
             guest = _guest(d, body, s, m, gd)
             if guest is None:
                 continue
             code, city = _country(gd.get("dest") or "")
+            if no_visit:
+                if code and city:
+                    arrivals.append((guest, code, city))
+                continue  # "arrived in X" without a visit: journalists, other guests
             g_country = persons[guest].country if guest < len(persons) else None
             if code is not None and code == g_country:
                 continue  # travelling home
@@ -161,28 +216,62 @@ def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDat
                 continue
             if code and not visit.host_country:
                 visit.host_country = code
-            if city and city not in visit.cities:
+            if city and city not in visit.cities and (code == visit.host_country or not code):
                 visit.cities.append(city)
             t = (gd.get("type") or "").split()
             if t and not visit.visit_type:
                 visit.visit_type = t[0].lower()
+            if gd.get("dur") and duration is None:
+                duration = _number(gd["dur"])
             cue_sentences.append((s, e))
     if visit is None:
         return []
-    _fill_host(d, body, people, visit)
+    _fill_host(d, body, people, visit, cue_sentences)
     if not visit.visit_type:
         for m in _TYPE_ANY.finditer(body):
             sent = body[slice(*d.sentence_at(m.start()))]
             if not _BACKGROUND.search(sent):
                 visit.visit_type = (m.group(1) or m.group(2)).lower()
                 break
+    for guest, code, city in arrivals:
+        if guest == visit.guest and code == visit.host_country and city not in visit.cities:
+            visit.cities.append(city)
     if not visit.cities and visit.host_country:
         cap = _capital(visit.host_country)
         if cap and re.search(r"\b" + re.escape(cap) + r"\b", body):
             visit.cities.append(cap)
-    _fill_dates(d, body, visit, cue_sentences, year, published)
-    visit.events = _events(d, body, visit, year)
+    _travel_cities(d, body, visit)
+    all_dates = [dm for dm in find_dates(body, default_year=year) if dm.value.day]
+    _fill_dates(d, body, visit, cue_sentences, year, published, all_dates, duration)
+    visit.events = _events(d, body, visit, year, all_dates)
     return [visit]
+
+
+def _number(word: str) -> int | None:
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower())
+
+
+def _travel_cities(d: Discourse, body: str, visit: ExtractedVisit) -> None:
+    """Cities of the host country the guest travels on to ("will travel to Kyoto")."""
+    if not visit.host_country:
+        return
+    for m in _keyed(d, body, _TRAVEL, _TRAVEL_KEYS):
+        if d.in_quote(m.start()):
+            continue
+        name = m.group("city") or m.group("city2")
+        code, city = _country(name)
+        if city is None:
+            # "to Kyoto University", "to Osaka Castle": the longest leading run that is a city
+            words = name.split()
+            for n in range(len(words) - 1, 0, -1):
+                code, city = _country(" ".join(words[:n]))
+                if city is not None:
+                    break
+        if city is None or code != visit.host_country or city in visit.cities:
+            continue
+        if _PAST.search(body[slice(*d.sentence_at(m.start()))]):
+            continue
+        visit.cities.append(city)
 
 
 def _guest(d: Discourse, body: str, s: int, m: re.Match[str], gd: dict[str, Any]) -> int | None:
@@ -202,10 +291,34 @@ def _guest(d: Discourse, body: str, s: int, m: re.Match[str], gd: dict[str, Any]
     return before[0].person if before else None
 
 
-def _fill_host(d: Discourse, body: str, people: Any, visit: ExtractedVisit) -> None:
+_HEAD_OF_STATE = "head_of_state"
+_HOSTING = re.compile(r"\b(?:received|receives|welcomed|welcomes|greeted|greets|hosted|hosts|will\s+host|"
+                      r"met|meets)\b")
+_TALKS_WITH = re.compile(r"\b(?:talks|meeting|negotiations|met)\s+(?:\w+\s+){0,3}?with\b")
+
+
+def _titles(people: Any) -> dict[int, tuple[set[str], set[str]]]:
+    """person -> (normalized titles, title families) from the roles people found."""
+    out: dict[int, tuple[set[str], set[str]]] = {}
+    for role in getattr(people, "roles", []) or []:
+        norm = (getattr(role, "title_normalized", "") or getattr(role, "title", "") or "").lower()
+        if not norm:
+            continue
+        titles, families = out.setdefault(role.person, (set(), set()))
+        titles.add(norm.replace(" for ", " of "))
+        info = lookup(norm.split(" of ")[0]) or lookup(norm)
+        if info:
+            families.add(info[0].family)
+    return out
+
+
+def _fill_host(d: Discourse, body: str, people: Any, visit: ExtractedVisit,
+               cues: list[tuple[int, int]] | None = None) -> None:
     inv = re.search(r"\b[Aa]t\s+the\s+invitation\s+of\b([^,.\n]{3,120})", body)
     if inv:
         visit.host = d.person_at(inv.start(1), inv.end(1))
+        if visit.host == visit.guest:
+            visit.host = None
     persons = getattr(people, "people", []) or []
     if not visit.host_country:
         counts: dict[str, int] = {}
@@ -217,68 +330,258 @@ def _fill_host(d: Discourse, body: str, people: Any, visit: ExtractedVisit) -> N
             visit.host_country = persons[visit.host].country
         elif counts:
             visit.host_country = max(counts.items(), key=lambda kv: kv[1])[0]
+    if visit.host is not None:
+        return
+    titles = _titles(people)
+    guest_titles, guest_families = titles.get(visit.guest, (set(), set()))
+    if guest_families and _HEAD_OF_STATE not in guest_families:
+        # a minister or a head of government: the host is the counterpart the guest meets
+        visit.host = _counterpart(d, body, persons, visit, titles, guest_titles, guest_families, cues or [])
     if visit.host is None and visit.host_country:
         hos = getattr(people, "head_of_state", None)
         visit.host = hos(visit.host_country) if hos else None
         if visit.host == visit.guest:
             visit.host = None
+    if visit.host is None:
+        visit.host = _hosting_person(d, body, persons, visit, titles, _HEAD_OF_STATE in guest_families)
 
 
-def _fill_dates(d: Discourse, body: str, visit: ExtractedVisit, cues: list[tuple[int, int]],
-                year: int | None, published: PartialDate | None = None) -> None:
-    _dates_from_text(d, body, visit, cues, year)
-    if (visit.start is None and published is not None and published.day is not None
-            and any(_PRESENT.search(body[s:e]) for s, e in cues)):
-            visit.start = visit.end = published
-            visit.confidence = 0.5
+def _of_host(persons: list[Any], p: int, visit: ExtractedVisit) -> bool:
+    """``p`` may belong to the host side: the host country's, or of no known country but not the guest's."""
+    c = persons[p].country if 0 <= p < len(persons) else None
+    return p != visit.guest and (c == visit.host_country if c else True) and (c is None or c != visit.guest_country)
+
+
+def _counterpart(d: Discourse, body: str, persons: list[Any], visit: ExtractedVisit,
+                 titles: dict[int, tuple[set[str], set[str]]], guest_titles: set[str], guest_families: set[str],
+                 cues: list[tuple[int, int]]) -> int | None:
+    same = [p for p, (t, _f) in titles.items() if t & guest_titles and _of_host(persons, p, visit)
+            and persons[p].country == visit.host_country]
+    if not same and "head_of_government" in guest_families:
+        same = [p for p, (_t, f) in titles.items() if "head_of_government" in f and _of_host(persons, p, visit)
+                and persons[p].country == visit.host_country]
+    if len(same) == 1:
+        return same[0]
+    # "held talks with Turkish Foreign Minister X" in a cue sentence
+    for s, e in cues:
+        for m in _TALKS_WITH.finditer(body, s, e):
+            for a in d.actors_between(m.end(), e):
+                if a.person is not None and _of_host(persons, a.person, visit) and (
+                        not same or a.person in same):
+                    return a.person
+    return same[0] if same else None
+
+
+def _hosting_person(d: Discourse, body: str, persons: list[Any], visit: ExtractedVisit,
+                    titles: dict[int, tuple[set[str], set[str]]], want_head_of_state: bool) -> int | None:
+    """The person who receives, greets or hosts the guest most often ("X received the King")."""
+    counts: dict[int, int] = {}
+    for m in _keyed(d, body, _HOSTING, ("receiv", "welcom", "greet", "host", "met")):
+        if d.in_quote(m.start()):
+            continue
+        s, e = d.sentence_at(m.start())
+        subject = next((a.person for a in d.actors_between(s, m.start())
+                        if a.person is not None and not a.possessive), None)
+        if subject is None or not _of_host(persons, subject, visit):
+            continue
+        after = body[m.end():e]
+        if not (any(a.person == visit.guest for a in d.actors_between(m.end(), e))
+                or re.search(r"\b(?:guest|visitor|honou?r\s+of)\b", after)):
+            continue
+        counts[subject] = counts.get(subject, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: (
+        not (want_head_of_state and _HEAD_OF_STATE in titles.get(kv[0], (set(), set()))[1]), -kv[1]))
+    return ranked[0][0]
 
 
 _PRESENT = re.compile(r"\b(?:has|have)\s+arrived\b|\barrives\b|\btoday\b", re.I)
+_ARRIVAL = re.compile(r"\b(?:landed|arrived|arrival|arrives|arriving|will\s+arrive|touched\s+down)\b")
+_FUTURE_ARRIVAL = re.compile(r"\b(?:will|is\s+to|is\s+due\s+to|is\s+expected\s+to|to)\s+(?:arrive|land)\b|"
+                             r"\barrives\b", re.I)
+# The end of the visit: "will last until April 23", "which ends on Friday", "the last day of the visit".
+_END_AFTER = re.compile(r"\b(?:last|lasts|will\s+last|run|runs|continue|continues|stay|stays|remain|remains)\s+"
+                        r"until\b|\b(?:ends?|concludes?|will\s+end|will\s+conclude)\s+on\b", re.I)
+_END_DAY = re.compile(r"\b(?:last|final|closing)\s+day\s+of\s+(?:the|his|her|their)\s+(?:\w+\s+)?"
+                      r"(?:visit|trip|tour|stay)\b", re.I)
+_VISIT_WORD = re.compile(r"\b(?:visit|trip|tour|stay)\b", re.I)
+_DURATION = re.compile(r"\b(?:will\s+)?last(?:s|ing)?\s+(?P<n>" + _NUMBER + r")\s+days\b|\b(?P<n2>" + _NUMBER
+                       + r")[- ]day\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay)\b", re.I)
+# A statement about an earlier time (narrower than _BACKGROUND, which also drops "expected to visit").
+_PAST = re.compile(r"\b(?:ago|last\s+year|previous|in\s+(?:19|20)\d\d)\b", re.I)
+_THE_VISIT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?visit\b")
+
+
+def _fill_dates(d: Discourse, body: str, visit: ExtractedVisit, cues: list[tuple[int, int]],
+                year: int | None, published: PartialDate | None = None,
+                all_dates: list[DateMention] | None = None, duration: int | None = None) -> None:
+    if all_dates is None:
+        all_dates = [dm for dm in find_dates(body, default_year=year) if dm.value.day]
+    _dates_from_text(d, body, visit, cues, year, all_dates, published, duration)
+
+
+def _key(p: PartialDate) -> tuple[int, int]:
+    return (p.month or 0, p.day or 0)
+
+
+def _close_before(a: PartialDate, b: PartialDate, days: int = 3) -> bool:
+    """``a`` falls on or up to ``days`` days before ``b``."""
+    return any(_key(add_days(a, n)) == _key(b) for n in range(days + 1))
+
+
+def _weekday_date(body: str, pos: int, weekday: int, forward: bool, all_dates: list[DateMention],
+                  published: PartialDate | None) -> PartialDate | None:
+    """A weekday ("on Monday evening") as a date, counted from the last dated mention before it."""
+    i = bisect.bisect_left([dm.span.start for dm in all_dates], pos) - 1
+    if i >= 0:
+        ref = all_dates[i]
+        wd = stated_weekday(body, ref)
+        if wd is None:
+            wd = weekday_of(ref.value)
+        return shift_to_weekday(ref.value, wd, weekday, forward=forward) if wd is not None else None
+    if published is not None and (wd := weekday_of(published)) is not None:
+        return shift_to_weekday(published, wd, weekday, forward=forward)
+    return None
+
+
+def _date_in(body: str, s: int, e: int, all_dates: list[DateMention], *, after: int | None = None,
+             forward: bool = True, published: PartialDate | None = None) -> PartialDate | None:
+    """The first dated mention in ``[s, e)`` (from ``after`` on), else a weekday there resolved to a date."""
+    lo = s if after is None else after
+    for dm in all_dates:
+        if lo <= dm.span.start < e:
+            return dm.value
+    w = WEEKDAY_RE.search(body, lo, e)
+    if w is not None:
+        return _weekday_date(body, w.start(), WEEKDAYS.index(w.group(1).lower()), forward, all_dates, published)
+    return None
 
 
 def _dates_from_text(d: Discourse, body: str, visit: ExtractedVisit, cues: list[tuple[int, int]],
-                     year: int | None) -> None:
+                     year: int | None, all_dates: list[DateMention] | None = None,
+                     published: PartialDate | None = None, duration: int | None = None) -> None:
+    if all_dates is None:
+        all_dates = [dm for dm in find_dates(body, default_year=year) if dm.value.day]
+    cue_date: PartialDate | None = None
     for s, e in cues:
         if _DAY_N.search(body[s:e]):
             continue
-        for dm in find_dates(body[s:e], default_year=year):
-            if dm.value.day is None:
-                continue
-            visit.start = dm.value
-            visit.end = dm.end or dm.value
-            return
-    # "The second day of the visit ... on November 12": count back from the stated day
+        for dm in all_dates:
+            if s <= dm.span.start < e:
+                if dm.end is not None:
+                    visit.start, visit.end = dm.value, dm.end  # "from November 11 to 12"
+                    return
+                cue_date = cue_date or dm.value
+                break
+    # "The visit, which took place on May 18–19": a range in a sentence about the visit
+    for m in _keyed(d, body, _THE_VISIT, ("visit",)):
+        s, e = d.sentence_at(m.start())
+        if d.in_quote(m.start()) or _BACKGROUND.search(body[s:e]):
+            continue
+        for dm in all_dates:
+            if s <= dm.span.start < e and dm.end is not None:
+                visit.start, visit.end = dm.value, dm.end
+                return
+    day_n = _day_n(d, body, all_dates)
+    arrival = _arrival_date(d, body, visit, all_dates, published)
+    start = cue_date
+    if start is None and day_n is not None:
+        start = day_n[0]
+    if arrival is not None and (start is None or _close_before(arrival, start)):
+        start = arrival
+    if (start is None and published is not None and published.day is not None
+            and any(_PRESENT.search(body[s:e]) for s, e in cues)):
+        start = published  # "has arrived today": the day of the report
+        visit.confidence = 0.5
+    if start is None:
+        return
+    end = _end_date(d, body, start, all_dates, published)
+    if end is None:
+        n = duration or _stated_duration(d, body)
+        if n:
+            end = add_days(start, n - 1)
+    if end is None and day_n is not None and _close_before(start, day_n[1], 7):
+        end = day_n[1]
+    visit.start, visit.end = start, end or start
+
+
+def _day_n(d: Discourse, body: str, all_dates: list[DateMention]) -> tuple[PartialDate, PartialDate] | None:
+    """'The second day of the visit ... on November 12': (first day, that day), counted back."""
     best: tuple[int, PartialDate] | None = None
-    for m in _DAY_N.finditer(body):
+    for m in _keyed(d, body, _DAY_N, _DAY_N_KEYS):
         s, e = d.sentence_at(m.start())
         if not re.search(r"\b(?:visit|trip|programme|program|tour)\b", body[s:e], re.I):
             continue
         i = d.sentence_index(m.start())
         window_end = d.sentences[min(i + 3, len(d.sentences) - 1)][1]
-        found = [dm for dm in find_dates(body[s:window_end], default_year=year) if dm.value.day]
+        found = [dm for dm in all_dates if s <= dm.span.start < window_end]
         n = _ORD[m.group(1).lower()]
         if found and (best is None or n > best[0]):
             best = (n, found[0].end or found[0].value if n > 1 else found[0].value)
-    if best is not None:
-        n, day = best
-        visit.end = day
-        visit.start = _add_days(day, -(n - 1)) if day.year else PartialDate(None, day.month,
-                                                                            max((day.day or 1) - (n - 1), 1))
-        return
-    # the cue sentence is dateless: the first arrival-like sentence with a date
-    for m in re.finditer(r"\b(?:landed|arrived|arrival)\b", body):
+    if best is None:
+        return None
+    n, day = best
+    start = add_days(day, -(n - 1)) if day.year else PartialDate(None, day.month, max((day.day or 1) - (n - 1), 1))
+    return start, day
+
+
+def _arrival_date(d: Discourse, body: str, visit: ExtractedVisit, all_dates: list[DateMention],
+                  published: PartialDate | None) -> PartialDate | None:
+    """The date of the first arrival-like sentence ("landed late on October 13"), else of the first one
+    giving a weekday ("arrived on Monday evening")."""
+    seen: set[int] = set()
+    arrivals: list[tuple[int, int]] = []
+    for m in _keyed(d, body, _ARRIVAL, ("arriv", "landed", "touched down")):
         s, e = d.sentence_at(m.start())
-        found = [dm for dm in find_dates(body[s:e], default_year=year) if dm.value.day]
-        if found and not _BACKGROUND.search(body[s:e]):
-            visit.start = found[0].value
-            visit.end = found[0].end or found[0].value
-            return
+        if s in seen or d.in_quote(m.start()) or _BACKGROUND.search(body[s:e]):
+            continue
+        seen.add(s)
+        actors = [a.person for a in d.actors_between(s, e) if a.person is not None]
+        if visit.guest not in actors and not re.search(
+                r"\b(?:plane|aircraft|flight|delegation|motorcade)\b", body[s:e], re.I):
+            continue  # someone else arrived (journalists, other guests)
+        arrivals.append((s, e))
+        for dm in all_dates:
+            if s <= dm.span.start < e:
+                return dm.value
+    for s, e in arrivals:
+        date = _date_in(body, s, e, all_dates, forward=bool(_FUTURE_ARRIVAL.search(body, s, e)),
+                        published=published)
+        if date is not None:
+            return date
+    return None
 
 
-def _events(d: Discourse, body: str, visit: ExtractedVisit, year: int | None) -> list[ExtractedEvent]:
+def _end_date(d: Discourse, body: str, start: PartialDate, all_dates: list[DateMention],
+              published: PartialDate | None) -> PartialDate | None:
+    """An end the text states: "the visit will last until April 23", "ends on Friday", "the last day"."""
+    for rx, after, keys in ((_END_AFTER, True, ("until", "end", "conclude")), (_END_DAY, False, ("day of",))):
+        for m in _keyed(d, body, rx, keys):
+            s, e = d.sentence_at(m.start())
+            if d.in_quote(m.start()) or not _VISIT_WORD.search(body, s, e) or _PAST.search(body[s:e]):
+                continue
+            date = _date_in(body, s, e, all_dates, after=m.end() if after else None, published=published)
+            if date is not None and _close_before(start, date, 14):
+                return date
+    return None
+
+
+def _stated_duration(d: Discourse, body: str) -> int | None:
+    """'will last four days', 'a three-day visit' stated in a sentence about the visit."""
+    for m in _keyed(d, body, _DURATION, ("day",)):
+        s, e = d.sentence_at(m.start())
+        if not d.in_quote(m.start()) and _VISIT_WORD.search(body, s, e) and not _PAST.search(body[s:e]):
+            return _number(m.group("n") or m.group("n2"))
+    return None
+
+
+def _events(d: Discourse, body: str, visit: ExtractedVisit, year: int | None,
+            all_dates: list[DateMention] | None = None) -> list[ExtractedEvent]:
     out: list[ExtractedEvent] = []
     current = visit.start
-    all_dates = [dm for dm in find_dates(body, default_year=year) if dm.value.day]
+    if all_dates is None:
+        all_dates = [dm for dm in find_dates(body, default_year=year) if dm.value.day]
     by_sentence: dict[int, set[str]] = {}
     low = body.lower()
     for kind, keys in _EVENT_KEYS.items():
