@@ -12,7 +12,7 @@ _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _DOUBLED = re.compile(r"(.)\1+")
 
 # Transliteration pairs that name the same sound in Latin spellings of Cyrillic/Turkic names:
-# Sabyrzhankyzy/Sabyrzhanqyzy (q/k), Alnazharova/Alnazarova (zh/z), Khan/Han (kh/h).
+# Abdykyzy/Abdyqyzy (q/k), Nazharova/Nazarova (zh/z), Khan/Han (kh/h).
 _FOLDS = (
     ("kh", "h"),
     ("zh", "z"),
@@ -42,7 +42,7 @@ def strip_accents(s: str) -> str:
 def name_key(name: str) -> str:
     """The exact match key of a name: accents stripped, case folded, punctuation to spaces.
 
-    'Kassym-Jomart Tokayev' -> 'kassym jomart tokayev'; "Putin’s" -> 'putins'.
+    'Anna-Maria Kowalska' -> 'anna maria kowalska'; "Erdoğan’s" -> 'erdogans'.
     """
     s = _APOSTROPHES.sub("", strip_accents(name).casefold())
     return " ".join(_NON_ALNUM.sub(" ", s).split())
@@ -58,7 +58,7 @@ def token_skeleton(token: str) -> str:
 
 @lru_cache(maxsize=65536)
 def name_skeleton(name: str) -> str:
-    """The coarse key of a whole name: 'Assel Sabyrzhankyzy' and 'Asel Sabyrzhanqyzy' agree."""
+    """The coarse key of a whole name: 'Assem Abdykyzy' and 'Asem Abdyqyzy' agree."""
     return " ".join(token_skeleton(t) for t in name_key(name).split())
 
 

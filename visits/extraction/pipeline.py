@@ -75,7 +75,7 @@ def extract(data: bytes | str, *, source: str = "") -> ExtractedArticle:
 
 
 def _complete_roles(found: PeopleFinding) -> None:
-    """Give a bare title ("President Tokayev") the state its holder's fuller citation names.
+    """Give a bare title ("President Novak") the state its holder's fuller citation names.
 
     Within one text, "President X" and "President of Kazakhstan X" are one office: the bare
     citation takes the country (or organization) of a sibling with the same canonical title,

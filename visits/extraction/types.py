@@ -54,8 +54,8 @@ class PartialDate:
 @dataclass(slots=True)
 class ArticleMetadata:
     title: str | None = None
-    outlet: str | None = None  # "Tengrinews.kz"
-    aggregator: str | None = None  # "ru24.pro": the site the text was scraped from, if not the outlet
+    outlet: str | None = None  # "Example.kz"
+    aggregator: str | None = None  # "news24.example": the site the text was scraped from, if not the outlet
     author: str | None = None  # as written in the byline ("Text: ...", "Writer: ...")
     published: PartialDate | None = None
     # How `published` was determined: explicit | byline | calendar_header | context_year |
@@ -67,7 +67,7 @@ class ArticleMetadata:
 
 @dataclass(slots=True)
 class ExtractedPerson:
-    name: str  # the fullest form seen ("Kassym-Jomart Tokayev")
+    name: str  # the fullest form seen ("Anna-Maria Kowalska")
     variants: list[str] = field(default_factory=list)  # every spelling as written, name included
     country: str | None = None  # ISO alpha-2, where the text tells
     kind: str = "other"  # official | journalist | photographer | expert | artist | other
@@ -147,7 +147,7 @@ class ExtractedAgreement:
 class ExtractedPhoto:
     position: int  # 0-based order of the credit in the article
     caption: str  # verbatim, "" when the credit has none
-    credit_line: str  # verbatim: "Photo by Akorda press service"
+    credit_line: str  # verbatim: "Photo by the presidential press service"
     creator: str | None = None  # photographer's name as written
     creator_person: int | None = None
     credit: str | None = None  # agency or press service
@@ -179,5 +179,5 @@ class ExtractedArticle:
     agreements: list[ExtractedAgreement] = field(default_factory=list)
     photos: list[ExtractedPhoto] = field(default_factory=list)
     quotes: list[ExtractedQuote] = field(default_factory=list)
-    general_credits: list[str] = field(default_factory=list)  # "Photos: Tengrinews.kz, ..."
+    general_credits: list[str] = field(default_factory=list)  # "Photos: Example.kz, ..."
     extractor_version: str = ""
