@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
+from django.core.management import call_command
 from django.db import IntegrityError, transaction
 
 from people.models import Country, MatchDecision, Person, PersonName
@@ -14,7 +15,9 @@ from tests.factories import (
     OrganizationFactory,
     PersonFactory,
     PhotoFactory,
+    QuoteFactory,
     RoleFactory,
+    VisitEventFactory,
     VisitFactory,
 )
 
@@ -38,9 +41,27 @@ def test_organization_cannot_be_merged_into_itself():
     breaks(org.save)
 
 
-def test_confidence_outside_zero_to_one_is_refused():
-    breaks(lambda: PersonFactory(confidence=1.5))
-    breaks(lambda: VisitFactory(confidence=-0.1))
+CURATED_FACTORIES = [
+    PersonFactory,
+    OrganizationFactory,
+    ArticleFactory,
+    RoleFactory,
+    VisitFactory,
+    VisitEventFactory,
+    AgreementFactory,
+    PhotoFactory,
+    QuoteFactory,
+]
+
+
+@pytest.mark.parametrize("factory", CURATED_FACTORIES, ids=lambda f: f._meta.model.__name__)
+@pytest.mark.parametrize("confidence", [1.5, -0.1])
+def test_confidence_outside_zero_to_one_is_refused(factory, confidence):
+    breaks(lambda: factory(confidence=confidence))
+
+
+def test_migrations_match_the_models():
+    call_command("makemigrations", "--check", "--dry-run", verbosity=0)
 
 
 def test_import_key_is_unique():
