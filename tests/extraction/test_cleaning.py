@@ -387,3 +387,87 @@ def test_clean_copyright_footer_with_use_of_materials_is_chrome_not_a_credit():
 def test_clean_cookie_sentence_in_prose_without_a_consent_word_stays():
     text = "Bakers Meet\n\nThe bakers showed new cookies at the fair and sold them all by noon.\n"
     assert "new cookies" in clean(text).body
+
+
+# --- header shapes: date lines, widgets, menus, breadcrumbs (invented pages) ------------------
+
+
+def test_clean_day_month_time_line_is_a_date_not_the_title():
+    text = (
+        "HARBOUR LEDGER\nNews  Markets  Region  Video\nLog in\n\n07.11 | 10:15\n\nShare   Tweet   Copy link\n\n"
+        "The foreign minister arrived in Portville on Monday, 6 November, for two days of talks.\n\n"
+        "The talks covered trade and shipping, officials said after the first meeting.\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.title is None
+    assert cleaned.bylines == ["07.11 | 10:15"]
+    assert cleaned.body.startswith("The foreign minister arrived")
+
+
+def test_clean_weather_widget_and_read_also_block_above_the_title():
+    text = (
+        "RIVER DAILY\nNews | Politics | Economy | Sport\nRivertown  -3°C   USD 12.40   EUR 13.85\n\n"
+        "Read also:\nMayor opens a new bridge\nSnow expected over the weekend\n\n"
+        "Politics\n\nCouncil opens its spring session with a long agenda\n\n14.03 09:30\n\n"
+        "The council opened its spring session on Monday, 14 March, with more than forty items.\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.title == "Council opens its spring session with a long agenda"
+    assert cleaned.bylines == ["14.03 09:30"]
+    assert cleaned.body.split("\n\n") == [
+        "The council opened its spring session on Monday, 14 March, with more than forty items."
+    ]
+    assert "Rivertown -3°C USD 12.40 EUR 13.85" in cleaned.header
+
+
+def test_clean_menu_printed_one_item_per_line_is_header():
+    text = (
+        "LAKESIDE MONITOR\nMain\nRegion\nEconomy\nEnergy & Water\nCulture\nInterviews\nPhoto\n\n"
+        "Ministers agree on a joint plan for the shared lake\n\n3 June, 18:20\nViews: 2 517\n\n"
+        "Share: Facebook | X | Telegram\n\n"
+        "The two ministers met in Lakeport on 3 June and agreed on a joint plan for the lake.\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.site == "LAKESIDE MONITOR"
+    assert cleaned.title == "Ministers agree on a joint plan for the shared lake"
+    assert cleaned.body == "The two ministers met in Lakeport on 3 June and agreed on a joint plan for the lake."
+
+
+def test_clean_breadcrumb_source_row_and_ad_marker_are_not_body():
+    text = (
+        "GlobeWireDesk\nTop Stories  |  Europe  |  Business  |  Markets\nSign in   Register\n\n"
+        "Europe / Politics\n\nPrime minister lands in the northern capital for trade talks\n\n"
+        "Source: Eastwire   |   12.06 08:30 GMT   |   2 min read\n\nAdvertisement · Scroll to continue\n\n"
+        "NORTHPORT, June 12 (Eastwire) - The prime minister arrived on Friday for trade talks.\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.title == "Prime minister lands in the northern capital for trade talks"
+    assert cleaned.bylines == ["Source: Eastwire | 12.06 08:30 GMT | 2 min read"]
+    assert cleaned.body.startswith("NORTHPORT, June 12 (Eastwire) -")
+    assert "Europe / Politics" not in cleaned.body
+
+
+def test_clean_published_and_last_updated_row_is_a_date_line():
+    text = (
+        "Coast Herald\nHome\n\nKing opens the new harbour terminal\n\n"
+        "Published: 9 May 2031 - 10:05 am | Last updated: 9 May 2031 - 11:40 am\n\n"
+        "The King opened the new harbour terminal on Friday in front of a large crowd.\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.bylines == ["Published: 9 May 2031 - 10:05 am | Last updated: 9 May 2031 - 11:40 am"]
+    assert cleaned.title == "King opens the new harbour terminal"
+
+
+def test_clean_site_boilerplate_sentences_and_bare_copyright_footer():
+    text = (
+        "Ferry Post\nHome | World\n\nMinisters sign a ferry agreement\n\n"
+        "The two ministers signed a ferry agreement in Bayport on Tuesday, officials said.\n\n"
+        "Related Coverage\nFerry fares to rise in spring\n\n"
+        "Subscribe to our newsletter and get the most important news every morning in your inbox.\n"
+        "By subscribing you agree to our Terms and Privacy Policy.\n\n"
+        "Ferry Post aggregates news from partner agencies. All content is the property of its respective owners.\n"
+        "About  |  Contact  |  Terms\n© Ferry Post\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.body == "The two ministers signed a ferry agreement in Bayport on Tuesday, officials said."
+    assert cleaned.credits == []

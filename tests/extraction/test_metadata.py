@@ -259,3 +259,89 @@ def test_metadata_weekday_sentence_counts_from_a_date_printed_with_its_weekday()
     meta = extract_metadata(clean(text))
     assert meta.published == PartialDate(2031, 3, 5)
     assert meta.published_basis == "context_year"
+
+
+# --- invented pages: site names in capitals, agency over aggregator, years without a year ------
+
+
+def test_metadata_capitals_site_name_takes_the_footer_casing():
+    text = (
+        "HILL COUNTRY MONITOR\nMain\nRegion\nEconomy\nInterviews\n\n"
+        "Ministers open a new road across the pass\n\n4 July, 12:10\n\n"
+        "The two ministers opened the new road on 4 July, after three years of work that began in 2028.\n\n"
+        "Tags: roads\n\nHill Country Monitor © All rights reserved\n"
+    )
+    meta = extract_metadata(clean(text))
+    assert (meta.title, meta.outlet, meta.aggregator) == (
+        "Ministers open a new road across the pass",
+        "Hill Country Monitor",
+        None,
+    )
+
+
+def test_metadata_agency_dateline_beats_the_aggregator_site_name():
+    text = (
+        "GlobeWireDesk\nTop Stories  |  Europe  |  Business\n\n"
+        "Europe / Politics\n\nPrime minister lands in the northern capital for trade talks\n\n"
+        "Source: Eastwire   |   12.06 08:30 GMT   |   2 min read\n\n"
+        "NORTHPORT, June 12 (Eastwire) - The prime minister arrived on Friday for trade talks, "
+        "his first trip abroad since he took office in 2029.\n"
+    )
+    meta = extract_metadata(clean(text))
+    assert (meta.outlet, meta.aggregator) == ("Eastwire", "GlobeWireDesk")
+
+
+def test_metadata_source_row_names_the_outlet_without_a_dateline():
+    text = (
+        "GlobeWireDesk\nTop Stories  |  Europe  |  Business\n\n"
+        "Prime minister lands in the northern capital for trade talks\n\n"
+        "Source: Eastwire   |   12.06 08:30 GMT\n\n"
+        "The prime minister arrived in Northport on Friday for trade talks with his counterpart.\n"
+    )
+    meta = extract_metadata(clean(text))
+    assert (meta.outlet, meta.aggregator) == ("Eastwire", "GlobeWireDesk")
+    assert (meta.published.month, meta.published.day) == (6, 12)
+
+
+def test_metadata_year_from_an_anniversary_counted_from_a_past_year():
+    text = (
+        "Prime minister arrives for a four-day visit\n\n"
+        "NORTHPORT, June 12 (Eastwire) - The prime minister arrived on Wednesday for a four-day visit.\n\n"
+        "This year marks the 40th anniversary of relations between the two countries, established in 1991.\n"
+    )
+    meta = extract_metadata(clean(text))
+    assert meta.published == PartialDate(2031, 6, 12)
+    assert meta.published_basis == "context_year"
+    assert "1991 + 40" in meta.published_note
+
+
+def test_metadata_year_from_the_weekday_near_the_years_the_text_names():
+    text = (
+        "RIVER DAILY\nNews | Politics | Economy\n\nCouncil opens its spring session\n\n02.03 09:30\n\n"
+        "The council opened its spring session on Monday, 2 March. Deputies will consider the budget for 2027.\n\n"
+        "New rules should come into force no earlier than 2028, the speaker said.\n"
+    )
+    meta = extract_metadata(clean(text))
+    assert meta.published == PartialDate(2026, 3, 2)  # 2 March is a Monday in 2026, not in 2025 or 2027
+    assert "weekday" in meta.published_note
+
+
+def test_metadata_year_from_a_plan_adopted_for_a_period():
+    text = (
+        "Lake Herald\nHome\n\nMinisters agree on a joint plan for the shared lake\n\n3 June, 18:20\n\n"
+        "The two ministers met in Lakeport on 3 June and held talks on the shared lake.\n\n"
+        "They also signed a Programme of Consultations for 2031–2032.\n"
+    )
+    meta = extract_metadata(clean(text))
+    assert meta.published == PartialDate(2031, 6, 3)
+    assert "2031" in meta.published_note
+
+
+def test_metadata_a_comparison_year_is_not_a_past_mention():
+    text = (
+        "Lake Herald\nHome\n\nCouncil adopts new water rules\n\n3 June, 18:20\n\n"
+        "The council adopted new water rules on 3 June. They take effect no earlier than 2033, officials said.\n"
+    )
+    meta = extract_metadata(clean(text))
+    assert meta.published.year is None
+    assert "2033" not in meta.published_note

@@ -98,3 +98,17 @@ def test_split_credit_copyright_holder_name_then_photographer_with_diacritics():
 def test_split_credit_outlet_shaped_name_is_not_a_photographer():
     assert split_credit("© Hill Country Daily")[0] is None
     assert split_credit("Photo: Morning Herald")[0] is None
+
+
+def test_photos_name_slash_agency_credit_after_a_guillemet_quote():
+    text = (
+        "Leaders Meet by the Sea\n\n"
+        "The guest thanked his host. « Our friendship is old and strong », the President said.\n"
+        "Anna Verdier/Northwind Agency\n\n"
+        "The talks went on for three hours, the press office said.\n"
+    )
+    photos = find_photos(clean(text))
+    assert [(p.credit_line, p.creator, p.credit) for p in photos] == [
+        ("Anna Verdier/Northwind Agency", "Anna Verdier", "Northwind Agency")
+    ]
+    assert photos[0].caption.startswith("The guest thanked his host.")

@@ -291,7 +291,8 @@ _RELATED = frozenset(
 read also|also read|read more|see also|related|related news|related articles|related stories
 |related posts|related content|more on this topic|more on the topic|more news|more stories
 |latest news|latest|most read|most popular|popular|trending|recommended|you may also like
-|you might also like|don't miss|editor's picks|top stories|читайте также|читайте нас
+|you might also like|don't miss|editor's picks|top stories|related coverage|more coverage|trending now
+|most viewed|most read today|top news|читайте также|читайте нас
 |читать также|смотрите также|см. также|похожие новости|похожие материалы|по теме|новости по теме
 |другие новости|последние новости|популярное|самое читаемое|самое популярное|лента новостей
 |рекомендуем|главное|оқи отырыңыз|тағы оқыңыз|ұқсас жаңалықтар
@@ -403,7 +404,7 @@ _SLASH_PART = r"[A-ZА-ЯЁ][\w.'’&-]*(?:\s+[\w.'’&-]+){0,4}"
 _SLASH_CREDIT = re.compile(rf"^(?P<who>{_SLASH_PART}(?:\s*/\s*{_SLASH_PART}){{1,3}})$")
 _AGENCY_TOKEN = re.compile(
     r"(?<![\w.])[A-ZА-ЯЁ]{2,}(?![\w.])|\b(?:Photo|Images|Handout|Press Office|Press Service"
-    r"|Pool|Archive)\b|(?:^|/)\s*[\w-]+\.[a-z]{2,6}\s*(?:/|$)"
+    r"|Pool|Archive|Agency)\b|(?:^|/)\s*[\w-]+\.[a-z]{2,6}\s*(?:/|$)"
 )
 
 _BYLINE_RE = re.compile(
@@ -419,7 +420,8 @@ _BY_RE = re.compile(
 _GLUED_CREDIT = re.compile(rf"(?<=[.\w)])\s*(?=(?:{_CREDIT_WORD}|{_CREDIT_WORD_PL})\s*:)")
 
 _DATE_LINE = re.compile(
-    r"^(?:(?:published|updated|posted|modified|date|опубликовано|обновлено|дата|жарияланды)\s*:?\s*)?"
+    r"^(?:(?:published|(?:last\s+)?updated|posted|modified|date|опубликовано|обновлено|дата|жарияланды)"
+    r"(?:\s+on)?\s*:?\s*)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
     r"(?:"
     rf"(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?"
@@ -428,10 +430,18 @@ _DATE_LINE = re.compile(
     r"|(?:19|20)\d\d-\d\d-\d\d"
     r"|(?:today|yesterday|сегодня|вчера)"
     r")"
-    r"(?:\s*(?:,|at|в|\||-|—|–)?\s*\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*(?:,|at|в|\||-|—|–)?\s*\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?"
     r"(?:\s*\(?[A-Z]{2,5}(?:\s*[+-]\d{1,2}(?::?\d\d)?)?\)?)?)?\.?$",
     re.I,
 )
+# "18.03 | 21:05", "01.09 14:26", "08.04 09:14 GMT": day and month without a year, then a time
+_DAY_MONTH_TIME = re.compile(
+    r"^(?:(?:published|(?:last\s+)?updated|posted)\s*:?\s*)?(?P<d>\d{1,2})[./](?P<m>\d{1,2})\.?"
+    r"\s*(?:,|\||-|—|–)?\s*\d{1,2}:\d\d(?:\s*\(?[A-Z]{2,5}(?:\s*[+-]\d{1,2}(?::?\d\d)?)?\)?)?$",
+    re.I,
+)
+# one segment of a metadata row ("Source: Agency | 08.04 09:14 GMT | 3 min read")
+_SOURCE_SEGMENT = re.compile(r"^(?:source|via|источник|дереккөз)\s*:\s*\S.{0,40}$", re.I)
 _TIME_ONLY = re.compile(
     r"^\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?$|^(?:(?:updated|posted|published)\s*:?\s*)?"
     r"(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$"
@@ -445,7 +455,8 @@ _READ_TIME = re.compile(
 )
 _COUNTER = re.compile(
     r"^(?:[\d\s.,]+[KkMmКкМм]?|\d+\s*(?:views?|comments?|просмотр\w*|комментари\w*|likes?"
-    r"|shares?|reads?)|[👁💬❤♥]\ufe0f?\s*\d+)$"
+    r"|shares?|reads?)|[👁💬❤♥]\ufe0f?\s*\d+"
+    r"|(?:views?|comments?|просмотр\w*|комментари\w*|likes?|shares?|reads?)\s*:?\s*\d[\d\s.,]*[KkMmКкМм]?)$"
 )
 _YEAR_LINE = re.compile(r"^(?:19|20)\d\d$")
 _MONTH_LINE = re.compile(rf"^(?:{_MONTH_ALT})\.?(?:\s+(?:19|20)\d\d)?$", re.I)
@@ -458,6 +469,26 @@ _SOCIAL = re.compile(
     r"|телеграм\w*|канал\w*|соцсет\w*|дзен|threads|tiktok)\b.{0,40}$",
     re.I,
 )
+# weather and exchange-rate widgets: "City +24°C  USD 87.45  EUR 101.90"
+_TEMPERATURE = re.compile(r"(?<![\w.])[+\-−]?\d{1,2}(?:[.,]\d)?\s*°\s*[CF]?(?!\w)")
+_RATE = re.compile(r"(?<![\w])(?:[A-Z]{3}|[$€£¥₽])\s*:?\s*\d+(?:[.,]\d+)?(?![\w])")
+_AD_MARKER = re.compile(
+    r"^(?:advertisement|advertising|sponsored(?: content)?|ad|реклама|жарнама)\b\s*(?:[·•|:–—-]\s*)?"
+    r"(?:scroll (?:down )?to continue(?: reading)?|continue reading below|story continues below)?\W*$",
+    re.I,
+)
+# site boilerplate written as sentences: newsletter blurbs, aggregator notices, comment prompts
+_BOILER_PROSE = re.compile(
+    r"\bsubscrib\w*\b.{0,80}\b(?:newsletter|inbox|digest)\b"
+    r"|\bnewsletter\b.{0,80}\b(?:inbox|every (?:morning|evening|day|week))"
+    r"|\b(?:get|receive)\b.{0,40}\b(?:news|stories|headlines)\b.{0,30}"
+    r"\b(?:every (?:morning|evening|day)|delivered|inbox)"
+    r"|\bby (?:subscribing|signing up|registering)\b.{0,40}\bagree|\bproperty of (?:its|their) respective owners\b"
+    r"|\baggregates? (?:news|content|stories|articles)\b|\b(?:there are )?no comments yet\b"
+    r"|\bbe the first to comment\b|\byou must be logged in to (?:comment|post)\b",
+    re.I,
+)
+_BOILER_KEYS = ("subscrib", "newsletter", "inbox", "owners", "aggregat", "comment", "logged in")
 _COURSE = re.compile(r"\bcourse (?:up|down)\b|[↑↓▲▼]", re.I)
 _NUM_TOKEN = re.compile(r"^[+-]?\d[\d.,%]*$")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”»’)]*$")
@@ -553,7 +584,7 @@ def _is_numeric_row(text: str) -> bool:
 
 
 def _all_in(text: str, vocab: frozenset[str]) -> bool:
-    toks = _core(text).replace(",", " ").replace("|", " ").split()
+    toks = _core(text).replace(",", " ").replace("|", " ").replace(":", " ").split()
     return len(toks) >= 2 and all(t in vocab for t in toks)
 
 
@@ -604,6 +635,8 @@ def _classify_line(text: str) -> str:
         return HARDFOOT
     if core in _RELATED or core.startswith(_RELATED_PREFIXES):
         return RELATED
+    if core.startswith("more from ") and len(core) <= 40 and not _SENTENCE_END.search(text):
+        return RELATED  # "More from Asia"
     if "cookie" in core and len(text) <= 400 and _COOKIE.search(core):
         return CHROME
     if (
@@ -612,6 +645,8 @@ def _classify_line(text: str) -> str:
         and _COPYRIGHT_FOOTER.search(text)
     ):
         return FOOTER  # "© Outlet, 2026. Use of materials ... with a reference to the source."
+    if len(text) <= 300 and any(k in core for k in _BOILER_KEYS) and _BOILER_PROSE.search(text):
+        return CHROME
     spaces = text.count(" ")
     if len(text) > 160 or (spaces >= 12 and text[-1] in '.!?…"”»'):
         return TEXT  # prose: none of the chrome shapes below is this long
@@ -631,8 +666,16 @@ def _classify_line(text: str) -> str:
             return CHROME
         if _is_numeric_row(text) or ("course" in core and _COURSE.search(text)):
             return CAL if all(_NUM_TOKEN.match(t) for t in text.split()) else CHROME
+        if spaces <= 14 and _widget_row(text):
+            return CHROME
+        if _DAY_MONTH_TIME.match(core) and _day_month_ok(_DAY_MONTH_TIME.match(core)):
+            return DATE
+        if "|" in text and _meta_row(text):
+            return DATE
     if spaces == 0 and "." in core and _DOMAIN.match(core):
         return SITE
+    if spaces <= 5 and _AD_MARKER.match(core):
+        return CHROME
     if spaces <= 1 and (_PLACEHOLDER.match(text) or core in _PLACEHOLDERS or _CSS_TOKEN.match(text)):
         return CHROME
     if spaces <= 14 and _SOCIAL.match(core):
@@ -650,7 +693,56 @@ def _classify_line(text: str) -> str:
         parts = re.split(r"\s+[>»›]\s+", text)
         if len(parts) >= 2 and all(len(p.split()) <= 4 for p in parts):
             return NAV  # breadcrumbs
+    if " / " in text and not has_digit and _slash_breadcrumb(text, 1):
+        return NAV  # "Asia / Pakistan"
     return TEXT
+
+
+def _day_month_ok(m: re.Match[str]) -> bool:
+    return 1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12
+
+
+def _widget_row(text: str) -> bool:
+    """A weather / exchange-rate widget: a temperature and rates ("City +24°C USD 87.45 EUR 101.90")."""
+    temps = len(_TEMPERATURE.findall(text))
+    rates = len(_RATE.findall(text))
+    if temps + rates < 2 and not (temps and len(text.split()) <= 4):
+        return False
+    # what is left besides the readings: at most a city name or two
+    rest = _RATE.sub(" ", _TEMPERATURE.sub(" ", text)).replace("|", " ").split()
+    return len(rest) <= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in rest)
+
+
+def _meta_row(text: str) -> bool:
+    """A row of article metadata: a date plus times, read time, counters or a source, split by pipes."""
+    parts = [p.strip() for p in text.split("|") if p.strip()]
+    if not 2 <= len(parts) <= 5:
+        return False
+    dated = False
+    for p in parts:
+        core = _core(p)
+        if _DATE_LINE.match(core) or ((m := _DAY_MONTH_TIME.match(core)) and _day_month_ok(m)):
+            dated = True
+        elif not (_TIME_ONLY.match(core) or _READ_TIME.match(core) or _COUNTER.match(core) or _SOURCE_SEGMENT.match(p)):
+            return False
+    return dated
+
+
+def _slash_breadcrumb(text: str, max_words: int = 3) -> bool:
+    """Section path "Asia / Pakistan", "World / Middle East": short capitalised parts, no sentence.
+
+    Parts of one word make a breadcrumb anywhere; longer parts ("Agency / Ann Lee" could be a credit)
+    only right above the headline.
+    """
+    if len(text) > 80 or _SENTENCE_END.search(text) or _HAS_DIGIT(text):
+        return False
+    parts = text.split(" / ")
+    return 2 <= len(parts) <= 5 and all(
+        1 <= len(p.split()) <= max_words
+        and p[:1].isupper()
+        and all(w[:1].isupper() or w in _NAME_LINKS for w in p.split())
+        for p in parts
+    )
 
 
 _classify_short = lru_cache(maxsize=32768)(_classify_line)
@@ -749,7 +841,7 @@ def _mark_header(lines: list[_Line], nav_items: set[str]) -> str | None:
         return ln.kind == TEXT and (_short_label(ln.text) or (i == first and _site_shaped(ln.text)))
 
     for i, ln in enumerate(lines[:80]):
-        if ln.kind == BLANK:
+        if ln.kind == BLANK or ln.drop:
             continue
         if ln.kind in anchors or (ln.kind == CHROME and ln.text.replace(" ", "").isdigit()):
             last = i
@@ -758,12 +850,16 @@ def _mark_header(lines: list[_Line], nav_items: set[str]) -> str | None:
         else:
             break
     # section labels (and the site name) between the site chrome and the headline ("World"); cookie
-    # banners and a date line may sit among them
-    labels = []
+    # banners, a date line and a "read also" block may sit among them. A menu printed one item per
+    # line may run longer, but only without blank lines between its items.
+    labels: list[int] = []
     j = last + 1
-    while j < len(lines) and len(labels) <= 4:
+    while j < len(lines) and (
+        len(labels) <= 4
+        or (len(labels) <= 14 and not any(lines[k].kind == BLANK for k in range(labels[0], labels[-1])))
+    ):
         ln = lines[j]
-        if ln.kind in (BLANK, CHROME, SHARE, NAV) or (ln.kind == DATE and labels):
+        if ln.kind in (BLANK, CHROME, SHARE, NAV, DATE) or ln.drop:
             j += 1
             continue
         if label(j, ln):
@@ -778,7 +874,7 @@ def _mark_header(lines: list[_Line], nav_items: set[str]) -> str | None:
     site = None
     domain = False
     for i, ln in enumerate(lines[: last + 1]):
-        if ln.kind == BLANK or ln.kind in (DATE, BYLINE):
+        if ln.kind == BLANK or ln.kind in (DATE, BYLINE) or ln.drop:
             continue
         ln.drop = "header"
         domain = domain or ln.kind == SITE
@@ -841,15 +937,19 @@ def _mark_related(lines: list[_Line]) -> None:
         if ":" in ln.text.rstrip(": ") and len(ln.text.split()) > 2:
             continue  # "Read also: Headline" on one line
         j = i + 1
+        taken = False
         while j < n:
             nxt = lines[j]
             if nxt.kind == BLANK or nxt.drop:
+                if nxt.kind == BLANK and taken:
+                    break  # the block is the run of headlines under its marker
                 j += 1
                 continue
             if nxt.kind in (CHROME, SHARE, DATE, SITE, NAV) or (
                 nxt.kind == TEXT and len(nxt.text.split()) <= 20 and not _SENTENCE_END.search(nxt.text)
             ):
                 nxt.drop = "removed"
+                taken = taken or nxt.kind == TEXT
                 j += 1
                 continue
             break
@@ -877,8 +977,10 @@ def _mark_footer(lines: list[_Line]) -> None:
     if start is None:
         return
     for ln in lines[start:]:
-        if ln.kind not in (BLANK, CREDIT, GENERAL) and not ln.drop:
-            ln.drop = "removed"
+        if ln.drop or ln.kind in (BLANK, GENERAL):
+            continue
+        if ln.kind != CREDIT or _bare_copyright(ln.text):
+            ln.drop = "removed"  # a bare "© Site" under the footer is the page's copyright
     # the site's name printed alone just above the footer ("Outlet")
     k = start - 1
     while k >= 0 and lines[k].kind == BLANK:
@@ -891,6 +993,11 @@ def _mark_footer(lines: list[_Line]) -> None:
         and len(lines[k].text) <= 30
     ):
         lines[k].drop = "removed"
+
+
+def _bare_copyright(text: str) -> bool:
+    """A copyright notice: "© Name" with no photographer, agency part or photo word."""
+    return bool(_COPYRIGHT_RE.match(text)) and "/" not in text and not re.search(r"(?i)photo|фото", text)
 
 
 def _mark_placeholders(lines: list[_Line]) -> None:
@@ -932,23 +1039,29 @@ def clean(text: str) -> Cleaned:
                 else:
                     general.append(parts[1])  # a per-photo wording used for the whole article
 
+    _mark_related(lines)
     site = _mark_header(lines, nav_items)
     _mark_bylines(lines, bylines)
-    _mark_related(lines)
     _mark_footer(lines)
     _mark_placeholders(lines)
 
     # title: the first headline-shaped content line after the header
     title = None
 
+    crumb = None
     for i, ln in enumerate(lines):
         if ln.drop or ln.kind == BLANK:
+            continue
+        if crumb is None and ln.kind == TEXT and " / " in ln.text and _slash_breadcrumb(ln.text):
+            crumb = ln  # "World / Middle East" above the headline
             continue
         if ln.kind == TEXT and _headline_shaped(ln.text) and _inline_credit(ln.text) is None:
             rest = any(not m.drop and m.kind == TEXT for m in lines[i + 1 :])
             if rest:
                 title = ln.text
                 ln.drop = "title"
+                if crumb is not None:
+                    crumb.drop = "removed"
         break
 
     # paragraphs, credits, duplicates

@@ -191,7 +191,15 @@ _PERIOD_OF_YEAR = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"\b(?P<y>(?:19|20)\d\d)\b")
-_TARGET_BEFORE = re.compile(r"(?:\bfor|\buntil|\btill|\bby|\bthrough|\bto|[-–—]|\bbefore|\bна|\bдо)\s*$", re.I)
+_TARGET_BEFORE = re.compile(r"(?:\bfor|\buntil|\btill|\bby|\bthrough|\bto|[-–—]|\bbefore|\bthan|\bна|\bдо)\s*$", re.I)
+# "This year marks the 75th anniversary of relations, established in 1951"
+_ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b", re.I)
+_ANNIVERSARY_NOW = re.compile(
+    r"\b(?:this year|marks?|marking|celebrat(?:es|ing)|is celebrated|are celebrated|commemorat(?:es|ing))\b", re.I
+)
+_ANNIVERSARY_OTHER = re.compile(r"\b(?:last|next|previous|coming) year\b", re.I)
+# "signed the Plan ... for 2025–2026": a document or period that starts in the year it is adopted
+_PERIOD_FOR = re.compile(r"\bfor\s+(?:the\s+(?:years?|period)\s+)?(?P<y>(?:19|20)\d\d)\b(?:\s*[-–—]\s*(?:19|20)?\d\d)?")
 _RANGE_AFTER = re.compile(r"^\s*[-–—/]\s*(?:19|20)?\d\d")
 
 _RU_DATE = re.compile(
@@ -205,6 +213,8 @@ _DATE_HINT = re.compile(
     r"|\d{1,2}[./]\d{1,2}[./]\d\d|\d{4}-\d\d-\d\d"
 )
 _NUM_DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)?\d\d)(?!\d)")
+# "18.03 | 21:05", "08.04 09:14 GMT": day and month without a year, followed by a time
+_DAY_MONTH_TIME = re.compile(r"(?<![\d.])(?P<d>\d{1,2})[./](?P<m>\d{1,2})\.?\s*(?:[,|–—-]\s*)?\d{1,2}:\d\d(?!\d)")
 
 
 def _parse_date(text: str) -> PartialDate | None:
@@ -225,6 +235,11 @@ def _parse_date(text: str) -> PartialDate | None:
         d = int(m.group("d"))
         if mo and 1 <= d <= 31:
             return PartialDate(int(m.group("y")) if m.group("y") else None, mo, d)
+    m = _DAY_MONTH_TIME.search(text)
+    if m:
+        d, mo = int(m.group("d")), int(m.group("m"))
+        if 1 <= d <= 31 and 1 <= mo <= 12:
+            return PartialDate(None, mo, d)
     return None
 
 
@@ -292,15 +307,48 @@ def _domain_stem(name: str) -> str:
     return re.sub(r"[\W_]+", "", base.split(".")[0].casefold())
 
 
-def _aggregator(header: list[str], outlet: str | None) -> str | None:
+def _aggregator(header: list[str], outlet: str | None, site: str | None = None) -> str | None:
+    """The site carrying another outlet's story: a domain in the header, or the header's site name
+    when a dateline or source line names a different outlet."""
     for line in header:
         m = _DOMAIN.match(line.strip())
         if not m:
             continue
-        site = m.group("d")
-        if outlet is None or _domain_stem(site) != _domain_stem(outlet):
-            return site
+        dom = m.group("d")
+        if outlet is None or _domain_stem(dom) != _domain_stem(outlet):
+            return dom
+    if site and outlet and not _same_outlet(site, outlet):
+        return site
     return None
+
+
+def _same_outlet(a: str, b: str) -> bool:
+    """Names of one outlet: equal up to case and spacing, one inside the other, or initials ("EPIA")."""
+    ka, kb = _domain_stem(a), _domain_stem(b)
+    if not ka or not kb or ka == kb or ka in kb or kb in ka:
+        return True
+    for full, short in ((a, b), (b, a)):
+        initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", full) if w[0].isupper()).casefold()
+        if len(initials) >= 2 and re.sub(r"\W", "", short).casefold() in (initials, initials[: len(short)]):
+            return True
+    return False
+
+
+def _site_casing(site: str, lines: list[str]) -> str:
+    """A site name printed in capitals in the header ("DAILY LANTERN"), as the page prints it elsewhere
+    in mixed case (footer "Daily Lantern © All rights reserved"); else as printed."""
+    if not site.isupper():
+        return site
+    key = site.casefold()
+    for line in reversed(lines):
+        i = line.casefold().find(key)
+        if i < 0:
+            continue
+        found = line[i : i + len(site)]
+        before, after = line[i - 1 : i], line[i + len(site) : i + len(site) + 1]
+        if not found.isupper() and not before.isalnum() and not after.isalnum():
+            return found
+    return site
 
 
 def _language(text: str) -> str:
@@ -548,6 +596,56 @@ def _context_year(text: str, month: int | None) -> tuple[int | None, str, int | 
     return year, f"year {year} from past-tense mention '{evidence}'", latest_past
 
 
+def _anniversary_year(text: str) -> tuple[int | None, str]:
+    """The year from "This year marks the 75th anniversary of ..., established in 1951" (2026)."""
+    for m in _ANNIVERSARY.finditer(text):
+        sentence = _sentence_at(text, m.start())
+        if not _ANNIVERSARY_NOW.search(sentence) or _ANNIVERSARY_OTHER.search(sentence) or _is_future(sentence):
+            continue
+        years = {int(y.group("y")) for y in _YEAR.finditer(sentence)}
+        if len(years) != 1:
+            continue
+        y, n = years.pop(), int(m.group("n"))
+        return y + n, f"year {y + n} = {y} + {n} ('{sentence.strip()[:80]}')"
+    return None, ""
+
+
+def _weekday_window_year(body: str, years: set[int], floor: int | None) -> int | None:
+    """The one year near the years the text names (each ±1, not before ``floor``) in which the date
+    printed with its weekday ("Monday, 1 September") falls on that weekday; None if none or several."""
+    if not years:
+        return None
+    near = sorted({y + k for y in years for k in (-1, 0, 1) if floor is None or y + k >= floor})
+    anchor = _weekday_anchor(body)
+    if anchor is None:
+        return None
+    wd, mo, day = anchor
+    hits = []
+    for y in near:
+        try:
+            if datetime.date(y, mo, day).weekday() == wd:
+                hits.append(y)
+        except ValueError:
+            continue
+    return hits[0] if len(hits) == 1 else None
+
+
+def _period_year(text: str, latest_past: int | None) -> tuple[int | None, str]:
+    """The first year of a plan or period the text reports as adopted or current ("signed the Plan of
+    Consultations for 2025–2026"): the earliest such year, not before the latest past mention."""
+    best: tuple[int, str] | None = None
+    for m in _PERIOD_FOR.finditer(text):
+        sentence = _sentence_at(text, m.start())
+        if _is_future(sentence):
+            continue
+        y = int(m.group("y"))
+        if best is None or y < best[0]:
+            best = (y, m.group(0))
+    if best is None or (latest_past is not None and latest_past > best[0]):
+        return None, ""
+    return best[0], f"year {best[0]} from the period '{best[1]}' the text reports as adopted or current"
+
+
 def _published(cleaned: Cleaned, dateline_date: str) -> tuple[PartialDate | None, str, str]:
     day: PartialDate | None = None
     basis, source = "none", ""
@@ -581,7 +679,11 @@ def _published(cleaned: Cleaned, dateline_date: str) -> tuple[PartialDate | None
     if cal_year is not None:
         year = cal_year - 1 if cal_month and day.month and day.month > cal_month + 1 else cal_year
         return day.with_year(year), "calendar_header", f"day from {source}; year {year} from the calendar header"
-    year, evidence, latest_past = _context_year(f"{cleaned.title or ''}\n\n{cleaned.body}", day.month)
+    full = f"{cleaned.title or ''}\n\n{cleaned.body}"
+    year, evidence = _anniversary_year(full)
+    if year is not None:
+        return day.with_year(year), "context_year", f"day from {source}; {evidence}"
+    year, evidence, latest_past = _context_year(full, day.month)
     if year is not None:
         return day.with_year(year), "context_year", f"day from {source}; {evidence}"
     footer, footer_line = _footer_year(cleaned)
@@ -600,7 +702,34 @@ def _published(cleaned: Cleaned, dateline_date: str) -> tuple[PartialDate | None
                 "context_year",
                 f"day from {source}; year {footer} from the page's copyright line '{footer_line[:60]}'",
             )
+    named = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", full)}
+    if footer is not None:
+        named.add(footer)
+    year = _weekday_window_year(cleaned.body, named, latest_past)
+    if year is not None:
+        return (
+            day.with_year(year),
+            "context_year",
+            f"day from {source}; year {year}: the only year near those the text names in which the weekday"
+            " printed with the date falls right",
+        )
+    if day.month is not None and day.month <= 9:
+        year, period = _period_year(full, latest_past)
+        if year is not None:
+            return day.with_year(year), "context_year", f"day from {source}; {period}"
     return day, basis, f"day from {source}; {evidence}"
+
+
+_SOURCE = re.compile(r"(?:^|\|)\s*(?:Source|Via|Источник)\s*:\s*(?P<outlet>[^|]{2,40}?)\s*(?:\||$)", re.I)
+
+
+def _source_line(bylines: list[str], site: str | None) -> str | None:
+    """The outlet a metadata row credits ("Source: Agency | 08.04 09:14 | 3 min read")."""
+    for b in bylines:
+        m = _SOURCE.search(b)
+        if m and not _DATE_HINT.search(m.group("outlet")):
+            return m.group("outlet").strip(" .")
+    return None
 
 
 def extract_metadata(cleaned: Cleaned) -> ArticleMetadata:
@@ -618,13 +747,16 @@ def extract_metadata(cleaned: Cleaned) -> ArticleMetadata:
     author, label = _author(cleaned.bylines)
     if outlet is None and author and label and label.casefold() in ("writer", "author", "by") and _org_shaped(author):
         outlet = author
-    if outlet is None and cleaned.site:
-        outlet = cleaned.site
+    if outlet is None:
+        outlet = _source_line(cleaned.bylines, cleaned.site)
+    site = _site_casing(cleaned.site, cleaned.removed) if cleaned.site else None
+    if outlet is None and site:
+        outlet = site
     published, basis, note = _published(cleaned, dateline_date)
     return ArticleMetadata(
         title=cleaned.title,
         outlet=outlet,
-        aggregator=_aggregator(cleaned.header, outlet),
+        aggregator=_aggregator(cleaned.header, outlet, site),
         author=author,
         published=published,
         published_basis=basis,
