@@ -184,8 +184,10 @@ def test_bulleted_list_gives_one_record_each():
             "- Memorandum of understanding in education\n"
             "- Programme of cultural cooperation for 2025-2027")
     _, found = _agreements(body)
-    assert [a.kind for a in found] == ["agreement", "memorandum", "programme"]
+    assert [a.kind for a in found] == ["document", "agreement", "memorandum", "programme"]
     assert all(a.status == "signed" for a in found)
+    assert found[0].count == 3 and found[0].title == "3 documents were signed"
+    assert found[1].title == "Agreement on cooperation in energy"
 
 
 def test_seeds_agreements_match_gold_statements():
@@ -269,3 +271,51 @@ def test_a_relative_clause_about_the_signing_keeps_its_status():
     body = "The sides discussed a treaty on the border, which is expected to be signed next year."
     _, recs = _agreements(body)
     assert [(r.title, r.status) for r in recs] == [("treaty on the border", "expected")]
+
+
+# ---- numbered lists, quotations, re-mentions
+
+
+def test_numbered_list_items_are_whole_titles_and_make_a_count():
+    body = ("Following the talks, in the presence of the two presidents, the following documents were signed:\n\n"
+            "1. Joint Statement of the President of Azerbaijan and the President of Turkey;\n"
+            "2. Protocol amending the Agreement on the avoidance of double taxation;\n"
+            "3. Memorandum of Understanding between the State Company \"Azerneft\" and the Turkish Gas Company.\n\n"
+            "The business forum followed.")
+    _, found = _agreements(body)
+    assert [(a.kind, a.count) for a in found] == [("document", 3), ("declaration", None), ("protocol", None),
+                                                 ("memorandum", None)]
+    assert found[2].title == "Protocol amending the Agreement on the avoidance of double taxation"
+    assert found[3].title.endswith("the Turkish Gas Company")
+    assert all(a.status == "signed" for a in found)
+
+
+def test_plan_of_consultations_is_an_instrument():
+    body = ("The foreign ministers also signed the Plan of Consultations between the Ministries of Foreign Affairs "
+            "of the two countries for 2027–2028.")
+    _, found = _agreements(body)
+    assert [a.title for a in found] == ["Plan of Consultations between the Ministries of Foreign Affairs of the two "
+                                        "countries for 2027–2028"]
+
+
+def test_quoted_re_mentions_and_characterisations_are_no_new_instruments():
+    body = ("The ministers signed a Memorandum of Understanding on the shared use of rivers. "
+            "“The memorandum we signed today is not a declaration, it is a working instrument,” Aliyev said. "
+            "An expert called the memorandum \"the most practical document signed by the two countries in years\". "
+            "The foreign minister described it as « a road map for the next five years » and said more would come.")
+    _, found = _agreements(body)
+    assert [a.kind for a in found] == ["memorandum"]
+
+
+def test_definite_re_mention_with_a_modifier_is_the_recorded_agreement():
+    body = ("The finance ministers signed a financing agreement under which the bank will provide 100 million euros. "
+            "An analyst noted that the financing agreement was prepared long before the visit.")
+    _, found = _agreements(body)
+    assert len(found) == 1 and found[0].status == "signed"
+
+
+def test_plural_joined_to_a_count_is_part_of_it():
+    body = ("In addition, ministers of the two countries exchanged five agreements and memoranda of understanding "
+            "covering culture, sport and investment.")
+    _, found = _agreements(body)
+    assert [(a.count, a.kind) for a in found] == [(5, "agreement")]

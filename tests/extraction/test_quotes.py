@@ -306,3 +306,64 @@ def test_head_of_the_regulator_and_the_analyst_point_back_to_the_last_subject():
     got = _with_roles(body, persons, [(0, "governor"), (1, "analyst")])
     assert got == [("We are not in a hurry. Every decision will depend on the data", "Aram Petrosyan"),
                    ("The easing cycle is over", "Karen Davtyan")]
+
+
+# ---- turns of a debate, titles with a country, characterisations
+
+
+def test_dash_dialogue_reply_by_title_goes_to_the_other_speaker():
+    body = ("Chairman Daniyar Serikbaev opened the sitting on Monday.\n\n"
+            "Deputy Arman Kulov demanded a vote on the water bill.\n\n"
+            "— The farmers cannot wait any longer, — Arman Kulov said.\n\n"
+            "— The committee has not finished its work, — the Speaker replied.\n\n"
+            "— Then let it finish tomorrow, — the deputy insisted.")
+    persons = [("Daniyar Serikbaev", None, []), ("Arman Kulov", None, [])]
+    got = _with_roles(body, persons, [(0, "chairman"), (1, "deputy")])
+    assert got == [("The farmers cannot wait any longer", "Arman Kulov"),
+                   ("The committee has not finished its work", "Daniyar Serikbaev"),
+                   ("Then let it finish tomorrow", "Arman Kulov")]
+
+
+def test_minister_of_a_country_is_the_nearest_one_speaking():
+    body = ("At the airport he was met by Minister of Foreign Affairs of Korea Eva Dahl. The forum was opened by "
+            "Minister of Trade of Korea Lars Berg. Lars Berg noted that trade had doubled. "
+            "“We see you as a partner in technology,” the Korean minister said.")
+    p = _people(body, [("Eva Dahl", "KR", []), ("Lars Berg", "KR", [])],
+                descriptions=[(r"the Korean minister", 0)])
+    for i, t in ((0, "minister of foreign affairs"), (1, "minister of trade")):
+        p.roles.append(ExtractedRole(person=i, title=t.title(), title_as_written=t, title_normalized=t, country="KR"))
+    assert [(q.text, p.people[q.speaker].name) for q in find_quotes(body, p)] == [
+        ("We see you as a partner in technology", "Lars Berg")]
+
+
+def test_a_title_is_not_resolved_to_the_holder_of_another_office():
+    body = ("President Ivo Marin welcomed the guest at the palace. Responding, the Emir said: "
+            "\"Between our capitals there is more than diplomacy.\"")
+    got = _with_roles(body, [("Ivo Marin", None, [])], [(0, "president")])
+    assert got == []
+
+
+def test_a_quoted_characterisation_after_called_belongs_to_the_subject():
+    body = ("Water expert Lena Rask, a researcher at the institute, called the memorandum "
+            "\"the most useful paper in a decade\". In her opinion, data sharing is the key.")
+    assert _quotes(body, [("Lena Rask", None, [])]) == [("the most useful paper in a decade", "Lena Rask")]
+
+
+def test_a_list_number_ends_no_sentence():
+    body = "The following documents were signed:\n\n1. Agreement on energy;\n2. Protocol on customs."
+    d = Discourse(body, _people(body, []))
+    texts = [body[s:e].strip() for s, e in d.sentences]
+    assert "1. Agreement on energy;" in texts and "2. Protocol on customs." in texts
+
+
+def test_a_description_does_not_point_at_someone_named_only_later():
+    body = ("Governor of the Central Bank Aram Petrosyan said inflation had slowed. At the same time, the governor "
+            "warned against further cuts.\n\n"
+            "\"We are not on autopilot,\" the head of the regulator noted.\n\n"
+            "Anna Sarkisyan, head of the Monetary Policy Department, presented the forecast.")
+    persons = [("Aram Petrosyan", None, []), ("Anna Sarkisyan", None, [])]
+    p = _people(body, persons, descriptions=[(r"the head of the regulator", 1)])
+    for i, t in ((0, "governor"), (1, "head")):
+        p.roles.append(ExtractedRole(person=i, title=t.title(), title_as_written=t, title_normalized=t))
+    assert [(q.text, p.people[q.speaker].name) for q in find_quotes(body, p)] == [
+        ("We are not on autopilot", "Aram Petrosyan")]

@@ -280,3 +280,44 @@ def test_visit_ends_on_stated_date_and_programme_city():
     [v] = find_visits(body, p, published=PartialDate(2027, 3, 10))
     assert (v.guest, v.host, v.cities) == (0, 1, ["New Delhi", "Mumbai"])
     assert (v.start, v.end) == (PartialDate(2027, 3, 10), PartialDate(2027, 3, 13))
+
+
+# ---- who is in a country on a visit, invitations, institutions as hosts
+
+
+def test_guest_who_is_in_a_country_on_a_visit_and_not_the_one_invited_back():
+    body = ("President of Uzbekistan Shavkat Mirziyoyev, who is in Germany on an official visit, held talks in "
+            "Berlin on 4 June 2027 with Frank-Walter Steinmeier. In the evening Steinmeier hosted a dinner in "
+            "honour of the guest. Mirziyoyev invited Frank-Walter Steinmeier to pay a visit to Uzbekistan at any "
+            "convenient time. The official visit of the President of Uzbekistan to Germany will conclude on 5 June.")
+    [v] = _visits(body, published=PartialDate(2027, 6, 4))
+    assert (v.guest, v.host, v.host_country, v.visit_type) == (0, 1, "DE", "official")
+    assert v.end == PartialDate(2027, 6, 5)
+
+
+def test_the_inviter_is_the_host_not_the_guest():
+    body = ("Paris: the Emir began a three-day state visit to France yesterday at the invitation of President "
+            "Jean Morel. The Emir's aircraft landed at Orly airport on 2 December.")
+    persons = [("Jean Morel", None, ["President Jean Morel"])]
+    assert _visits(body, persons, hos={}, published=PartialDate(2027, 12, 3)) == []
+
+
+def test_invitation_of_an_institution_makes_its_head_the_host():
+    body = ("Prime Minister of Georgia Nika Abashidze arrived in Brussels on Tuesday, 16 March 2027, on a working "
+            "visit at the invitation of the European Commission. He held talks with President of the European "
+            "Commission Anna Lindqvist.")
+    persons = [("Nika Abashidze", "GE", []), ("Anna Lindqvist", None, [])]
+    p = _people(body, persons, hos={})
+    p.roles.append(ExtractedRole(person=0, title="Prime Minister", title_as_written="Prime Minister",
+                                 title_normalized="prime minister", country="GE"))
+    p.roles.append(ExtractedRole(person=1, title="President", title_as_written="President",
+                                 title_normalized="president", organization="European Commission"))
+    [v] = find_visits(body, p, published=PartialDate(2027, 3, 16))
+    assert (v.guest, v.host, v.visit_type, v.cities) == (0, 1, "working", ["Brussels"])
+
+
+def test_arrival_at_the_invitation_to_pay_a_visit_is_the_visit():
+    body = ("Shavkat Mirziyoyev arrived in Berlin on 4 June 2027 at the invitation of Frank-Walter Steinmeier to pay "
+            "a state visit to Germany.")
+    [v] = _visits(body, published=PartialDate(2027, 6, 4))
+    assert (v.guest, v.host, v.visit_type, v.start) == (0, 1, "state", PartialDate(2027, 6, 4))

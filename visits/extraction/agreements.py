@@ -9,6 +9,7 @@ ratified. Plain "documents were signed" statements without a count or a title ar
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import TYPE_CHECKING, Any
@@ -41,7 +42,8 @@ _KINDS = {
 _NOUN = (
     r"(?P<noun>agreements?|accords?|deals?|contracts?|memorand(?:um|a|ums)|MoUs?|declarations?|"
     r"communiqu[eé]s?|joint\s+statements?|treat(?:y|ies)|conventions?|protocols?|programmes?|programs?|"
-    r"road\s?maps?|(?:action|cooperation|comprehensive)\s+plans?|decisions?|documents?|"
+    r"road\s?maps?|(?:action|cooperation|comprehensive)\s+plans?|"
+    r"plans?\s+of\s+(?:consultations|action|measures|events|activities|joint\s+actions)|decisions?|documents?|"
     r"exchanges?\s+of\s+(?:notes|letters))"
 )
 _NOUN_FAST = re.compile(
@@ -105,7 +107,7 @@ _PHRASE = re.compile(
 )
 _COMPLEMENT = re.compile(
     r"\s+(?:on|of|for|between|regarding|concerning|establishing|elevating|that|to\s+(?!be\b)|in\s+the\s+field|"
-    r"worth)\b(?:[^.;:()\n]|\.(?=\d))*",
+    r"worth)\b(?:[^.;:()\n«»“”]|\.(?=\d))*",
 )
 _COMPLEMENT_STOP = re.compile(
     r",|\s[—–]\s|\s(?:is|are|was|were|will|would|has|have|had|be|been|which|who|while|when|after|"
@@ -157,6 +159,7 @@ _BILATERAL = re.compile(
 )
 _PAST_REF = re.compile(r"\b(?:ago|last\s+year|previously|earlier|before|in\s+(?:19|20)\d\d)\b", re.I)
 _GENERIC_EXCLUDE = re.compile(r"\b(?:existing|previous|earlier|past|reached|previously)\s+$", re.I)
+_NEGATED = re.compile(r"\b(?:not|no\s+longer|never)\s+(?:just\s+|only\s+|merely\s+|simply\s+)?$", re.I)
 _YEARS_AGO = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago\b"
                         r"|\blast\s+year\b(?P<last>)", re.I)
 _YEARS_AGO_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -245,13 +248,12 @@ def _text_countries(body: str, people: Any) -> list[str]:
 
 
 # "..., under which the number of scholarships will rise": what the instrument provides, not its status
-_RELATIVE = re.compile(r",\s+(?:under\s+which|which|whereby|according\s+to\s+which|where)\b[^,;]*")
+_RELATIVE = re.compile(r"(?:,\s+(?:under\s+which|which|whereby|according\s+to\s+which|where)|"
+                       r"\s(?:under\s+which|whereby|according\s+to\s+which))\b[^,;]*")
 
 
 def _drop_relatives(text: str) -> str:
     """The text without relative clauses that say what an instrument provides (not how it is signed)."""
-    if "," not in text:
-        return text
     return _RELATIVE.sub(lambda m: m.group() if _SIGN_WORD.search(m.group()) else "", text)
 
 
@@ -334,6 +336,9 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
     records: list[ExtractedAgreement] = []
     pool: list[tuple[int, int, _Sentence]] = []  # generic "documents were signed"
     list_status: str | None = None
+    list_intro: _Sentence | None = None  # the sentence announcing the list ("the following documents were signed:")
+    list_records: list[ExtractedAgreement] = []  # one per item of the current list
+    list_date: PartialDate | None = None
     year = default_date.year if default_date else None
     topical: set[int] = set()  # ids of records counted from their topics ("agreements on A and on B")
 
@@ -353,9 +358,14 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
         is_item = item_match and list_status is not None
         if not item_match:
             list_status = None
+            if list_intro is not None:
+                records.extend(_list_count(list_intro, list_records, records, parties_for, list_date))
+                list_intro, list_records = None, []
         if sent.start not in noun_sentences:
             if sent.text.rstrip().endswith(":") and (sent.finite or _T_EXPECTED.search(sent.text)):
                 list_status = _status(sent.text)
+                list_intro, list_records = sent, []
+                list_date = _date_of(sent, list_status, default_date, year)
             prev = sent
             continue
         stripped = sent.text.rstrip()
@@ -365,13 +375,31 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
         has_trigger = sent.finite or sent.nominal
         context_trigger = prev is not None and (prev.finite or prev.nominal) and not sent.finite
         sent_records: list[ExtractedAgreement] = []
+        # "2. Agreement between A and B on ...;": an item naming one instrument is its own title
+        item_head = _LIST_ITEM.match(body, sent.start).end() - sent.start if is_item else None
         for m in _PHRASE.finditer(sent.text):
+            if item_head is not None and m.start() == item_head:
+                title = _item_title(sent.text[item_head:])
+                rec = ExtractedAgreement(
+                    title=title, kind=_kind(m.group("noun")), level=next(
+                        (v for k, v in _LEVELS.items() if k in title.lower().split()), ""),
+                    field=_field(title), parties=parties_for((list_intro.text if list_intro else "") + " " + title),
+                    date=list_date if list_intro is not None else _date_of(sent, "signed", default_date, year),
+                    status=list_status or "signed", span=Span(sent.start + item_head, sent.start + item_head
+                                                              + len(title)), confidence=0.8,
+                )
+                sent_records.append(rec)
+                list_records.append(rec)
+                break
+            if not m.group("num") and d.in_quote(sent.start + m.start("noun")) and _quoted_mention(
+                    d, body, sent.start + m.start("noun"), m.group("noun"), m.group("det"), records):
+                continue
             noun = m.group("noun")
             abs_start, abs_end = sent.start + m.start("noun"), sent.start + m.end("noun")
             if _NOT_INSTRUMENT_AFTER.match(body, abs_end) or (noun[:1].isupper() and "Organi" in
                                                                  body[abs_end:abs_end + 16]):
                 continue
-            if _GENERIC_EXCLUDE.search(sent.text[: m.start("noun")]):
+            if _GENERIC_EXCLUDE.search(sent.text[: m.start("noun")]) or _NEGATED.search(sent.text, 0, m.start()):
                 continue
             mods = m.group("mods") or ""
             mods_words = [w for w in mods.split() if w.lower() not in ("and", "very")]
@@ -404,6 +432,9 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
             if (not comp and not level and count is None and not plural and not is_item and records
                     and _ANAPHORIC_DET.search(body, max(sent.start, abs_start - 40), abs_start)):
                 continue  # "The document sets out ...": the instrument recorded before
+            if (not comp and not level and count is None and not plural and mods_words and (m.group("det") or "")
+                    .lower() in ("the", "this", "that") and any(r.kind == _kind(noun) for r in records)):
+                continue  # "the financing agreement was prepared long before": the one recorded before
             by_topic = count is None and plural and coordinated > 0 and not m.group("num")
             if by_topic:
                 count = coordinated + 1  # "agreements on A and on B": two
@@ -451,7 +482,11 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
             records.extend(_merge_sentence(sent_records, topical))
         if sent.text.rstrip().endswith(":") and (sent.finite or _T_EXPECTED.search(sent.text)):
             list_status = _status(sent.text)
+            list_intro, list_records = sent, []
+            list_date = _date_of(sent, list_status, default_date, year)
         prev = sent
+    if list_intro is not None:
+        records.extend(_list_count(list_intro, list_records, records, parties_for, list_date))
     if pool and not any(r.count for r in records):
         ex = next((p for p in pool if re.search(r"exchang", p[2].text + body[max(0, p[2].start - 200):p[2].start],
                                                  re.I)), pool[0])
@@ -463,8 +498,55 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
             span=Span(s, e), confidence=0.5,
         ))
         records.sort(key=lambda r: r.span.start if r.span else 0)
+    records.sort(key=lambda r: r.span.start if r.span else 0)
     _describe_bare(records, sentences)
     return records
+
+
+_ITEM_END = re.compile(r"[\s;,.]+$")
+
+
+def _item_title(text: str) -> str:
+    """The words of a list item ("Protocol amending the Agreement on ...;"), without its closing mark."""
+    return _ITEM_END.sub("", " ".join(text.split()))
+
+
+def _list_count(intro: _Sentence, items: list[ExtractedAgreement], records: list[ExtractedAgreement],
+                parties_for: Any, date: PartialDate | None) -> list[ExtractedAgreement]:
+    """"The following documents were signed:" and a list of N instruments: one record of N documents,
+    unless the text already gives that count."""
+    n = len(items)
+    if n < 2 or any(r.count == n for r in records):
+        return []
+    text = " ".join(intro.text.split()).rstrip(" :")
+    title, k = re.subn(r"\bthe\s+following\b", str(n), text, count=1, flags=re.I)
+    if not k:
+        title = f"{n} documents: {text}"
+    return [ExtractedAgreement(
+        title=title, kind="document", parties=parties_for(intro.text + " between"), date=date,
+        status=items[0].status, count=n, span=Span(intro.start, intro.end), confidence=0.7,
+    )]
+
+
+# A mention inside a quotation that is an earlier record again ("the memorandum we signed today is ...")
+def _quoted_mention(d: Discourse, body: str, pos: int, noun: str, det: str | None,
+                    records: list[ExtractedAgreement]) -> bool:
+    """A noun inside quotation marks that names no new instrument: a kind already recorded
+    ("“The memorandum we signed today ...”"), or a word in a quoted characterisation
+    ("called it “a road map for ...”") whose quotation says nothing of signing."""
+    kind = _kind(noun)
+    if kind == "document" and records:
+        return True  # "called the memorandum “the most practical document ...”"
+    if det and det.lower() in _DEFINITE and any(r.kind == kind for r in records if r.count is None):
+        return True
+    i = bisect.bisect_right(d.quoted, (pos, 1 << 62)) - 1
+    if i < 0:
+        return False
+    qs, qe = d.quoted[i]
+    return len(body[qs:qe].split()) <= 12 and not _SIGN_WORD.search(body, qs, qe)
+
+
+_DEFINITE = frozenset(("the", "this", "that", "these", "those", "our", "its", "their"))
 
 
 def _date_of(sent: _Sentence, status: str, default_date: PartialDate | None, year: int | None
@@ -512,8 +594,16 @@ def _merge_sentence(recs: list[ExtractedAgreement], topical: set[int] | None = N
     titled = [r for r in recs if r.count is None or id(r) in topical]
     if counted:
         best = max(counted, key=lambda r: r.count or 0)
-        return [best, *[r for r in titled if len(r.title.split()) > 2 and r.kind != "document"]]
+        # "five agreements and memoranda of understanding covering ...": the plural is part of the count
+        return [best, *[r for r in titled if len(r.title.split()) > 2 and r.kind != "document"
+                        and not (id(r) not in topical and _plural_title(r.title))]]
     return recs
+
+
+def _plural_title(title: str) -> bool:
+    head = title.split(" of ")[0].split(" on ")[0].split()
+    word = head[-1].lower() if head else ""
+    return word.endswith(("s", "memoranda")) and not word.endswith("ss")
 
 
 def _concluded_at(body: str, rest: str, before: int) -> str:

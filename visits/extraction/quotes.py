@@ -48,7 +48,7 @@ SPEECH_VERBS = [
     "mentioned", "mentions", "joked", "jokes", "began", "begins", "opened", "reiterated", "reiterates",
     "affirmed", "affirms", "claimed", "claims", "exclaimed", "responded", "responds", "shared", "shares",
     "hoped", "hopes", "wished", "wishes", "congratulated", "addressed", "assessed", "characterized",
-    "summed", "recounted", "pointed", "points", "put"
+    "summed", "recounted", "pointed", "points", "put", "called", "calls"
 ]
 _SPEECH_RE = re.compile(
     r"\b(?:(?:" + "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True)) + r")\b(?:\s+(?:out|up))?"
@@ -79,10 +79,17 @@ _PRONOUN_RE = re.compile(r"(?:h(?<!\w.)e|s(?<!\w.)he|H(?<!\w.)e|S(?<!\w.)he)\b")
 _TITLE_NOUNS = (
     "president|leader|head of state|prime minister|premier|chancellor|minister|king|queen|emir|sultan|"
     "governor|mayor|chairman|chairwoman|chair|speaker|secretary|ambassador|diplomat|monarch|emperor|empress|"
+    # "the deputy insisted" (a member of parliament), not "the deputy prime minister"
+    r"deputy(?!\s+(?:[a-z]+\s+){0,2}?(?:minister|premier|chair\w*|head|director|governor|mayor|speaker|secretary))|"
     "crown prince|prince|princess|analyst|economist|expert|spokesman|spokeswoman|spokesperson|"
     # "the head of the regulator": an anaphoric description, not "the head of the delegation, X"
     r"head(?=\s+of\s+the\s+(?-i:[a-z][\w-]*(?![\w-])(?!,?\s+(?:of\s+(?:the\s+)?)?[A-Z])))"
 )
+# Offices that exclude one another: "the Emir" is not a president, "the Speaker" not a deputy.
+_OFFICES = frozenset(("president", "prime minister", "premier", "chancellor", "minister", "king", "queen", "emir",
+                      "sultan", "monarch", "emperor", "empress", "crown prince", "prince", "princess", "governor",
+                      "mayor", "speaker", "ambassador", "deputy"))
+_OFFICE_RE = re.compile(r"\b(?:" + "|".join(sorted(_OFFICES, key=len, reverse=True)) + r")\b")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’](?=\s)")
 _FEMALE_SURNAME = re.compile(r"(?:ova|eva|ina|yna|aya|kyzy|qyzy|kizi|ovna|evna|skaya|tskaya)$", re.I)
 _MALE_FIRST_A = frozenset(
@@ -214,6 +221,9 @@ class Actor:
     kind: str  # name | description | pronoun | title
     possessive: bool = False
     female: bool | None = None  # for pronouns: she / he
+    title: str | None = None  # for titles: the office word ("president")
+    code: str | None = None  # for titles: the country named with it ("the Korean minister")
+    weak: bool = False  # resolved to the latest subject only, no role or country confirming it
 
 
 _DESC_CACHE: dict[str, re.Pattern[str]] = {}
@@ -249,6 +259,7 @@ def _country_code(text: str, demonym: bool) -> str | None:
     return getattr(c, "code", None) if c is not None else None
 
 
+_LIST_MARK = re.compile(r"[ \t]*\d{1,2}\.(?=[ \t])")
 _SENT_END = re.compile(r"[.!?…]+[\"”»’)]*(?=\s)|\n")
 
 
@@ -343,6 +354,8 @@ class Discourse:
         for m in _SENT_END.finditer(body):
             if m.group() != "\n" and _inside(self.quoted, m.start()):
                 continue
+            if m.group() == "." and _LIST_MARK.match(body, body.rfind("\n", 0, m.start()) + 1) is not None:
+                continue  # "1. Agreement on ...": the number of a list item ends no sentence
             end = m.end()
             if body[start:end].strip():
                 out.append((start, end))
@@ -377,7 +390,14 @@ class Discourse:
         for mention in getattr(self.people, "mentions", []) or []:
             s, e = mention.span.start, mention.span.end
             kind = "description" if getattr(mention, "kind", "name") == "description" else "name"
-            actors.append(Actor(s, e, mention.person, kind))
+            actor = Actor(s, e, mention.person, kind)
+            if kind == "description":
+                dm = _description_re().match(body, s)
+                if dm is not None:
+                    actor.title = " ".join(dm.group("title").lower().split())
+                    actor.code = _country_code(dm.groupdict().get("cty") or "", False) or _country_code(
+                        dm.groupdict().get("dem") or "", True)
+            actors.append(actor)
             taken.append((s, e))
         taken.sort()
         for m in _description_re().finditer(body):
@@ -387,14 +407,13 @@ class Discourse:
             code = _country_code(m.groupdict().get("cty") or "", False) or _country_code(
                 m.groupdict().get("dem") or "", True
             )
-            title = m.group("title").lower()
+            title = " ".join(m.group("title").lower().split())
             if code and title in ("president", "leader", "head of state", "king", "queen", "emir",
                                   "monarch", "sultan", "emperor", "empress"):
                 hos = getattr(self.people, "head_of_state", None)
                 person = hos(code) if hos else None
-            if person is None and code:
-                person = self._role_holder(title, code)
-            actors.append(Actor(m.start(), m.end(), person, "description" if person is not None else "title"))
+            actors.append(Actor(m.start(), m.end(), person, "description" if person is not None else "title",
+                                title=title, code=code))
         for m in _PRONOUN_RE.finditer(body):
             if not _overlaps(taken, m.start(), m.end()):
                 actors.append(Actor(m.start(), m.end(), None, "pronoun", female=m.group().lower() == "she"))
@@ -410,8 +429,35 @@ class Discourse:
                 return role.person
         return None
 
+    def _country_of(self, p: int) -> str | None:
+        persons = getattr(self.people, "people", []) or []
+        return getattr(persons[p], "country", None) if 0 <= p < len(persons) else None
+
+    def _fits(self, p: int, title: str, code: str | None) -> bool:
+        """``p`` holds ``title`` (of the country ``code``, when one is named)."""
+        if not any(title in t for t in self._roles.get(p, ())):
+            return False
+        return code is None or self._country_of(p) in (code, None)
+
+    def _may_be(self, p: int, title: str, code: str | None) -> bool:
+        """Nothing known contradicts ``p`` being "the <title>" (of ``code``): not of another country,
+        and not holding only other offices ("the Emir" is not the President, "the Speaker" not a deputy)."""
+        c = self._country_of(p)
+        if code is not None and c is not None and c != code:
+            return False
+        if title not in _OFFICES:
+            return True
+        roles = self._roles.get(p, ())
+        if any(title in t for t in roles):
+            return True
+        return not any(_OFFICE_RE.search(t) for t in roles)
+
     def _resolve(self) -> None:
         raw = self._raw_actors()
+        first_named: dict[int, int] = {}
+        for a in raw:
+            if a.kind == "name" and a.person is not None:
+                first_named.setdefault(a.person, a.start)
         si = 0
         cur_subject: int | None = None
         cur_sentence = -1
@@ -424,7 +470,17 @@ class Discourse:
             if a.kind == "pronoun":
                 a.person = self._antecedent(a.start, female=a.female)
             elif a.kind == "title":
-                a.person = self._antecedent(a.start, title=self.body[a.start:a.end].split()[-1].lower())
+                a.person, a.weak = self._title_antecedent(a.start, a.title or "", a.code)
+            elif a.kind == "description" and a.title and a.code:
+                # "the Korean minister" right after "Minister X noted ...": X, the latest such subject
+                for _s, p in reversed(self.subjects[-4:]):
+                    if self._fits(p, a.title, a.code):
+                        a.person = p
+                        break
+            if (a.kind == "description" and a.title and a.person is not None
+                    and first_named.get(a.person, -1) >= self.sentences[idx][1]):
+                # "the head of the regulator" cannot point at someone the text names only later
+                a.person, a.weak = self._title_antecedent(a.start, a.title, a.code)
             self.actors.append(a)
             if a.person is not None and cur_subject is None and not a.possessive:
                 cur_subject = a.person
@@ -450,6 +506,34 @@ class Discourse:
                 if a.person is not None and a.start < pos and any(title in t for t in self._roles.get(a.person, ())):
                     return a.person
         return recent[0]
+
+    def _title_antecedent(self, pos: int, title: str, code: str | None) -> tuple[int | None, bool]:
+        """Who "the <title>" (of ``code``) is: the latest subject holding that office, else the latest
+        person named with it, else its holder in the text; failing that the latest subject nothing
+        contradicts (a weak guess)."""
+        recent = [p for s, p in reversed(self.subjects[-12:]) if s < pos]
+        for p in recent[:8]:
+            if self._fits(p, title, code):
+                return p, False
+        for a in reversed(self.actors[-40:]):
+            if a.person is not None and a.start < pos and self._fits(a.person, title, code):
+                return a.person, False
+        if code is not None:
+            holder = self._role_holder(title, code)
+            if holder is not None:
+                return holder, False
+        for p in recent:
+            if self._may_be(p, title, code):
+                return p, True
+        return None, False
+
+    def alternatives(self, pos: int, title: str | None, code: str | None) -> list[int]:
+        """The recent subjects before ``pos`` that "the <title>" (or a pronoun) may refer to, latest first."""
+        out: list[int] = []
+        for _s, p in reversed(self.subjects[-16:]):
+            if _s < pos and p not in out and (title is None or self._may_be(p, title, code)):
+                out.append(p)
+        return out
 
     def actors_between(self, start: int, end: int) -> list[Actor]:
         i = bisect.bisect_left(self.actor_starts, start)
@@ -488,6 +572,8 @@ class _Tag:
     found: bool
     person: int | None = None
     extra: dict[str, int] = field(default_factory=dict)
+    actor: Actor | None = None
+    verb: str = ""
 
 
 def _clause_tag(d: Discourse, start: int, end: int, *, verb_first_only: bool = False) -> _Tag:
@@ -507,14 +593,14 @@ def _clause_tag(d: Discourse, start: int, end: int, *, verb_first_only: bool = F
             return _Tag(True, None)
         for a in d.actors_between(start, start + v.start()):
             if a.person is not None:
-                return _Tag(True, a.person)
+                return _Tag(True, a.person, actor=a, verb=v.group().lower())
         return _Tag(True, None)
     after = clause[v.end():].lstrip(" ,")
     if _INDEFINITE.match(after):
         return _Tag(True, None)
     for a in d.actors_between(start + v.end(), min(end, start + v.end() + 90)):
         if a.person is not None:
-            return _Tag(True, a.person)
+            return _Tag(True, a.person, actor=a, verb=v.group().lower())
     return _Tag(True, None)
 
 
@@ -659,6 +745,8 @@ def find_quotes(body: str, people: PeopleFinding | Any, *, discourse: Discourse 
             speaker, confidence = head_first.person, 0.8  # the sentence's own speaker, not a later verb's
         elif tag.found:
             speaker, confidence = tag.person, 0.9
+            if prev is not None and speaker is not None and speaker == prev[1]:
+                speaker = _turn(d, prev[0], r, tag, speaker)
         else:
             head = _head_tag(d, r)
             if head.found:
@@ -677,6 +765,25 @@ def find_quotes(body: str, people: PeopleFinding | Any, *, discourse: Discourse 
         out.append(ExtractedQuote(text=text, speaker=speaker, span=Span(r.text_start, end),
                                   confidence=confidence))
     return out
+
+
+_TURN_VERBS = frozenset(("replied", "replies", "answered", "answers", "responded", "responds", "retorted",
+                         "objected", "countered", "insisted", "insists", "interrupted"))
+
+
+def _turn(d: Discourse, a: QuoteRegion, b: QuoteRegion, tag: _Tag, speaker: int) -> int:
+    """Dialogue turns: a reply tagged "the Speaker replied" right after a quotation of X is not X's own
+    when "the Speaker" was only guessed to be X; it is the latest other person it may be."""
+    actor = tag.actor
+    if actor is None or b.start - a.end > 400 or d.body.count("\n\n", a.end, b.start) > 1:
+        return speaker
+    if not (actor.weak or (actor.kind == "pronoun" and tag.verb in _TURN_VERBS)):
+        return speaker
+    title = actor.title if actor.kind == "title" else None
+    others = [p for p in d.alternatives(b.start, title, actor.code) if p != speaker]
+    if actor.kind == "pronoun":
+        others = [p for p in others if d._female.get(p, False) == bool(actor.female)]
+    return others[0] if others else speaker
 
 
 def _continues(d: Discourse, a: QuoteRegion, b: QuoteRegion) -> bool:

@@ -51,15 +51,20 @@ _CUES = [
     re.compile(r"\b" + _TYPE + r"visit\s+of\s+(?P<guestphrase>[^.\n]{3,120}?)\s+to\s+" + _PLACE),
     re.compile(r"['’]s\s+(?P<last>last\s+|previous\s+|first\s+)?" + _TYPE + r"visit\s+to\s+" + _PLACE),
     re.compile(r"['’]s\s+(?:plane|aircraft|flight|jet)\s+(?P<verb>landed|touched\s+down)"),
+    # "X, who is in Korea on an official visit, held talks ..."
+    re.compile(r"\b(?P<verb>is|was|are|were|remains)\s+(?:currently\s+|now\s+)?in\s+" + _PLACE
+               + r"\s+(?:on|for)\s+(?:an?|his|her|their)\s+" + _TYPE + r"visit\b"),
 ]
 # "held talks ... as part of his state visit to China" (looked for only where the literal words occur)
 _DURING_CUE = re.compile(r"\b(?:as\s+part\s+of|during|in\s+the\s+course\s+of)\s+(?:his|her|their)\s+" + _TYPE
                          + r"visit\s+to\s+" + _PLACE)
 # Cues that open on an optional group are looked for only in the sentences holding their literal words.
 _CUE_KEYS = {id(_DURING_CUE): ("as part of", "during", "in the course of"), id(_CUES[0]): ("arriv", "landed"),
-             id(_CUES[1]): ("visit",), id(_CUES[2]): ("visit",)}
+             id(_CUES[1]): ("visit",), id(_CUES[2]): ("visit",), id(_CUES[5]): (" in ",)}
 _BACKGROUND = re.compile(r"\b(?:ago|last\s+year|previous|last\s+(?:state\s+|official\s+)?visit|in\s+(?:19|20)\d\d|"
-                         r"invit\w*\s+\w+(?:\s+\w+)?\s+to\s+visit|to\s+visit)\b", re.I)
+                         r"invit\w*\s+\w+(?:\s+\w+)?\s+to\s+visit|to\s+visit|"
+                         r"invit(?:e|es|ed|ing)\b[^.]{0,120}?\bto\s+(?:pay|make)\s+(?:an?\s+|\w+\s+){0,3}visit)\b",
+                         re.I)
 _TYPE_ANY = re.compile(r"\b(state|official|working|informal)\s+visit\b|\bvisit\s+is\s+an?\s+(state|official|"
                        r"working|informal)\s+one\b", re.I)
 _DAY_N = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+day\b", re.I)
@@ -186,6 +191,8 @@ def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDat
     cue_sentences: list[tuple[int, int]] = []
     arrivals: list[tuple[int, str, str]] = []  # (guest, country, city) of "X arrived in <city>" without "visit"
     duration: int | None = None
+    inviter = _inviter(d, body)
+    cues: list[tuple[int, int, int, int, dict[str, Any], str | None, str | None]] = []
     for rx in (*_CUES, _DURING_CUE):
         keys = _CUE_KEYS.get(id(rx))
         for m in (_keyed(d, body, rx, keys) if keys else rx.finditer(body)):
@@ -199,8 +206,8 @@ def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDat
             rest = gd.get("rest")
             no_visit = rest is not None and not re.search(r"\bvisit\b", sent, re.I)
             guest = _guest(d, body, s, m, gd)
-            if guest is None:
-                continue
+            if guest is None or guest == inviter:
+                continue  # the one who invited is the host, not the guest
             code, city = _country(gd.get("dest") or "")
             if no_visit:
                 if code and city:
@@ -209,21 +216,29 @@ def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDat
             g_country = persons[guest].country if guest < len(persons) else None
             if code is not None and code == g_country:
                 continue  # travelling home
-            if visit is None:
-                visit = ExtractedVisit(guest=guest, host=None, guest_country=g_country, span=Span(s, e),
-                                       confidence=0.7)
-            elif visit.guest != guest:
-                continue
-            if code and not visit.host_country:
-                visit.host_country = code
-            if city and city not in visit.cities and (code == visit.host_country or not code):
-                visit.cities.append(city)
-            t = (gd.get("type") or "").split()
-            if t and not visit.visit_type:
-                visit.visit_type = t[0].lower()
-            if gd.get("dur") and duration is None:
-                duration = _number(gd["dur"])
-            cue_sentences.append((s, e))
+            cues.append((m.start(), guest, s, e, gd, code, city))
+    # The guest is the person most visit cues are about (ties: the first named).
+    votes: dict[int, list[int]] = {}
+    for pos, guest, *_ in cues:
+        votes.setdefault(guest, []).append(pos)
+    chosen = min(votes, key=lambda g: (-len(votes[g]), min(votes[g]))) if votes else None
+    for _pos, guest, s, e, gd, code, city in cues:
+        if guest != chosen:
+            continue
+        if visit is None:
+            g_country = persons[guest].country if guest < len(persons) else None
+            visit = ExtractedVisit(guest=guest, host=None, guest_country=g_country, span=Span(s, e),
+                                   confidence=0.7)
+        if code and not visit.host_country:
+            visit.host_country = code
+        if city and city not in visit.cities and (code == visit.host_country or not code):
+            visit.cities.append(city)
+        t = (gd.get("type") or "").split()
+        if t and not visit.visit_type:
+            visit.visit_type = t[0].lower()
+        if gd.get("dur") and duration is None:
+            duration = _number(gd["dur"])
+        cue_sentences.append((s, e))
     if visit is None:
         return []
     _fill_host(d, body, people, visit, cue_sentences)
@@ -312,11 +327,37 @@ def _titles(people: Any) -> dict[int, tuple[set[str], set[str]]]:
     return out
 
 
+_INVITATION = re.compile(r"\b[Aa]t\s+the\s+invitation\s+of\b([^,.\n]{3,120})")
+# The office that heads an institution: "President of the European Commission", "Secretary General of NATO".
+_LEADER_TITLE = re.compile(r"^(?:president|chair(?:man|woman|person)?|secretary[- ]general|director[- ]general|"
+                           r"head|leader|prime\s+minister)\b", re.I)
+
+
+def _inviter(d: Discourse, body: str) -> int | None:
+    """The person named in "at the invitation of X" (outside quotations), if any."""
+    for m in _INVITATION.finditer(body):
+        if not d.in_quote(m.start()):
+            return d.person_at(m.start(1), m.end(1))
+    return None
+
+
+def _institution_head(people: Any, phrase: str) -> int | None:
+    """The head of the institution named in ``phrase`` ("at the invitation of the European Commission")."""
+    for role in getattr(people, "roles", []) or []:
+        org = getattr(role, "organization", None)
+        title = getattr(role, "title_normalized", "") or getattr(role, "title", "") or ""
+        if org and re.search(r"\b" + re.escape(org) + r"\b", phrase) and _LEADER_TITLE.match(title):
+            return role.person
+    return None
+
+
 def _fill_host(d: Discourse, body: str, people: Any, visit: ExtractedVisit,
                cues: list[tuple[int, int]] | None = None) -> None:
-    inv = re.search(r"\b[Aa]t\s+the\s+invitation\s+of\b([^,.\n]{3,120})", body)
+    inv = next((m for m in _INVITATION.finditer(body) if not d.in_quote(m.start())), None)
     if inv:
         visit.host = d.person_at(inv.start(1), inv.end(1))
+        if visit.host is None:
+            visit.host = _institution_head(people, inv.group(1))
         if visit.host == visit.guest:
             visit.host = None
     persons = getattr(people, "people", []) or []
