@@ -128,7 +128,10 @@ class Article(Curated):
 
 
 class Role(Curated):
-    """A person holding a title, as press texts attest it.
+    """A person holding a title, as press texts attest it: one record per wording.
+
+    "Russian President" and "President of Russia" are two records of one office; they share
+    ``title_normalized`` ("president") and ``country``, which is how to group them.
 
     Texts cite a role on a date; they rarely give a term. ``first_cited``/``last_cited`` are
     the dates of the articles that cite it, never a start of office; ``start_date`` and
@@ -141,7 +144,7 @@ class Role(Curated):
         related_name="roles",
         help_text="Who holds the title.",
     )
-    title = models.CharField(max_length=300, help_text="As written, minus the holder's country.")
+    title = models.CharField(max_length=300, help_text="As written: 'Russian President', 'President of Russia'.")
     title_normalized = models.CharField(max_length=300, db_index=True, help_text="Canonical lower-case form.")
     organization = models.ForeignKey(
         Organization,

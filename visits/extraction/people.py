@@ -227,18 +227,29 @@ _TOK = rf"(?:{_UPC}{_L}*(?:['’]{_UPC}{_L}+)?(?:-{_L}+)*)"
 _INITIAL = rf"(?:{_UPC}\.(?=[ \u00a0]{_UPC}))"
 _PART = r"(?:bin|ibn|bint|al|el|von|van|der|den|de|da|di|du|dos|del|della|la|le|ter|ben|abu|ul)"
 _SP = r"[ \u00a0]"
-_CHAIN = (rf"(?<![\w\-'’.])(?:{_INITIAL}|{_TOK})(?:{_SP}(?:{_PART}{_SP})?(?:{_INITIAL}|{_TOK}))*"
+# "al-Thani", "el-Sisi": a lower-case article glued to a capitalised name part
+_APFX = rf"(?:(?:al|el)-{_UPC}{_L}+)"
+_CHAIN = (rf"(?<![\w\-'’.])(?:{_INITIAL}|{_TOK})(?:{_SP}(?:{_PART}{_SP})?(?:{_INITIAL}|{_TOK}|{_APFX}))*"
           rf"(?:{_SP}the{_SP}(?:Great|Elder|Younger|Terrible|Magnificent|Conqueror|Wise|Bold))?")
 # The same pattern opening on the capital (the lookbehind moved after it), so the engine scans
 # for capitals instead of trying the lookbehind at every position.
 _CHAIN_FAST = (rf"{_UPC}(?<![\w\-'’.].)(?:\.(?=[ \u00a0]{_UPC})|{_L}*(?:['’]{_UPC}{_L}+)?(?:-{_L}+)*)"
-               rf"(?:{_SP}(?:{_PART}{_SP})?(?:{_INITIAL}|{_TOK}))*"
+               rf"(?:{_SP}(?:{_PART}{_SP})?(?:{_INITIAL}|{_TOK}|{_APFX}))*"
                rf"(?:{_SP}the{_SP}(?:Great|Elder|Younger|Terrible|Magnificent|Conqueror|Wise|Bold))?")
 CHAIN_RE = re.compile(_CHAIN_FAST)
-_TOKEN_RE = re.compile(rf"{_INITIAL}|{_TOK}|the|{_PART}")
+_TOKEN_RE = re.compile(rf"{_INITIAL}|{_TOK}|{_APFX}|the|{_PART}")
+_APFX_RE = re.compile(_APFX)
+# Name particles, any case ("bin", "Al", "van", "den"): not counted as name words
+_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "dos",
+                        "del", "della", "la", "le", "ter", "ben", "abu", "ul"})
+# "Sultan bin Hamad": a word before a patronymic particle is a given name, even a title word
+_PATRO = frozenset({"bin", "ibn", "bint", "ben"})
+# "Park Seung-hoon": a hyphenated given name with a lower-case second syllable (Korean romanization)
+_HYPHEN_GIVEN_RE = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _POSS_RE = re.compile(r"['’]s(?![\w])|['’](?=\s)")
 _HONORIFIC_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Madam|Madame|Sheikh|Shaikh|H\.E)\.?[ \u00a0]+|"
                            r"(?:His|Her)[ \u00a0]+(?:Excellency|Majesty|Highness|Royal Highness)[ \u00a0]+)")
+_NAME_HONORIFIC_RE = re.compile(r"(?<![\w\-])(Sheikh|Sheikha|Shaikh|Shaikha|Sheikh)[ \u00a0]+\Z")
 _LOWER_WORD_RE = re.compile(r"(?<![\w\-])[a-z][a-z\-]+")
 
 _STOP = frozenset(
@@ -312,8 +323,32 @@ _INSTITUTION = frozenset(
         "media", "broadcasting", "broadcast", "portal", "newswire", "headquarters", "residence", "house",
         "plaza", "gate", "pier", "quay", "market", "bazaar",
         "scholarship", "scholarships", "grant", "fellowship", "scheme",
+        # bases, codes and policies; parliaments by their own names; rivers, canals and dams
+        "base", "airbase", "code", "policy", "kenesh", "khural", "majlis", "majilis", "mejlis", "sejm", "knesset",
+        "bundestag", "bundesrat", "rada", "jirga", "storting", "riksdag", "folketing", "eduskunta", "saeima",
+        "seimas", "riigikogu", "shura", "darya", "daryo", "canal", "reservoir", "dam", "basin", "gorge",
     }
 )
+# A lower-case common noun right after a capitalised pair makes it the name of a place or thing
+# ("the Syr Darya and Amu Darya rivers", "the Batken and Naryn regions").
+_THING_AFTER = frozenset({
+    "river", "rivers", "lake", "lakes", "sea", "seas", "mountain", "mountains", "valley", "valleys", "region",
+    "regions", "district", "districts", "province", "provinces", "oblast", "oblasts", "canal", "canals", "basin",
+    "basins", "delta", "desert", "island", "islands", "street", "streets", "avenue", "square", "airport",
+    "airports", "station", "dam", "reservoir", "gorge", "pass", "peak", "glacier", "highway", "corridor",
+    "field", "fields", "deposit", "deposits", "pipeline", "plant", "port", "ports", "bridge", "tunnel",
+    "railway", "road", "park", "reserve", "code", "law", "laws", "act", "policy", "treaty", "agreement",
+    "declaration", "format", "formula", "process", "initiative", "programme", "program", "project",
+    "projects", "summit", "forum", "festival", "border", "borders", "cascade", "shelf", "steppe",
+})
+_HEAD_GOV_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:(?P<dem>[A-Z][\w'’]+)[ \u00a0]+)?"
+                          r"(?P<w>[Gg]overnment|[Cc]abinet|state)(?![\w\-])(?![ \u00a0]+[A-Z])")
+_SHORT_COUNTRY_RE = re.compile(r"of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’\-]*(?:[ \u00a0]+[A-Z][\w'’\-]*){0,2}")
+_PATRO_NEXT_RE = re.compile(r"[ \u00a0]+(?:bin|ibn|bint)[ \u00a0]+[A-Z]")
+_COMMA_COORD_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*(?=[A-Z])")
+_LOWER_MOD_RE = re.compile(r"(?:(?<![\w\-])(?:the|a|an|The|A|An)[ \u00a0]+|(?<![\w\-])(?P<based>[A-Z][\w]*-based)"
+                           r"[ \u00a0]+)(?P<mods>(?:[a-z][a-z\-]+[ \u00a0]+){1,2})\Z")
+_NEXT_LOWER_RE = re.compile(r"[ \u00a0]+([a-z]+)\b")
 
 _SPEECH = (r"said|says|say|noted|notes|added|adds|stated|states|told|tells|explained|explains|emphasi[sz]ed|"
            r"emphasi[sz]es|stressed|stresses|believes|believed|remarked|recalled|recalls|wrote|writes|declared|"
@@ -419,6 +454,36 @@ def _city_only(tok: str) -> bool:
     if low in _STOP or low in TITLE_WORDS or low in _INSTITUTION or low in ADJECTIVES:
         return False
     return bool(_GEO.is_city(tok)) and not (_GEO.country(tok) or _GEO.demonym(tok))
+
+
+def _modifier_word(w: str) -> bool:
+    """A lower-case word that can modify a title noun ("football club", "water", "youngest")."""
+    return (len(w) >= 3 and w not in _STOP and w not in _AUX and w not in _PLACE_PREPS and w not in _NOUN_PREPS
+            and not w.endswith("ly") and not _SPEECH_WORD_RE.fullmatch(w))
+
+
+def _geo_word(tok: str) -> bool:
+    return bool(_GEO.country(tok) or _GEO.demonym(tok) or _GEO.is_city(tok))
+
+
+def _kept_lead(toks) -> bool:
+    """A first word kept in a name although it is a title or institution word elsewhere:
+    "Sultan bin Hamad ..." (a word before a patronymic particle is a given name) and
+    "Park Seung-hoon" (a surname before a hyphenated Korean-style given name)."""
+    if len(toks) < 2:
+        return False
+    t1 = toks[1][0]
+    if t1 not in _PATRO and "-" not in t1:
+        return False
+    t0 = toks[0][0]
+    low = t0.casefold()
+    if not t0[0].isupper() or low in _STOP or low in _PARTICLES:
+        return False
+    if len(toks) >= 3 and t1 in _PATRO:
+        return not _geo_word(t0)
+    if len(toks) <= 3 and low in _INSTITUTION and low not in TITLE_WORDS and _HYPHEN_GIVEN_RE.fullmatch(t1):
+        return not _geo_word(t0)
+    return False
 
 
 def _head_positions(body: str, present: set[str]) -> list[int]:
@@ -551,6 +616,7 @@ class _Role:
     confidence: float
     desc_span: tuple[int, int] | None = None  # description phrase without a name
     possessor: _Name | None = None
+    capital: bool = False  # a country-less description written with a capital ("the Speaker")
 
 
 class _Parser:
@@ -622,23 +688,30 @@ class _Parser:
         """
         city_ok = city_ok and strong and 2 <= len(toks) <= 4 and any(_city_only(t) for t, _, _ in toks) and all(
             _city_only(t) or not _non_name(t) or _PART_RE.fullmatch(t) for t, _, _ in toks)
-        while toks and not city_ok and (toks[0][0] in ("the",) or self.non_name(toks[0][0]) or
-                                        (not strong and self.ordinary(toks[0][0]))):
+        while toks and not city_ok and (
+                toks[0][0] in ("the",) or self.non_name(toks[0][0]) or (not strong and self.ordinary(toks[0][0]))) \
+                and not _kept_lead(toks):
             toks = toks[1:]
-        while toks and not city_ok and (toks[-1][0] in ("the",) or _PART_RE.fullmatch(toks[-1][0]) or
+        while toks and not city_ok and (toks[-1][0] in ("the",) or toks[-1][0].casefold() in _PARTICLES or
                                         self.non_name(toks[-1][0]) or (not strong and self.ordinary(toks[-1][0]))):
             toks = toks[:-1]
         if not toks:
             return []
-        for t, _, _ in toks:
-            if t[0].islower() and not (t == "the" or _PART_RE.fullmatch(t)):
+        kept = _kept_lead(toks)
+        for i, (t, _, _) in enumerate(toks):
+            if t[0].islower() and not (t == "the" or _PART_RE.fullmatch(t) or _APFX_RE.fullmatch(t)):
                 return []
+            if i == 0 and kept:
+                continue
             low = t.casefold()
             if _ACRONYM_RE.search(t) and not (len(t) == 2 and t[1] == "."):
                 return []
+            if low in _PARTICLES and i:
+                continue  # "Al Thani", "Van den Broeck"
             if low in _INSTITUTION or (self.non_name(t) and low not in ("the",) and not (city_ok and _city_only(t))):
                 return []
-        if len(toks) > 4:
+        if len(toks) > 4 and sum(1 for t, _, _ in toks
+                                 if t.casefold() not in _PARTICLES and not _APFX_RE.fullmatch(t)) > 4:
             return []
         return toks
 
@@ -674,7 +747,7 @@ class _Parser:
         # a title word or place at the start means this is not a name position ("Gao Jianfeng": a
         # city word opening a longer chain after a title is a surname)
         city_ok = strong and len(toks) >= 2
-        if self.non_name(toks[0][0]) and not (city_ok and _city_only(toks[0][0])):
+        if self.non_name(toks[0][0]) and not (city_ok and _city_only(toks[0][0])) and not _kept_lead(toks):
             return []
         valid = self.valid_name(toks, strong=strong, city_ok=city_ok)
         if not valid or valid[0][1] != pos:
@@ -734,9 +807,12 @@ class _Parser:
                           ("his", "her", "excellency", "majesty", "highness")):
             lead_dropped = True
             rest_t = rest_t[1:]
+        dem = ""
         if rest_t and country is None:
             code = _GEO.demonym(rest_t[0][0]) or _GEO.country(rest_t[0][0])
             if code:
+                if len(rest_t) == 1 and _GEO.demonym(rest_t[0][0]):
+                    dem = rest_t[0][0]  # "the Korean leader": the demonym is part of the title as written
                 country = code
                 start = min(start, rest_t[0][1])
                 rest_t = rest_t[1:]
@@ -761,6 +837,11 @@ class _Parser:
             dl = _DELEGATION_RE.search(self.body, max(0, start - 60), start)
             if dl:
                 country = _GEO.demonym(dl.group("dem")) or _GEO.country(dl.group("dem"))
+        if not adj and start == hs and self.body[hs].islower():
+            # "the football club president X", "Tashkent-based water expert X": noun modifiers
+            lm = _LOWER_MOD_RE.search(self.body, max(0, hs - 50), hs)
+            if lm and all(_modifier_word(w) for w in lm.group("mods").split()):
+                adj = self.body[lm.start("based") if lm.group("based") else lm.start("mods"):hs]
         if not adj and start == hs:
             la = _LOWER_ADJ_RE.search(self.body, max(0, hs - 25), hs)
             if la:
@@ -771,7 +852,7 @@ class _Parser:
         det = bool(d) or lead_dropped
         if d:
             start = d.start()
-        return start, country, org, possessor, adj, det
+        return start, country, org, possessor, adj, det, dem
 
     def parse_complement(self, info: TitleInfo, pos: int):
         """(end, portfolio, country, org, to_text, long_country) after a head.
@@ -798,7 +879,9 @@ class _Parser:
                 # "of the Japan International Cooperation Agency": a country opening an organization name
                 o = _ORG_CHAIN_RE.match(body, _CAP_NEXT_RE.match(body, c.end()).end() - 1)
                 if o and any(t.casefold() in _INSTITUTION for t in _TOK_RE.findall(o.group())):
-                    c = None
+                    nm = self.name_at(o.start(), strong=True)
+                    if not (nm and nm[-1][2] >= o.end()):  # "of Korea Park Seung-hoon" is a name
+                        c = None
             if c:
                 country = _GEO.country(_COUNTRY_PREFIX_RE.sub("", c.group()))
                 if country is None:
@@ -842,6 +925,12 @@ class _Parser:
                 elif _GEO.organization(to_text) or len(to_text.split()) <= 3:
                     to = body[m.start():m.end()].strip()
                     end = m.end()
+                else:
+                    # "to the European Union Nino Lortkipanidze": the organization, then the holder
+                    o2, o2_end = self.split_org(to_text, m.start("to"))
+                    if o2 and any(t.casefold() in _INSTITUTION for t in _TOK_RE.findall(o2)):
+                        to = body[m.start():o2_end].strip()
+                        end = o2_end
         return end, portfolio, country, org, to, long_country
 
     def split_org(self, text: str, base: int) -> tuple[str | None, int]:
@@ -890,8 +979,8 @@ class _Parser:
             if not m:
                 continue
             found = lookup(m.group())
-            if not found:
-                continue
+            if not found or _PATRO_NEXT_RE.match(body, m.end()):
+                continue  # "Sultan bin Hamad": a given name before a patronymic particle
             info, plural = found
             if plural and info.family in _VERB_FAMILIES and _WHO_RE.search(body, max(0, pos - 12), pos):
                 end = self.parse_verb(m, info)
@@ -908,9 +997,18 @@ class _Parser:
         body = self.body
         hs, he = m.span()
         # "President" inside a capitalised institution ("Presidential Palace" is already excluded)
-        start, country, org, possessor, adj, det = self.parse_left(hs)
+        start, country, org, possessor, adj, det, dem = self.parse_left(hs)
         parts = []  # (info, head_text, title_text, normalized, org, country_complement, t_start, t_end)
+        if info.family == "head":
+            he, info, country = self.head_of_government(he, info, country)
         end, portfolio, c_country, c_org, to, long_country = self.parse_complement(info, he)
+        if info.family == "head" and c_country and not (c_org or portfolio):
+            found = lookup("Head of State")  # "the head of Turkmenistan"
+            if found:
+                info = found[0]
+        short_country = body[he:end].strip() if c_country and not (portfolio or c_org or to or long_country) else ""
+        if not _SHORT_COUNTRY_RE.fullmatch(short_country):
+            short_country = ""
         title_text = (adj + body[hs:he]) if adj else body[hs:he]
         if portfolio:
             title_text += body[he:end][: body[he:end].find(portfolio) + len(portfolio)]
@@ -918,16 +1016,29 @@ class _Parser:
             title_text += " " + to
         if long_country and not portfolio:
             title_text += " " + long_country
+        elif short_country and info.complement == "country" and not (c_org or to):
+            title_text += " " + short_country  # "President of Korea"
+        if dem and not adj:
+            title_text = f"{dem} {title_text}"  # "Korean leader", "French Foreign Minister"
         parts.append((info, title_text, normalize_title(info, portfolio), c_org or org, c_country or country,
                       hs - len(adj), end))
-        # coordination: "Deputy Prime Minister and Minister of National Economy"
+        # coordination: "Deputy Prime Minister and Minister of National Economy"; with a bare comma
+        # ("Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs X") only when a
+        # name follows the last title
+        comma_from = None
         while True:
             c = _COORD_RE.match(body, end)
+            comma = False
             if not c:
-                break
+                c = _COMMA_COORD_RE.match(body, end)
+                comma = True
+                if not c:
+                    break
             h2 = HEAD_RE.match(body, c.end())
             if not h2 or not lookup(h2.group()) or lookup(h2.group())[1]:
                 break
+            if comma and comma_from is None:
+                comma_from = len(parts)
             info2 = lookup(h2.group())[0]
             e2, pf2, cc2, co2, to2, _lc2 = self.parse_complement(info2, h2.end())
             t2 = body[h2.start():h2.end()]
@@ -955,6 +1066,10 @@ class _Parser:
                                  and info.official and info.family in ("head", "deputy", "secretary", "aide",
                                                                        "adviser", "chairman", "commander")):
                     holder = self.add_name(toks, 0.9, forced=True)
+        if holder is None and comma_from is not None:
+            parts = parts[:comma_from]
+            phrase_end = parts[-1][6]
+            as_written = body[start:phrase_end].strip(" —–-,")
         post_country = None
         if holder is not None and info.complement == "country" and not (country or c_country):
             # "King X of Jordan"
@@ -977,16 +1092,42 @@ class _Parser:
         # "the first visit of an Uzbek leader": an indefinite description names nobody
         generic = holder is None and bool(_INDEF_BEFORE_RE.search(body, max(0, start - 10), start))
         for info_i, title_i, norm_i, org_i, country_i, _ts, _te in parts:
-            if holder is None and (generic or not (country_i and info_i.official and (det or country or c_country))):
+            if info_i.requires_org and not org_i:
+                continue
+            # "the Speaker replied", "the monarch": no country; resolved only to a unique holder
+            bare = (holder is None and not generic and det and info_i.official and not country_i and not org_i
+                    and len(parts) == 1 and not self.in_headline(hs))
+            if holder is None and not bare and (
+                    generic or not (country_i and info_i.official and (det or country or c_country))):
                 continue
             if holder is not None:
                 r_start, r_end = min(start, holder.start), max(phrase_end, holder.end)
             else:
                 r_start, r_end = start, phrase_end
             self.roles.append(_Role(holder, title_i, as_written, norm_i, info_i, org_i, country_i or post_country,
-                                    r_start, r_end, conf, None if holder else (start, phrase_end), possessor))
+                                    r_start, r_end, conf, None if holder else (start, phrase_end), possessor,
+                                    body[hs].isupper()))
         self.claim(start, phrase_end)
-        return phrase_end
+        return max(phrase_end, holder.end) if holder is not None else phrase_end
+
+    def head_of_government(self, he: int, info: TitleInfo, country: str | None):
+        """'head of the Georgian government', 'head of the Kazakh state': the office, not a 'head'."""
+        g = _HEAD_GOV_RE.match(self.body, he)
+        if not g:
+            return he, info, country
+        nxt = _NEXT_LOWER_RE.match(self.body, g.end())
+        if nxt and nxt.group(1) in _INSTITUTION:
+            return he, info, country  # "head of the state agency"
+        dem = g.group("dem")
+        code = None
+        if dem:
+            code = _GEO.demonym(dem) or _GEO.country(dem)
+            if not code:
+                return he, info, country
+        found = lookup("Head of State" if g.group("w").casefold() == "state" else "Head of Government")
+        if not found:
+            return he, info, country
+        return g.end(), found[0], country or code
 
     def parse_verb(self, m: re.Match, info: TitleInfo) -> int:
         """'X, who chairs the Y League': a head used as a verb gives X that office in Y."""
@@ -1010,7 +1151,7 @@ class _Parser:
         """'The leaders of Belarus, Kyrgyzstan, and Tajikistan - A, B, and C'; 'the rectors of X, A, and Y, B'."""
         body = self.body
         hs, he = m.span()
-        start, country, org, _possessor, adj, _det = self.parse_left(hs)
+        start, country, org, _possessor, adj, _det, _dem = self.parse_left(hs)
         sent = _SENT_END_RE.search(body, he)
         stop = sent.start() if sent else len(body)
         stop = min(stop, he + 300)
@@ -1125,6 +1266,12 @@ class _Parser:
         if not toks:
             return
         s, e = toks[0][1], toks[-1][2]
+        if s > run[0][1] and any(_GEO.is_city(t) or (_GEO.country(t) and not _GEO.demonym(t))
+                                 for t, ts, _ in run if ts < s):
+            return  # "Seoul Air Base": a place name opening the chain makes it a place or a thing
+        nl = _NEXT_LOWER_RE.match(body, e)
+        if nl and nl.group(1) in _THING_AFTER:
+            return
         if _ARTICLE_BEFORE_RE.search(body, max(0, s - 5), s):
             return
         speech = bool(_SPEECH_AFTER_RE.match(body, e + (2 if _POSS_RE.match(body, e) else 0))) and not \
@@ -1340,6 +1487,29 @@ def _org_kind(name: str, info: TitleInfo | None) -> tuple[str, str | None]:
 _ORG_ABBR_RE = re.compile(r"(?<![\w\-])[A-Z]{2,}[a-z]{0,2}[A-Z]*(?![\w\-])")
 
 
+def _resolve_bare(r: _Role, roles: list[ExtractedRole], countries: dict[int, Counter],
+                  kinds: dict[int, Counter], starts_sorted: list[tuple[int, int]]):
+    """'the Speaker', 'the monarch' (no country): the only holder of that office in the text; with no
+    holder, a capitalised title stands for the only person named shortly before (official or unknown)."""
+    fam = r.info.family
+    royal = r.info.norm in _ROYAL_TITLES
+    holders = {rr.person for rr in roles if (_title_info(rr.title_normalized) or r.info).family == fam and
+               (not royal or rr.title_normalized in _ROYAL_TITLES)}
+    if len(holders) == 1:
+        return holders.pop(), 0.6
+    if holders or not r.capital:
+        return None, 0.0
+    lo = bisect.bisect_left(starts_sorted, (r.start - 500, -1))
+    hi = bisect.bisect_left(starts_sorted, (r.start, -1))
+    # people without another office and not of another kind (a journalist is no Speaker)
+    with_role = {rr.person for rr in roles}
+    cands = {cand for _s, cand in starts_sorted[lo:hi]
+             if cand not in with_role and (cand not in kinds or "official" in kinds[cand])}
+    if len(cands) != 1:
+        return None, 0.0
+    return cands.pop(), 0.5
+
+
 def _resolve_description(r: _Role, roles: list[ExtractedRole], countries: dict[int, Counter],
                          kinds: dict[int, Counter], starts_sorted: list[tuple[int, int]]):
     """The person a title phrase without a name stands for, and the confidence; (None, 0) if unclear.
@@ -1348,12 +1518,19 @@ def _resolve_description(r: _Role, roles: list[ExtractedRole], countries: dict[i
     only person named in the ~500 characters before whose country and titles do not conflict.
     """
     fam = r.info.family
+    if r.country is None:
+        return _resolve_bare(r, roles, countries, kinds, starts_sorted)
     holders = Counter(rr.person for rr in roles if rr.country == r.country and
                       (_title_info(rr.title_normalized) or r.info).family == fam)
-    if holders:
-        return holders.most_common(1)[0][0], 0.8
     lo = bisect.bisect_left(starts_sorted, (r.start - 500, -1))
     hi = bisect.bisect_left(starts_sorted, (r.start, -1))
+    if len(holders) > 1:
+        # two Korean ministers: "the Korean minister said" is the one named last before it
+        for _s, cand in reversed(starts_sorted[max(0, hi - 40):hi]):
+            if cand in holders:
+                return cand, 0.7
+    if holders:
+        return holders.most_common(1)[0][0], 0.8
     cands = []
     for _s, cand in reversed(starts_sorted[lo:hi]):
         if cand in cands:
@@ -1422,6 +1599,15 @@ def find_people(body: str) -> PeopleFinding:
         if variant not in person.variants:
             person.variants.append(variant)
 
+    # "Sheikh Jassim bin Abdulaziz Al Thani": an Arabic honorific is part of how the person is named
+    for g in groups:
+        for n in g:
+            hm = _NAME_HONORIFIC_RE.search(body, max(0, n.start - 9), n.start)
+            if hm and n.person >= 0:
+                variant = f"{hm.group(1)} {n.text}"
+                if variant not in people[n.person].variants:
+                    people[n.person].variants.append(variant)
+
     # roles with a named holder
     roles: list[ExtractedRole] = []
     kinds: dict[int, Counter] = {}
@@ -1458,8 +1644,12 @@ def find_people(body: str) -> PeopleFinding:
                 left.append(r)
                 continue
             text = body[r.start:r.end]
-            roles.append(ExtractedRole(pi, r.title, r.title_as_written, r.normalized, r.organization, r.country,
-                                       Span(r.start, r.end), conf))
+            if r.country is not None or not any(
+                    rr.person == pi and (_title_info(rr.title_normalized) or r.info).family == r.info.family
+                    for rr in roles):
+                # a country-less "the Chancellor" only repeats an office already known: a mention, no role
+                roles.append(ExtractedRole(pi, r.title, r.title_as_written, r.normalized, r.organization,
+                                           r.country, Span(r.start, r.end), conf))
             mentions.append(Mention(Span(r.start, r.end), pi, text, "description"))
             people[pi].mentions.append(Span(r.start, r.end))
             kinds.setdefault(pi, Counter())[r.info.kind] += 1

@@ -28,6 +28,7 @@ class TitleInfo:
     family: str  # resolution family ("head_of_state", "minister", "occupation:artist")
     complement: str  # portfolio | country | org | to | none
     official: bool
+    requires_org: bool = False  # a role only with an organization ("member of the Budget Committee")
 
 
 def _plural(word: str) -> str:
@@ -54,7 +55,8 @@ def _load() -> tuple[dict[str, TitleInfo], frozenset[str], frozenset[str]]:
     data = json.loads(_FIXTURE.read_text(encoding="utf-8"))
     table: dict[str, TitleInfo] = {}
     for t in data["titles"]:
-        info = TitleInfo(t["head"], t["norm"], t["kind"], t["family"], t["complement"], True)
+        info = TitleInfo(t["head"], t["norm"], t["kind"], t["family"], t["complement"], True,
+                         t.get("requires") == "org")
         table.setdefault(t["head"].casefold(), info)
     for o in data["occupations"]:
         head = o["head"]
@@ -62,7 +64,7 @@ def _load() -> tuple[dict[str, TitleInfo], frozenset[str], frozenset[str]]:
         complement = o.get("complement") or ("org" if head in (
             "rector", "vice-rector", "professor", "student", "founder", "co-founder", "editor",
             "correspondent") else "none")
-        info = TitleInfo(head, head.casefold(), o["kind"], fam, complement, False)
+        info = TitleInfo(head, head.casefold(), o["kind"], fam, complement, False, o.get("requires") == "org")
         table.setdefault(head.casefold(), info)
     return table, frozenset(a.casefold() for a in data["adjectives"]), frozenset(data["portfolio_words"])
 

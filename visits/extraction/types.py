@@ -79,7 +79,7 @@ class ExtractedPerson:
 @dataclass(slots=True)
 class ExtractedRole:
     person: int
-    title: str  # the title as written, minus the holder's country ("President", "Minister of Health")
+    title: str  # the title as written, country words included ("Russian President", "Minister of Health")
     title_as_written: str  # the whole phrase ("Russia's Finance Minister")
     title_normalized: str  # canonical lower-case form from the title vocabulary ("minister of finance")
     organization: str | None = None  # "National Bank", "Rosneft"
