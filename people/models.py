@@ -47,28 +47,9 @@ class CuratedManager(models.Manager.from_queryset(CuratedQuerySet)):
         return self.get(key=key)
 
 
-class PersonKind(models.TextChoices):
-    OFFICIAL = "official", "Official"
-    JOURNALIST = "journalist", "Journalist"
-    PHOTOGRAPHER = "photographer", "Photographer"
-    EXPERT = "expert", "Expert"
-    ARTIST = "artist", "Artist"
-    OTHER = "other", "Other"
+class Mergeable(Curated):
+    """A curated record an editor can merge into another; the merged one becomes a redirect."""
 
-
-class Person(Curated):
-    name = models.CharField(max_length=200, db_index=True, help_text="Display name.")
-    sort_name = models.CharField(max_length=200, blank=True, db_index=True, help_text="Surname first.")
-    country = models.ForeignKey(
-        Country,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="people",
-        help_text="The country the person belongs to, where a text tells.",
-    )
-    kind = models.CharField(max_length=20, choices=PersonKind.choices, default=PersonKind.OTHER, db_index=True)
-    description = models.TextField(blank=True)
     merged_into = models.ForeignKey(
         "self",
         null=True,
@@ -81,14 +62,46 @@ class Person(Curated):
     objects = CuratedManager()
 
     class Meta:
-        ordering = ["sort_name", "name"]
-        verbose_name_plural = "people"
+        abstract = True
         constraints = [
             *Curated.Meta.constraints,
             models.CheckConstraint(
                 condition=~models.Q(merged_into=models.F("id")),
                 name="%(app_label)s_%(class)s_not_merged_into_self",
             ),
+        ]
+
+
+class PersonKind(models.TextChoices):
+    OFFICIAL = "official", "Official"
+    JOURNALIST = "journalist", "Journalist"
+    PHOTOGRAPHER = "photographer", "Photographer"
+    EXPERT = "expert", "Expert"
+    ARTIST = "artist", "Artist"
+    OTHER = "other", "Other"
+
+
+class Person(Mergeable):
+    name = models.CharField(max_length=200, db_index=True, help_text="Display name.")
+    sort_name = models.CharField(max_length=200, blank=True, db_index=True, help_text="Surname first.")
+    country = models.ForeignKey(
+        Country,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="people",
+        help_text="The country the person belongs to, where a text tells.",
+    )
+    kind = models.CharField(max_length=20, choices=PersonKind.choices, default=PersonKind.OTHER, db_index=True)
+    description = models.TextField(blank=True)
+
+    objects = CuratedManager()
+
+    class Meta:
+        ordering = ["sort_name", "name"]
+        verbose_name_plural = "people"
+        constraints = [
+            *Mergeable.Meta.constraints,
         ]
 
     def __str__(self):
@@ -140,7 +153,7 @@ class OrganizationKind(models.TextChoices):
     OTHER = "other", "Other"
 
 
-class Organization(Curated):
+class Organization(Mergeable):
     name = models.CharField(max_length=300, db_index=True)
     abbreviation = models.CharField(max_length=40, blank=True, db_index=True)
     kind = models.CharField(
@@ -157,25 +170,13 @@ class Organization(Curated):
         related_name="organizations",
         help_text="Where the organization belongs; empty for international ones.",
     )
-    merged_into = models.ForeignKey(
-        "self",
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="merged_from",
-        help_text="Set when an editor merged this record into another: the survivor.",
-    )
 
     objects = CuratedManager()
 
     class Meta:
         ordering = ["name"]
         constraints = [
-            *Curated.Meta.constraints,
-            models.CheckConstraint(
-                condition=~models.Q(merged_into=models.F("id")),
-                name="%(app_label)s_%(class)s_not_merged_into_self",
-            ),
+            *Mergeable.Meta.constraints,
         ]
 
     def __str__(self):
