@@ -473,3 +473,50 @@ def test_places_codes_policies_and_parliaments_are_not_people():
     for bad in ("Air Base", "Kant Air Base", "Oliy Majlis", "Labour Code", "Cookie Policy", "Zeravshan",
                 "Amu Darya"):
         assert bad not in names, names
+
+
+# ---- honorifics, shorter forms of full names, agencies, regnal numbers (invented texts)
+
+
+def _people_variants(text):
+    return {p.name: p.variants for p in find_people(text).people}
+
+
+def test_malaysian_honorifics_are_not_part_of_the_name_but_are_variants():
+    got = _people_variants(
+        "Prime Minister Datuk Seri Hamdan Rosli Aziz met investors in Osaka. The talks were attended by "
+        "Tan Sri Wong Kah Leng, who chairs the council. Hamdan told reporters the meeting went well.")
+    assert set(got) == {"Hamdan Rosli Aziz", "Wong Kah Leng"}
+    assert {"Hamdan", "Datuk Seri Hamdan Rosli Aziz"} <= set(got["Hamdan Rosli Aziz"])
+    assert "Tan Sri Wong Kah Leng" in got["Wong Kah Leng"]
+
+
+def test_leading_part_and_surname_with_particles_join_the_full_name():
+    got = _people_variants(
+        "Emir Tamim bin Khalifa Al Rayyan opened the port. Later Tamim bin Khalifa toured the docks with "
+        "Foreign Minister Saif bin Ali Al Busaidi. \"We are ready,\" Al Busaidi said. Prime Minister "
+        "Pieter De Smedt joined them, and De Smedt said trade would grow.")
+    assert set(got) == {"Tamim bin Khalifa Al Rayyan", "Saif bin Ali Al Busaidi", "Pieter De Smedt"}
+    assert "Tamim bin Khalifa" in got["Tamim bin Khalifa Al Rayyan"]
+    assert "Al Busaidi" in got["Saif bin Ali Al Busaidi"]
+    assert "De Smedt" in got["Pieter De Smedt"]
+
+
+def test_given_name_before_who_joins_the_one_person_so_named():
+    got = _people_variants(
+        "Prime Minister Datuk Seri Hamdan Rosli Aziz ended his visit. Hamdan, who arrived on Sunday, "
+        "met students.")
+    assert set(got) == {"Hamdan Rosli Aziz"}
+
+
+def test_a_news_agency_is_never_a_person():
+    got = _people_variants(
+        "DOHA, June 3 (Xinhua) -- Emir Tamim bin Khalifa Al Rayyan opened the port. \"It is a new era,\" "
+        "an official told Xinhua. \"We agree,\" a minister told Reuters.")
+    assert set(got) == {"Tamim bin Khalifa Al Rayyan"}
+
+
+def test_a_regnal_number_closes_a_sovereign_name():
+    got = _people_variants(
+        "King Harald VII and Queen Sonja greeted the guests at the palace.")
+    assert "King Harald VII" in got["Harald VII"]

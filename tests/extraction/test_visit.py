@@ -321,3 +321,62 @@ def test_arrival_at_the_invitation_to_pay_a_visit_is_the_visit():
             "a state visit to Germany.")
     [v] = _visits(body, published=PartialDate(2027, 6, 4))
     assert (v.guest, v.host, v.visit_type, v.start) == (0, 1, "state", PartialDate(2027, 6, 4))
+
+
+# ---- the visit of the report, not a background one; cues in ordinary press shapes (whole pipeline)
+
+
+def _extracted_visit(text):
+    from visits.extraction.pipeline import extract
+
+    article = extract(text)
+    assert len(article.visits) == 1
+    v = article.visits[0]
+    names = [p.name for p in article.people]
+    return v, names[v.guest], names[v.host] if v.host is not None else None
+
+
+def test_current_state_visit_wins_over_a_dated_earlier_one_and_since_clause_is_no_background():
+    text = ("Nordic Wire\n\nEstonian president opens state visit to Portugal\n\nLisbon, 14 May 2025\n\n"
+            "Estonian President Mart Kivisild, who landed at Figo Maduro airport on Tuesday evening, is the first "
+            "Estonian head of state to pay a state visit to Portugal since the two countries restored diplomatic "
+            "relations in 1991.\nHe was received on Wednesday by Portuguese President Helena Vasconcelos at Belem "
+            "Palace.\nVasconcelos recalled that she paid an official visit to Estonia on June 3-5, 2023, and was "
+            "hosted in Tallinn by Kivisild.\nOn Friday Kivisild is due in Porto, where he will visit a shipyard "
+            "before the visit ends on Saturday.\n")
+    v, guest, host = _extracted_visit(text)
+    assert (guest, host, v.host_country, v.visit_type) == ("Mart Kivisild", "Helena Vasconcelos", "PT", "state")
+    assert v.cities == ["Lisbon", "Porto"]
+    assert (v.start, v.end) == (PartialDate(2025, 5, 13), PartialDate(2025, 5, 17))
+
+
+def test_was_in_a_city_on_a_weekday_for_a_working_visit_meets_the_counterpart():
+    text = ("Baltic Courier\n\nLatvian minister in Vilnius\n\n12 May 2026\n\n"
+            "Latvian Foreign Minister Andris Kalnins was in Vilnius on Tuesday for a working visit focused on "
+            "energy.\nKalnins held talks with Lithuanian Foreign Minister Darius Petraitis at the foreign ministry.\n")
+    v, guest, host = _extracted_visit(text)
+    assert (guest, host, v.host_country, v.visit_type, v.cities) == (
+        "Andris Kalnins", "Darius Petraitis", "LT", "working", ["Vilnius"])
+    assert v.start == v.end == PartialDate(2026, 5, 12)
+
+
+def test_began_a_state_visit_and_was_welcomed_by_the_king():
+    text = ("Gulf Herald\n\nTuesday 2 September 2025\n\n"
+            "The Emir of Qatar, Tamim bin Khalifa Al Rayyan, began a two-day state visit to Norway on Tuesday, the "
+            "first by a Qatari ruler since ties were set up in 1972, and drove to the palace in Oslo.\n"
+            "The Emir was welcomed at the palace by King Harald VII and Queen Sonja.\n"
+            "Tamim bin Khalifa was later received by Prime Minister Erik Solvang.\n")
+    v, guest, host = _extracted_visit(text)
+    assert (guest, host, v.host_country, v.visit_type, v.cities) == (
+        "Tamim bin Khalifa Al Rayyan", "Harald VII", "NO", "state", ["Oslo"])
+    assert (v.start, v.end) == (PartialDate(2025, 9, 2), PartialDate(2025, 9, 3))
+
+
+def test_a_news_agency_in_the_dateline_is_never_the_guest():
+    text = ("Agency wire\n\n2026-04-06 10:00\n\n"
+            "ACCRA, April 6 (Xinhua) -- Peruvian President Luis Alberto Quispe arrived in Accra on Monday for a "
+            "three-day state visit to Ghana.\n\"We came to trade,\" Quispe told Xinhua.\n")
+    v, guest, _host = _extracted_visit(text)
+    assert guest == "Luis Alberto Quispe"
+    assert (v.host_country, v.visit_type, v.cities) == ("GH", "state", ["Accra"])
+    assert (v.start, v.end) == (PartialDate(2026, 4, 6), PartialDate(2026, 4, 8))

@@ -247,8 +247,17 @@ _PATRO = frozenset({"bin", "ibn", "bint", "ben"})
 # "Park Seung-hoon": a hyphenated given name with a lower-case second syllable (Korean romanization)
 _HYPHEN_GIVEN_RE = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _POSS_RE = re.compile(r"['’]s(?![\w])|['’](?=\s)")
-_HONORIFIC_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Madam|Madame|Sheikh|Shaikh|H\.E)\.?[ \u00a0]+|"
-                           r"(?:His|Her)[ \u00a0]+(?:Excellency|Majesty|Highness|Royal Highness)[ \u00a0]+)")
+# Malaysian honorifics ("Datuk Seri", "Tan Sri", "Dato' Sri", "Datin Paduka"): conferred titles, not names
+_MALAY_HON = (r"(?:Tan[ \u00a0]+Sri|Puan[ \u00a0]+Sri|Toh[ \u00a0]+Puan|Datuk[ \u00a0]+Seri|Datuk[ \u00a0]+Sri|"
+              r"Datuk[ \u00a0]+Patinggi|Dato['’]?[ \u00a0]+Seri|Dato['’]?[ \u00a0]+Sri|Datin[ \u00a0]+Paduka|"
+              r"Datin[ \u00a0]+Seri|Datuk|Dato['’]|Datin)")
+_HONORIFIC_RE = re.compile(r"(?:(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Madam|Madame|Sheikh|Shaikh|H\.E)\.?|" + _MALAY_HON
+                           + r")[ \u00a0]+)+|"
+                           r"(?:His|Her)[ \u00a0]+(?:Excellency|Majesty|Highness|Royal Highness)[ \u00a0]+")
+_MALAY_HON_TAIL_RE = re.compile(r"(?<![\w\-])(?:Dato['’]?|Datuk|Tan|Puan|Datin)[ \u00a0]+\Z")
+_MALAY_HON_WORDS = ("Dat", "Sri", "Puan")
+_MALAY_HON_BEFORE_RE = re.compile(r"(?<![\w\-'’])(" + _MALAY_HON + r"(?:[ \u00a0]+Dr\.?)?)[ \u00a0]+\Z")
+_MALAY_HON_RE = re.compile(r"(?:" + _MALAY_HON + r"(?:[ \u00a0]+Dr\.?)?[ \u00a0]+)+")
 _NAME_HONORIFIC_RE = re.compile(r"(?<![\w\-])(Sheikh|Sheikha|Shaikh|Shaikha|Sheikh)[ \u00a0]+\Z")
 _LOWER_WORD_RE = re.compile(r"(?<![\w\-])[a-z][a-z\-]+")
 
@@ -408,6 +417,7 @@ _ORG_CHAIN = (rf"(?:{_TOK}|[A-Z]{{2,}}[\w\-]*)(?:['’]s)?"
               rf"(?:(?:{_SP}(?:of|for|and|on|&|de)(?:{_SP}the)?{_SP}|{_SP})(?:{_TOK}|[A-Z]{{2,}}[\w\-]*)(?:['’]s)?)*")
 _ORG_CHAIN_RE = re.compile(_ORG_CHAIN)
 _WHOSE_RE = re.compile(rf"(?P<org>{_ORG_CHAIN})[ \u00a0]*,[ \u00a0]*whose[ \u00a0]+\Z")
+_WHO_AFTER_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*who[ \u00a0]")
 _WHO_RE = re.compile(r"(?<![\w\-])(?:who|also|currently|now)[ \u00a0]+\Z")
 _WHO_BEFORE_RE = re.compile(rf"(?P<name>{_CHAIN})[ \u00a0]*,[ \u00a0]*who[ \u00a0]+"
                             r"(?:(?:also|currently|now)[ \u00a0]+)?\Z")
@@ -423,6 +433,8 @@ _COORD_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*|[ \u00a0][—–\-][ \u00a0]*)
                        r"concurrently|currently|later|simultaneously|since|then)[ \u00a0]+)*")
 _CLOSE_RE = re.compile(r"[ \u00a0]*[—–\-](?=[ \u00a0])")
 _ACRONYM_RE = re.compile(r"[A-Z]{2}|.[A-Z]$")
+# "Leopold IV", "Charles III": a regnal number closes a sovereign's name
+_REGNAL_RE = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
 _ORDINARY_SUFFIX_RE = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ship|ance|ence|ics|ogy|ware|ities|ments)$")
 _MONTH_DAY_RE = re.compile(r"\d")
 _SENT_END_RE = re.compile(r"[.!?;\n]")
@@ -686,6 +698,8 @@ class _Parser:
 
         ``city_ok``: right after a title a city word opening a longer run is a surname ("Gao Jianfeng").
         """
+        if toks and toks[0][0][0] in "DTPS":
+            toks = self.drop_honorific(toks)
         city_ok = city_ok and strong and 2 <= len(toks) <= 4 and any(_city_only(t) for t, _, _ in toks) and all(
             _city_only(t) or not _non_name(t) or _PART_RE.fullmatch(t) for t, _, _ in toks)
         while toks and not city_ok and (
@@ -704,7 +718,8 @@ class _Parser:
             if i == 0 and kept:
                 continue
             low = t.casefold()
-            if _ACRONYM_RE.search(t) and not (len(t) == 2 and t[1] == "."):
+            if _ACRONYM_RE.search(t) and not (len(t) == 2 and t[1] == ".") and not (
+                    i and i == len(toks) - 1 and _REGNAL_RE.fullmatch(t)):
                 return []
             if low in _PARTICLES and i:
                 continue  # "Al Thani", "Van den Broeck"
@@ -714,6 +729,18 @@ class _Parser:
                                  if t.casefold() not in _PARTICLES and not _APFX_RE.fullmatch(t)) > 4:
             return []
         return toks
+
+    def drop_honorific(self, toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+        """Without a leading conferred honorific: "Datuk Seri Azman Shah" -> "Azman Shah"."""
+        s = toks[0][1]
+        if toks[0][0] in ("Sri", "Seri"):
+            if _MALAY_HON_TAIL_RE.search(self.body, max(0, s - 8), s):
+                return toks[1:]
+            return toks
+        h = _MALAY_HON_RE.match(self.body, s)
+        if h is None:
+            return toks
+        return [t for t in toks if t[1] >= h.end()]
 
     def claim(self, a: int, b: int) -> None:
         self.claimed.append((a, b))
@@ -1266,6 +1293,8 @@ class _Parser:
         if not toks:
             return
         s, e = toks[0][1], toks[-1][2]
+        if _GEO.organization(body[s:e]) is not None:
+            return  # "told Xinhua", "(Reuters)": a news agency or another known organization
         if s > run[0][1] and any(_GEO.is_city(t) or (_GEO.country(t) and not _GEO.demonym(t))
                                  for t, ts, _ in run if ts < s):
             return  # "Seoul Air Base": a place name opening the chain makes it a place or a thing
@@ -1370,6 +1399,7 @@ class _Parser:
                 add_key((joined, st0, st_last))
             else:
                 groups[hit].append(n)
+        self.merge_short_forms(groups, keys, by_first, by_sk, by_last)
         for n in pending_patronymic:
             st = skel_tokens(n)
             firsts = by_first.get(st[0])
@@ -1398,6 +1428,8 @@ class _Parser:
                 hit = list(dict.fromkeys(hit + by_first.get(sk, [])))
             elif not hit and n.evidence >= 0.85:
                 hit = by_first.get(sk, [])
+            elif not hit and len(by_first.get(sk, [])) == 1 and _WHO_AFTER_RE.match(self.body, n.end):
+                hit = by_first[sk]  # "Azman, who arrived ...": the given name of the one person so named
             if hit:
                 groups[self.pick_group(groups, hit, n, fam, fam_of)].append(n)
                 continue
@@ -1424,7 +1456,41 @@ class _Parser:
         for ns in solo.values():
             if max(x.evidence for x in ns) >= 0.85:
                 groups.append(ns)
-        return groups, []
+        return [g for g in groups if g], []
+
+    @staticmethod
+    def merge_short_forms(groups: list[list[_Name]], keys: list[tuple[str, str, str]],
+                          by_first: dict[str, list[int]], by_sk: dict[str, list[int]],
+                          by_last: dict[str, list[int]]) -> None:
+        """A shorter form of a full name joins it: its leading part ("Khalid bin Nasser" of "Khalid bin
+        Nasser Al Said") or its surname with particles ("Van den Broeck", "Al Harthy"), when one full
+        name alone has that form."""
+        sks = [k[0].split(" ") for k in keys]
+        by_tail: dict[str, list[int]] = {}
+        for gi, st in enumerate(sks):
+            if len(st) >= 3:
+                by_tail.setdefault(st[-1], []).append(gi)
+        into: dict[int, int] = {}
+        for gi, st in enumerate(sks):
+            if len(st) < 2 or not groups[gi]:
+                continue
+            longer = [gj for gj in by_first.get(st[0], []) if len(sks[gj]) > len(st) and sks[gj][:len(st)] == st]
+            lead = groups[gi][0].tokens[0].casefold()
+            if not longer and lead in _PARTICLES:
+                longer = [gj for gj in by_tail.get(st[-1], []) if len(sks[gj]) > len(st)
+                          and sks[gj][-len(st):] == st]
+            longer = [_root(into, gj) for gj in longer]
+            if len(set(longer)) != 1 or longer[0] == gi:
+                continue
+            target = longer[0]
+            groups[target].extend(groups[gi])
+            groups[gi] = []
+            into[gi] = target
+        if not into:
+            return
+        for index in (by_first, by_sk, by_last):
+            for k, gis in index.items():
+                index[k] = list(dict.fromkeys(_root(into, g) for g in gis))
 
     def pick_group(self, groups: list[list[_Name]], hit: list[int], n: _Name, fam: str | None,
                    fam_of: dict[int, str]) -> int:
@@ -1458,6 +1524,12 @@ class _Parser:
             if best_d is None or d < best_d:
                 best, best_d = i, d
         return best
+
+
+def _root(into: dict[int, int], g: int) -> int:
+    while g in into:
+        g = into[g]
+    return g
 
 
 def _org_kind(name: str, info: TitleInfo | None) -> tuple[str, str | None]:
@@ -1600,9 +1672,13 @@ def find_people(body: str) -> PeopleFinding:
             person.variants.append(variant)
 
     # "Sheikh Jassim bin Abdulaziz Al Thani": an Arabic honorific is part of how the person is named
+    malay = any(w in body for w in _MALAY_HON_WORDS)
     for g in groups:
         for n in g:
             hm = _NAME_HONORIFIC_RE.search(body, max(0, n.start - 9), n.start)
+            if hm is None and malay and any(body.find(w, max(0, n.start - 24), n.start) != -1
+                                            for w in _MALAY_HON_WORDS):
+                hm = _MALAY_HON_BEFORE_RE.search(body, max(0, n.start - 24), n.start)
             if hm and n.person >= 0:
                 variant = f"{hm.group(1)} {n.text}"
                 if variant not in people[n.person].variants:

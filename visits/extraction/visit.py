@@ -52,8 +52,10 @@ _CUES = [
     re.compile(r"['’]s\s+(?P<last>last\s+|previous\s+|first\s+)?" + _TYPE + r"visit\s+to\s+" + _PLACE),
     re.compile(r"['’]s\s+(?:plane|aircraft|flight|jet)\s+(?P<verb>landed|touched\s+down)"),
     # "X, who is in Korea on an official visit, held talks ..."
+    # "X was in Warsaw on Tuesday for a working visit"
     re.compile(r"\b(?P<verb>is|was|are|were|remains)\s+(?:currently\s+|now\s+)?in\s+" + _PLACE
-               + r"\s+(?:on|for)\s+(?:an?|his|her|their)\s+" + _TYPE + r"visit\b"),
+               + r"(?:\s+(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|today|yesterday|this\s+week))?"
+               + r",?\s+(?:on|for)\s+(?:an?|his|her|their)\s+" + _TYPE + r"visit\b"),
 ]
 # "held talks ... as part of his state visit to China" (looked for only where the literal words occur)
 _DURING_CUE = re.compile(r"\b(?:as\s+part\s+of|during|in\s+the\s+course\s+of)\s+(?:his|her|their)\s+" + _TYPE
@@ -65,6 +67,20 @@ _BACKGROUND = re.compile(r"\b(?:ago|last\s+year|previous|last\s+(?:state\s+|offi
                          r"invit\w*\s+\w+(?:\s+\w+)?\s+to\s+visit|to\s+visit|"
                          r"invit(?:e|es|ed|ing)\b[^.]{0,120}?\bto\s+(?:pay|make)\s+(?:an?\s+|\w+\s+){0,3}visit)\b",
                          re.I)
+# "the first since relations were established in 1974": a "since" clause dates a comparison, not the visit
+_SINCE = re.compile(r"\bsince\b[^,;:()]*", re.I)
+
+
+def _background(text: str) -> bool:
+    """The sentence tells of another time (an earlier visit, an invitation), its "since" clauses aside."""
+    m = _BACKGROUND.search(text)
+    if m is None:
+        return False
+    if "since" not in text and "Since" not in text:
+        return True
+    return bool(_BACKGROUND.search(_SINCE.sub("", text)))
+
+
 _TYPE_ANY = re.compile(r"\b(state|official|working|informal)\s+visit\b|\bvisit\s+is\s+an?\s+(state|official|"
                        r"working|informal)\s+one\b", re.I)
 _DAY_N = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+day\b", re.I)
@@ -175,11 +191,16 @@ _TRAVEL = re.compile(
     r"go(?:es)?\s+on|went\s+on|mov(?:e|es|ed)\s+on)\s+(?:by\s+[\w-]+\s+|on\s+)?to\s+"
     r"(?P<city>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2})"
     r"|\bstop(?:over)?\s+in\s+(?:the\s+(?:[a-z-]+\s+){0,3})?(?P<city2>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2})"
+    # "is due in Milan on Friday", "a visit that will take him from Rome to Milan"
+    r"|\b(?:is|are|will\s+be)\s+(?:due|expected|scheduled)\s+in\s+(?P<city3>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2})"
+    r"|\btake\s+(?:him|her|them)\s+(?:from\s+[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2}\s+)?to\s+"
+    r"(?P<city4>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2})"
 )
 
 
 _TRAVEL_KEYS = ("travel", "fly", "flies", "flew", "flying", "head", "proceed", "go on", "goes on", "went on",
-                "move", "moving", "stop")
+                "move", "moving", "stop", "due in", "expected in", "scheduled in", "take him", "take her",
+                "take them")
 
 
 def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDate | None = None,
@@ -193,6 +214,7 @@ def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDat
     duration: int | None = None
     inviter = _inviter(d, body)
     cues: list[tuple[int, int, int, int, dict[str, Any], str | None, str | None]] = []
+    all_dates: list[DateMention] | None = None  # read when first needed
     for rx in (*_CUES, _DURING_CUE):
         keys = _CUE_KEYS.get(id(rx))
         for m in (_keyed(d, body, rx, keys) if keys else rx.finditer(body)):
@@ -201,8 +223,13 @@ def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDat
             s, e = d.sentence_at(m.start())
             sent = body[s:e]
             gd = m.groupdict()
-            if gd.get("last") or _BACKGROUND.search(sent):
-                continue
+            if gd.get("last") or _background(sent):
+                continue  # another visit: "last visit", "a year ago"
+            if year is not None and _YEAR.search(sent):
+                if all_dates is None:
+                    all_dates = [dm for dm in find_dates(body, default_year=year) if dm.value.day]
+                if _earlier_year(body, s, e, all_dates, year):
+                    continue  # "paid an official visit on July 18-20, 2023": a year before the report's
             rest = gd.get("rest")
             no_visit = rest is not None and not re.search(r"\bvisit\b", sent, re.I)
             guest = _guest(d, body, s, m, gd)
@@ -245,7 +272,7 @@ def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDat
     if not visit.visit_type:
         for m in _TYPE_ANY.finditer(body):
             sent = body[slice(*d.sentence_at(m.start()))]
-            if not _BACKGROUND.search(sent):
+            if not _background(sent):
                 visit.visit_type = (m.group(1) or m.group(2)).lower()
                 break
     for guest, code, city in arrivals:
@@ -256,10 +283,25 @@ def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDat
         if cap and re.search(r"\b" + re.escape(cap) + r"\b", body):
             visit.cities.append(cap)
     _travel_cities(d, body, visit)
-    all_dates = [dm for dm in find_dates(body, default_year=year) if dm.value.day]
+    if all_dates is None:
+        all_dates = [dm for dm in find_dates(body, default_year=year) if dm.value.day]
     _fill_dates(d, body, visit, cue_sentences, year, published, all_dates, duration)
     visit.events = _events(d, body, visit, year, all_dates)
     return [visit]
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _earlier_year(body: str, s: int, e: int, all_dates: list[DateMention], year: int | None) -> bool:
+    """A date in ``[s, e)`` written with a year before the report's ("on July 18-20, 2023" in 2025)."""
+    if year is None:
+        return False
+    for dm in all_dates:
+        if s <= dm.span.start < e and dm.value.year and dm.value.year < year and _YEAR.search(
+                body, dm.span.start, dm.span.end):
+            return True
+    return False
 
 
 def _number(word: str) -> int | None:
@@ -273,7 +315,7 @@ def _travel_cities(d: Discourse, body: str, visit: ExtractedVisit) -> None:
     for m in _keyed(d, body, _TRAVEL, _TRAVEL_KEYS):
         if d.in_quote(m.start()):
             continue
-        name = m.group("city") or m.group("city2")
+        name = m.group("city") or m.group("city2") or m.group("city3") or m.group("city4")
         code, city = _country(name)
         if city is None:
             # "to Kyoto University", "to Osaka Castle": the longest leading run that is a city
@@ -284,7 +326,7 @@ def _travel_cities(d: Discourse, body: str, visit: ExtractedVisit) -> None:
                     break
         if city is None or code != visit.host_country or city in visit.cities:
             continue
-        if _PAST.search(body[slice(*d.sentence_at(m.start()))]):
+        if _past(body[slice(*d.sentence_at(m.start()))]):
             continue
         visit.cities.append(city)
 
@@ -309,6 +351,8 @@ def _guest(d: Discourse, body: str, s: int, m: re.Match[str], gd: dict[str, Any]
 _HEAD_OF_STATE = "head_of_state"
 _HOSTING = re.compile(r"\b(?:received|receives|welcomed|welcomes|greeted|greets|hosted|hosts|will\s+host|"
                       r"met|meets)\b")
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?\Z")
+_BY = re.compile(r"\bby\b")
 _TALKS_WITH = re.compile(r"\b(?:talks|meeting|negotiations|met)\s+(?:\w+\s+){0,3}?with\b")
 
 
@@ -421,6 +465,16 @@ def _hosting_person(d: Discourse, body: str, persons: list[Any], visit: Extracte
         if d.in_quote(m.start()):
             continue
         s, e = d.sentence_at(m.start())
+        if _PASSIVE.search(body, max(s, m.start() - 24), m.start()):
+            # "the Sultan was welcomed on the square by King X": the host follows "by"
+            by = _BY.search(body, m.end(), e)
+            if by is None or not any(a.person == visit.guest for a in d.actors_between(s, m.start())):
+                continue
+            host = next((a.person for a in d.actors_between(by.end(), e)
+                         if a.person is not None and not a.possessive), None)
+            if host is not None and _of_host(persons, host, visit):
+                counts[host] = counts.get(host, 0) + 1
+            continue
         subject = next((a.person for a in d.actors_between(s, m.start())
                         if a.person is not None and not a.possessive), None)
         if subject is None or not _of_host(persons, subject, visit):
@@ -439,6 +493,7 @@ def _hosting_person(d: Discourse, body: str, persons: list[Any], visit: Extracte
 
 _PRESENT = re.compile(r"\b(?:has|have)\s+arrived\b|\barrives\b|\btoday\b", re.I)
 _ARRIVAL = re.compile(r"\b(?:landed|arrived|arrival|arrives|arriving|will\s+arrive|touched\s+down)\b")
+_FUTURE = re.compile(r"\b(?:will|is\s+to|are\s+to|is\s+due|is\s+expected|is\s+scheduled)\b")
 _FUTURE_ARRIVAL = re.compile(r"\b(?:will|is\s+to|is\s+due\s+to|is\s+expected\s+to|to)\s+(?:arrive|land)\b|"
                              r"\barrives\b", re.I)
 # The end of the visit: "will last until April 23", "which ends on Friday", "the last day of the visit".
@@ -451,6 +506,13 @@ _DURATION = re.compile(r"\b(?:will\s+)?last(?:s|ing)?\s+(?P<n>" + _NUMBER + r")\
                        + r")[- ]day\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay)\b", re.I)
 # A statement about an earlier time (narrower than _BACKGROUND, which also drops "expected to visit").
 _PAST = re.compile(r"\b(?:ago|last\s+year|previous|in\s+(?:19|20)\d\d)\b", re.I)
+
+
+def _past(text: str) -> bool:
+    """The sentence is about an earlier time ("two years ago", "in 2019"), its "since" clauses aside."""
+    return bool(_PAST.search(text)) and bool(_PAST.search(_SINCE.sub("", text)))
+
+
 _THE_VISIT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?visit\b")
 
 
@@ -475,6 +537,10 @@ def _weekday_date(body: str, pos: int, weekday: int, forward: bool, all_dates: l
                   published: PartialDate | None) -> PartialDate | None:
     """A weekday ("on Monday evening") as a date, counted from the last dated mention before it."""
     i = bisect.bisect_left([dm.span.start for dm in all_dates], pos) - 1
+    if published is not None and published.year:
+        # a date of an earlier year (a past visit told in between) does not anchor this week's days
+        while i >= 0 and all_dates[i].value.year and all_dates[i].value.year < published.year:
+            i -= 1
     if i >= 0:
         ref = all_dates[i]
         wd = stated_weekday(body, ref)
@@ -518,7 +584,7 @@ def _dates_from_text(d: Discourse, body: str, visit: ExtractedVisit, cues: list[
     # "The visit, which took place on May 18–19": a range in a sentence about the visit
     for m in _keyed(d, body, _THE_VISIT, ("visit",)):
         s, e = d.sentence_at(m.start())
-        if d.in_quote(m.start()) or _BACKGROUND.search(body[s:e]):
+        if d.in_quote(m.start()) or _background(body[s:e]):
             continue
         for dm in all_dates:
             if s <= dm.span.start < e and dm.end is not None:
@@ -531,6 +597,14 @@ def _dates_from_text(d: Discourse, body: str, visit: ExtractedVisit, cues: list[
         start = day_n[0]
     if arrival is not None and (start is None or _close_before(arrival, start)):
         start = arrival
+    if start is None:
+        # "began a state visit on Tuesday", "was in Warsaw on Tuesday": the weekday of a cue sentence
+        for s, e in cues:
+            if not _DAY_N.search(body, s, e):
+                start = _date_in(body, s, e, all_dates, forward=bool(_FUTURE.search(body, s, e)),
+                                 published=published)
+                if start is not None:
+                    break
     if (start is None and published is not None and published.day is not None
             and any(_PRESENT.search(body[s:e]) for s, e in cues)):
         start = published  # "has arrived today": the day of the report
@@ -575,7 +649,7 @@ def _arrival_date(d: Discourse, body: str, visit: ExtractedVisit, all_dates: lis
     arrivals: list[tuple[int, int]] = []
     for m in _keyed(d, body, _ARRIVAL, ("arriv", "landed", "touched down")):
         s, e = d.sentence_at(m.start())
-        if s in seen or d.in_quote(m.start()) or _BACKGROUND.search(body[s:e]):
+        if s in seen or d.in_quote(m.start()) or _background(body[s:e]):
             continue
         seen.add(s)
         actors = [a.person for a in d.actors_between(s, e) if a.person is not None]
@@ -600,7 +674,7 @@ def _end_date(d: Discourse, body: str, start: PartialDate, all_dates: list[DateM
     for rx, after, keys in ((_END_AFTER, True, ("until", "end", "conclude")), (_END_DAY, False, ("day of",))):
         for m in _keyed(d, body, rx, keys):
             s, e = d.sentence_at(m.start())
-            if d.in_quote(m.start()) or not _VISIT_WORD.search(body, s, e) or _PAST.search(body[s:e]):
+            if d.in_quote(m.start()) or not _VISIT_WORD.search(body, s, e) or _past(body[s:e]):
                 continue
             date = _date_in(body, s, e, all_dates, after=m.end() if after else None, published=published)
             if date is not None and _close_before(start, date, 14):
@@ -612,7 +686,7 @@ def _stated_duration(d: Discourse, body: str) -> int | None:
     """'will last four days', 'a three-day visit' stated in a sentence about the visit."""
     for m in _keyed(d, body, _DURATION, ("day",)):
         s, e = d.sentence_at(m.start())
-        if not d.in_quote(m.start()) and _VISIT_WORD.search(body, s, e) and not _PAST.search(body[s:e]):
+        if not d.in_quote(m.start()) and _VISIT_WORD.search(body, s, e) and not _past(body[s:e]):
             return _number(m.group("n") or m.group("n2"))
     return None
 
@@ -661,7 +735,7 @@ def _events(d: Discourse, body: str, visit: ExtractedVisit, year: int | None,
         kinds = [k for k in _EVENT_ORDER if k in found_kinds]
         if not kinds:
             continue
-        if "summit" not in kinds and _BACKGROUND.search(sent):
+        if "summit" not in kinds and _background(sent):
             continue
         if "talks" in kinds and ("talks_narrow" in kinds or "talks_expanded" in kinds):
             kinds.remove("talks")
