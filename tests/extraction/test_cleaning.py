@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from visits.extraction.cleaning import ExtractionError, clean, decode
+from visits.extraction.cleaning import ExtractionError, clean, credit_kind, decode
 
 SEEDS_DIR = Path(__file__).resolve().parents[2] / "seeds"
 SEEDS = sorted(SEEDS_DIR.glob("*.txt"))
@@ -471,3 +471,23 @@ def test_clean_site_boilerplate_sentences_and_bare_copyright_footer():
     cleaned = clean(text)
     assert cleaned.body == "The two ministers signed a ferry agreement in Bayport on Tuesday, officials said."
     assert cleaned.credits == []
+
+
+@pytest.mark.parametrize("line", ["Jon Amberly/Wirepix", "(Wirepix/Kim Sol-ha)", "Ann Lee/Agency"])
+def test_name_slash_agency_line_is_a_credit(line):
+    assert credit_kind(line) == "credit"
+
+
+@pytest.mark.parametrize("line", ["Prime Minister/President", "Central Asia/Europe"])
+def test_office_or_region_pair_is_no_credit(line):
+    assert credit_kind(line) is None
+
+
+def test_foreign_rights_reserved_line_is_footer_not_credit():
+    page = (
+        "Talks held in the capital\n\nThe two ministers met on Monday and discussed trade.\n"
+        "Ministers shake hands before the talks.\nPhoto: Jon Amberly\n"
+        "RIPRODUZIONE RISERVATA © Copyright Wirepix\n"
+    )
+    c = clean(page)
+    assert [cr.text for cr in c.credits] == ["Photo: Jon Amberly"]

@@ -345,3 +345,48 @@ def test_metadata_a_comparison_year_is_not_a_past_mention():
     meta = extract_metadata(clean(text))
     assert meta.published.year is None
     assert "2033" not in meta.published_note
+
+
+def test_metadata_mixed_case_city_dateline_names_the_outlet():
+    page = (
+        "Home | World | Business\n\nMinister opens new harbour in the north\n\n"
+        "Portvale (Northern Beacon) – The transport minister opened a new harbour on Monday, officials said.\n\n"
+        "The harbour will handle grain and timber shipments from the region.\n"
+    )
+    m = extract_metadata(clean(page))
+    assert m.outlet == "Northern Beacon"
+    assert m.title == "Minister opens new harbour in the north"
+
+
+def test_metadata_a_caption_note_in_brackets_is_no_dateline():
+    page = (
+        "Ministers meet in the capital\n\n"
+        "Minister Alder (left) – greeted by hosts at the airport.\n\n"
+        "The two ministers held talks on trade and transport on Monday.\n"
+    )
+    assert extract_metadata(clean(page)).outlet != "left"
+
+
+def test_metadata_subscription_prompt_is_not_the_title():
+    page = (
+        "Menu\nSearch\nSubscribe for ZZ 5 a week\nTHE HILLTOP HERALD\nNews  >  Health\n"
+        "Monday, March 2, 2026\n\n"
+        "HILLTOWN — The health ministry launched a vaccination drive on Monday, officials said.\n\n"
+        "Clinics will open early for the whole week.\n\n"
+        "The Hilltop Herald © 2026. All rights reserved.\n"
+    )
+    m = extract_metadata(clean(page))
+    assert m.title is None
+    assert m.outlet == "The Hilltop Herald"
+
+
+def test_metadata_abbreviation_and_full_name_header_is_the_site_not_the_title():
+    page = (
+        "ZNA - Zedland News Agency\nSkip to main content\nHome  |  English  |  Business\n"
+        "English Section > Politics\n\nZedland's premier arrives in Eastport on a working visit\n\n"
+        "EASTPORT, June 3 (ZNA) - Zedland's premier arrived in Eastport on Wednesday for talks.\n\n"
+        "The premier was welcomed at the airport by the deputy foreign minister.\n"
+    )
+    m = extract_metadata(clean(page))
+    assert m.title == "Zedland's premier arrives in Eastport on a working visit"
+    assert m.outlet == "ZNA"

@@ -380,6 +380,8 @@ _COPYRIGHT_RE = re.compile(r"^(?:©\ufe0f?|\(c\)|copyright\b\s*©?\ufe0f?)\s*(?P
 _COPYRIGHT_FOOTER = re.compile(
     r"rights reserved|права защищены|all rights|^\W*(?:copyright\s*©?|©)\ufe0f?"
     r"\s*(?:19|20)\d\d\b|\b(?:use|reproduction|reprint\w*|copying|republication) of (?:the )?materials"
+    r"|riproduzione riservata|droits réservés|derechos reservados|rechte vorbehalten|prawa zastrzeżone"
+    r"|©\ufe0f?\s*copyright\b"
     r"|hyperlink|reference to the source|link to the source|citing the source|(?:при )?использовании материалов",
     re.I,
 )
@@ -488,6 +490,42 @@ _BOILER_PROSE = re.compile(
     r"|\bbe the first to comment\b|\byou must be logged in to (?:comment|post)\b",
     re.I,
 )
+# a paywall or subscription prompt in the page chrome ("Subscribe for $1 a week", "Get unlimited access")
+_PAYWALL = re.compile(
+    r"^(?:subscribe\b|(?:become|join as) an? (?:member|subscriber)\b|(?:get|unlock) (?:unlimited|full|digital"
+    r"|premium) access\b|start (?:your )?free trial\b|already (?:a subscriber|subscribed)\b)",
+    re.I,
+)
+# "ABBR - Full Name": a site header naming the outlet twice; the full name holds a media word
+_SITE_PAIR = re.compile(r"^(?P<short>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&.-]{1,9})\s+[-–—|:]\s+(?P<full>\S.{2,60})$")
+_MEDIA_WORDS = frozenset(
+    [
+        "agency",
+        "press",
+        "news",
+        "times",
+        "post",
+        "daily",
+        "herald",
+        "tribune",
+        "courier",
+        "wire",
+        "gazette",
+        "journal",
+        "telegraph",
+        "observer",
+        "broadcasting",
+        "radio",
+        "television",
+        "tv",
+        "media",
+        "network",
+        "agencja",
+        "prasowa",
+        "агентство",
+        "новости",
+    ]
+)
 _BOILER_KEYS = ("subscrib", "newsletter", "inbox", "owners", "aggregat", "comment", "logged in")
 _COURSE = re.compile(r"\bcourse (?:up|down)\b|[↑↓▲▼]", re.I)
 _NUM_TOKEN = re.compile(r"^[+-]?\d[\d.,%]*$")
@@ -542,7 +580,83 @@ def credit_kind(text: str) -> str | None:
             and (len(parts) >= 3 or any(len(p.split()) >= 2 or "." in p for p in parts))
         ):
             return "credit"
+        if len(parts) == 2 and _name_slash_agency(text.strip().removeprefix("(").removesuffix(")")):
+            return "credit"
     return None
+
+
+_NAME_WORD = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё'’]+(?:-[A-Za-zА-ЯЁа-яё][a-zа-яё'’]*)?$")
+_AGENCY_WORD = re.compile(r"^[A-ZА-ЯЁ][\w&'’.-]{1,24}$")
+# words of titles, offices and regions: "Prime Minister/President", "Central Asia/Europe" are no credits
+_NOT_NAME_WORDS = frozenset(
+    [
+        "prime",
+        "minister",
+        "president",
+        "vice",
+        "deputy",
+        "foreign",
+        "affairs",
+        "ministry",
+        "state",
+        "secretary",
+        "general",
+        "chief",
+        "head",
+        "national",
+        "central",
+        "north",
+        "south",
+        "east",
+        "west",
+        "middle",
+        "eastern",
+        "western",
+        "northern",
+        "southern",
+        "asia",
+        "europe",
+        "africa",
+        "america",
+        "pacific",
+        "union",
+        "united",
+        "kingdom",
+        "republic",
+        "federal",
+        "government",
+        "office",
+        "press",
+        "news",
+        "agency",
+        "photo",
+        "image",
+        "images",
+        "service",
+        "archive",
+        "pool",
+        "handout",
+        "staff",
+    ]
+)
+
+
+def _name_slash_agency(text: str) -> bool:
+    """ "Firstname Lastname/Agency" or "Agency/Firstname Lastname" on a line of its own: one side a
+    person's name (two or three capitalised words), the other a single capitalised word."""
+    parts = [p.strip() for p in text.split("/")]
+    if len(parts) != 2:
+        return False
+    for person, agency in (parts, parts[::-1]):
+        words = person.split()
+        if (
+            2 <= len(words) <= 3
+            and all(_NAME_WORD.match(w) and w.casefold() not in _NOT_NAME_WORDS for w in words)
+            and _AGENCY_WORD.match(agency)
+            and " " not in agency
+        ):
+            return True
+    return False
 
 
 def _inline_credit(text: str) -> tuple[str, str] | None:
@@ -676,6 +790,8 @@ def _classify_line(text: str) -> str:
         return SITE
     if spaces <= 5 and _AD_MARKER.match(core):
         return CHROME
+    if spaces <= 10 and _PAYWALL.match(core) and not _SENTENCE_BOUNDARY.search(text):
+        return CHROME
     if spaces <= 1 and (_PLACEHOLDER.match(text) or core in _PLACEHOLDERS or _CSS_TOKEN.match(text)):
         return CHROME
     if spaces <= 14 and _SOCIAL.match(core):
@@ -783,6 +899,16 @@ def _nav_row(line: str) -> list[str] | None:
     return items
 
 
+def _site_pair(text: str) -> str | None:
+    """The short form of a site header "ABBR - Full Name" ("WNA - World News Agency"), else None."""
+    m = _SITE_PAIR.match(text)
+    if not m or not _site_shaped(m.group("full")):
+        return None
+    if not any(w.casefold() in _MEDIA_WORDS for w in m.group("full").split()):
+        return None
+    return m.group("short").rstrip(".")
+
+
 def _site_shaped(text: str) -> bool:
     """A site name: one to six capitalised words ("Daily Courier", "NEWS WIRE"), no sentence, no date."""
     words = text.split()
@@ -838,7 +964,9 @@ def _mark_header(lines: list[_Line], nav_items: set[str]) -> str | None:
     first = next((i for i, ln in enumerate(lines[:80]) if ln.kind != BLANK), -1)
 
     def label(i: int, ln: _Line) -> bool:
-        return ln.kind == TEXT and (_short_label(ln.text) or (i == first and _site_shaped(ln.text)))
+        return ln.kind == TEXT and (
+            _short_label(ln.text) or (i == first and (_site_shaped(ln.text) or _site_pair(ln.text) is not None))
+        )
 
     for i, ln in enumerate(lines[:80]):
         if ln.kind == BLANK or ln.drop:
@@ -878,6 +1006,8 @@ def _mark_header(lines: list[_Line], nav_items: set[str]) -> str | None:
             continue
         ln.drop = "header"
         domain = domain or ln.kind == SITE
+        if site is None and ln.kind == TEXT and i == first and (pair := _site_pair(ln.text)) is not None:
+            site = pair
         if (
             site is None
             and ln.kind == TEXT

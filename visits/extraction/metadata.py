@@ -26,6 +26,11 @@ _DATELINES = (
         rf"^(?P<city>{_CITY})(?:,\s*(?P<date>[^()\n]{{2,40}}?))?\s*\((?P<outlet>[^()\n]{{2,40}})\)"
         rf"\s*(?:{_DASH}|:)\s*"
     ),
+    # Canberra (Outlet Name) –   /   New Delhi, Oct 20 (Outlet) -: a city in mixed case, the outlet capitalised
+    re.compile(
+        r"^(?P<city>[A-ZА-ЯЁ][a-zа-яё'’.-]+(?: [A-ZА-ЯЁ][a-zа-яё'’.-]+){0,2})(?:,\s*(?P<date>[^()\n]{2,30}?))?"
+        rf"\s*\((?P<outlet>[A-ZА-ЯЁ][^()\n]{{1,39}})\)\s*{_DASH}\s*"
+    ),
     # MOSCOW, November 27. /TASS/.   /   MOSCOW, /TASS/ -
     re.compile(
         rf"^(?P<city>{_CITY})(?:,\s*(?P<date>[^/\n]{{2,30}}?))?[.,]?\s*/(?P<outlet>[^/\n]{{2,30}})/"
