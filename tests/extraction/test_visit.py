@@ -1,99 +1,6 @@
-import re
-from dataclasses import dataclass, field
-from pathlib import Path
-
-from visits.extraction.types import ExtractedPerson, ExtractedRole, PartialDate, Span
+from tests.extraction.stand_in import _people, _seed_body, _seed_people
+from visits.extraction.types import ExtractedRole, PartialDate
 from visits.extraction.visit import find_visits
-
-# ---- a stand-in for people.find_people: exact names and title phrases -> person indices
-
-
-
-@dataclass(slots=True)
-class _Mention:
-    span: Span
-    person: int
-    text: str
-    kind: str = "name"
-
-
-@dataclass(slots=True)
-class _People:
-    people: list
-    roles: list
-    organizations: list
-    mentions: list
-    hos: dict = field(default_factory=dict)
-
-    def person_at(self, start, end):
-        return next((m.person for m in self.mentions if m.span.start < end and m.span.end > start), None)
-
-    def mentions_between(self, start, end):
-        return [m for m in self.mentions if m.span.start >= start and m.span.end <= end]
-
-    def last_before(self, pos):
-        found = [m for m in self.mentions if m.span.end <= pos]
-        return found[-1] if found else None
-
-    def head_of_state(self, country):
-        return self.hos.get(country)
-
-
-def _people(body, persons, descriptions=(), hos=None):
-    """persons: [(name, country, [variants])]; descriptions: [(regex, index)]; hos: {country: index}."""
-    mentions, taken = [], []
-
-    def add(m, i, kind):
-        if not any(a < m.end() and m.start() < b for a, b in taken):
-            taken.append((m.start(), m.end()))
-            mentions.append(_Mention(Span(m.start(), m.end()), i, m.group(), kind))
-
-    forms = sorted(((v, i) for i, (n, _c, vs) in enumerate(persons) for v in {n, *vs}), key=lambda x: -len(x[0]))
-    for form, i in forms:
-        for m in re.finditer(r"\b" + re.escape(form) + r"\b", body):
-            add(m, i, "name")
-    for pattern, i in descriptions:
-        for m in re.finditer(pattern, body):
-            add(m, i, "description")
-    mentions.sort(key=lambda m: m.span.start)
-    people = [ExtractedPerson(name=n, variants=list(vs), country=c, kind="official") for n, c, vs in persons]
-    roles = [ExtractedRole(person=i, title="President", title_as_written="President",
-                           title_normalized="president", country=c) for c, i in (hos or {}).items()]
-    return _People(people, roles, [], mentions, dict(hos or {}))
-
-
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-GOLD = Path("/work/shared/eval/seeds_gold.json")
-SEED_PERSONS = [
-    ("Vladimir Putin", "RU", ["Putin"]),
-    ("Kassym-Jomart Tokayev", "KZ", ["Tokayev", "Kassym-Jomart Kemelovich"]),
-    ("Dimash Alzhanov", "KZ", ["Alzhanov"]),
-    ("Serik Zhumangarin", "KZ", []),
-    ("Assel Sabyrzhankyzy", "KZ", ["Asel Sabyrzhanqyzy"]),
-    ("Sayasat Nurbek", "KZ", []),
-    ("Akmaral Alnazarova", "KZ", ["Akmaral Alnazharova"]),
-    ("Gaziz Abishev", "KZ", []),
-    ("Valentina Matvienko", "RU", []),
-    ("Dmitry Peskov", "RU", []),
-    ("Kristina Yudina", "RU", []),
-    ("Timur Suleimenov", "KZ", []),
-    ("Erlan Akkenzhenov", "KZ", ["Akkenzhenov"]),
-]
-SEED_DESCRIPTIONS = [
-    (r"\b[Tt]he (?:Russian (?:leader|president|President)|[Pp]resident of Russia)\b", 0),
-    (r"\b[Tt]he [Pp]resident of Kazakhstan\b", 1),
-]
-
-
-def _seed_body(name):
-    """The seed text minus photo-credit lines (what the cleaner removes)."""
-    text = (SEEDS / name).read_text(encoding="utf-8")
-    return "\n".join(line for line in text.split("\n") if not re.match(r"^\s*(?:Photo by|©)", line))
-
-
-def _seed_people(body):
-    return _people(body, SEED_PERSONS, SEED_DESCRIPTIONS, {"RU": 0, "KZ": 1})
-
 
 UZ = [("Shavkat Mirziyoyev", "UZ", ["Mirziyoyev"]), ("Frank-Walter Steinmeier", "DE", ["Steinmeier"])]
 
@@ -380,3 +287,12 @@ def test_a_news_agency_in_the_dateline_is_never_the_guest():
     assert guest == "Luis Alberto Quispe"
     assert (v.host_country, v.visit_type, v.cities) == ("GH", "state", ["Accra"])
     assert (v.start, v.end) == (PartialDate(2026, 4, 6), PartialDate(2026, 4, 8))
+
+
+def test_day_of_visit_cue_dates_from_its_own_weekday():
+    # invented text; 2025-03-05 is a Wednesday
+    body = ("Shavkat Mirziyoyev on Wednesday held talks with Frank-Walter Steinmeier in Berlin, on the second day "
+            "of his three-day working visit to Germany.\n\nThe talks lasted two hours.")
+    [v] = _visits(body, published=PartialDate(2025, 3, 5))
+    assert (v.guest, v.host_country, v.visit_type) == (0, "DE", "working")
+    assert (v.start, v.end) == (PartialDate(2025, 3, 4), PartialDate(2025, 3, 6))

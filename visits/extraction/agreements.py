@@ -38,18 +38,20 @@ _KINDS = {
     "plan": "programme",
     "decision": "decision",
     "document": "document",
+    "letter of intent": "memorandum", "letters of intent": "memorandum",
 }
 _NOUN = (
     r"(?P<noun>agreements?|accords?|deals?|contracts?|memorand(?:um|a|ums)|MoUs?|declarations?|"
     r"communiqu[eé]s?|joint\s+statements?|treat(?:y|ies)|conventions?|protocols?|programmes?|programs?|"
     r"road\s?maps?|(?:action|cooperation|comprehensive)\s+plans?|"
     r"plans?\s+of\s+(?:consultations|action|measures|events|activities|joint\s+actions)|decisions?|documents?|"
-    r"exchanges?\s+of\s+(?:notes|letters))"
+    r"exchanges?\s+of\s+(?:notes|letters)|letters?\s+of\s+intent)"
 )
 _NOUN_FAST = re.compile(
     r"\b(?:[Aa]greement|[Aa]ccord|[Dd]eal|[Cc]ontract|[Mm]emorand|Mo[Uu]|[Dd]eclaration|[Cc]ommuniqu|[Ss]tatement|"
     r"[Tt]reat|[Cc]onvention|[Pp]rotocol|[Pp]rogram|[Rr]oad\s?map|[Pp]lan|[Dd]ecision|[Dd]ocument|AGREEMENT|"
-    r"MEMORAND|DECLARATION|TREATY|PROTOCOL|DOCUMENT|[Ee]xchanges?\s+of\s+(?:[Nn]otes|[Ll]etters))"
+    r"MEMORAND|DECLARATION|TREATY|PROTOCOL|DOCUMENT|[Ee]xchanges?\s+of\s+(?:[Nn]otes|[Ll]etters)|"
+    r"[Ll]etters?\s+of\s+[Ii]ntent|LETTERS?\s+OF\s+INTENT)"
 )
 # Literal openings of the words _NOUN_FAST matches: every match starts where one of them occurs.
 _NOUN_LITERALS = (
@@ -57,7 +59,7 @@ _NOUN_LITERALS = (
     "Memorand", "memorand", "MEMORAND", "MoU", "Mou", "Declaration", "declaration", "DECLARATION",
     "Communiqu", "communiqu", "Statement", "statement", "Treat", "treat", "TREATY", "Convention",
     "convention", "Protocol", "protocol", "PROTOCOL", "Program", "program", "Road", "road", "Plan", "plan",
-    "Decision", "decision", "Document", "document", "DOCUMENT", "Exchange", "exchange",
+    "Decision", "decision", "Document", "document", "DOCUMENT", "Exchange", "exchange", "Letter", "letter", "LETTER",
 )
 
 
@@ -106,7 +108,8 @@ _PHRASE = re.compile(
     re.I,
 )
 _COMPLEMENT = re.compile(
-    r"\s+(?:on|of|for|between|regarding|concerning|establishing|elevating|that|to\s+(?!be\b)|in\s+the\s+field|"
+    r"\s+(?:on|of|for|between|regarding|concerning|covering|establishing|elevating|that|to\s+(?!be\b)|"
+    r"in\s+the\s+field|"
     r"worth)\b(?:[^.;:()\n«»“”]|\.(?=\d))*",
 )
 _COMPLEMENT_STOP = re.compile(
@@ -114,9 +117,12 @@ _COMPLEMENT_STOP = re.compile(
     r"before|during|as|with|were|and\s+(?:the\s+)?(?:two|both|they|he|she|it))\b"
     # "a memorandum on X and a memorandum on Y": the next instrument of a list
     r"|\s(?:and|as\s+well\s+as)\s+(?:an?|the|another)\s+(?=(?:[\w-]+\s+){0,3}?(?:agreement|accord|memorand|"
-    r"declaration|statement|treat|convention|protocol|programme|program|road\s?map|plan|contract|exchange\s+of)"
+    r"declaration|statement|treat|convention|protocol|programme|program|road\s?map|plan|contract|exchange\s+of|"
+    r"letters?\s+of\s+intent)"
     r"\w*\b)"
 )
+# "... that will allow young people to work ...": the instrument's effect, up to a comma that ends it
+_PURPOSE = re.compile(r"\s(?:will|would)\s+(?!be\b|have\b|not\b|also\b)[^,;]*(?:,(?=\d)[^,;]*)*")
 # "on agriculture and on the mutual recognition of ...": one phrase naming several instruments
 _COORDINATED = {p: re.compile(r"(?:,|\band)\s+" + p + r"\s") for p in ("on", "for", "in", "regarding", "concerning")}
 # "agreements worth 8.7 billion euros were concluded on the sidelines of the forum"
@@ -148,6 +154,12 @@ _T_FINITE = re.compile(
     re.I,
 )
 _T_NOMINAL = re.compile(r"\b(?:signing|exchange\s+of|signature)\b", re.I)
+# "the two leaders witnessed the exchange of six documents": a signing reported in the past
+_T_WITNESSED = re.compile(r"\b(?:witnessed|attended|oversaw|presided\s+over|looked\s+on\s+at)\s+(?:the\s+)?"
+                          r"(?:signing|exchange|signature)\b", re.I)
+# a caption line in the present tense: "X and Y witness the exchange of documents at ..."
+_PRESENT_CAPTION = re.compile(r"\b(?:witness|witnesses|exchange|exchanges|sign|signs|look\s+on|looks\s+on|"
+                              r"attend|attends|shake\s+hands|shakes\s+hands)\b(?!\s+of\b)")
 _ACTIVE_SIGN = re.compile(
     r"\b(?:signed|sign|signs|inked|put\s+(?:their|his|her)\s+signatures?|exchanged|initialed)\b", re.I
 )
@@ -271,7 +283,16 @@ def _status(text: str) -> str:
     return "signed"
 
 
+def _head(noun: str) -> str:
+    """The noun that takes the plural: "letters" of "letters of intent"."""
+    return _OF_INTENT.sub("", noun)
+
+
+_OF_INTENT = re.compile(r"\s+of\s+intent$", re.I)
+
+
 def _count(num: str | None, noun: str) -> int | None:
+    noun = _head(noun)
     if not num or not noun.lower().endswith(("s", "a")) or noun.lower().endswith("ss"):
         return None
     n = int(num) if num.isdigit() else _NUMBER_WORDS.get(num.lower())
@@ -414,9 +435,14 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
                 comp = comp_m.group()
                 stop = _COMPLEMENT_STOP.search(comp)
                 rest = comp[stop.start():] if stop else ""
+                cap = 20
                 if stop:
-                    comp = comp[: stop.start()]
-                words = comp.split()[:20]
+                    purpose = _PURPOSE.match(rest) if comp[: stop.start()].endswith(" that") else None
+                    if purpose:  # "a memorandum on X that will allow up to 3,000 ...": what it does
+                        comp, rest, cap = comp[: stop.start()] + purpose.group(), rest[purpose.end():], 36
+                    else:
+                        comp = comp[: stop.start()]
+                words = comp.split()[:cap]
                 while words and words[-1].lower() in _TRAILING:
                     words.pop()
                 comp = " " + " ".join(words) if words else ""
@@ -427,8 +453,8 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
                     comp += _concluded_at(body, rest, sent.start)
             level = next((_LEVELS[w.lower()] for w in mods_words if w.lower() in _LEVELS), "")
             count = _count(m.group("num"), noun)
-            plural = (noun.lower().endswith("s") and not noun.lower().endswith("ss")) or noun.lower().endswith(
-                "memoranda")
+            head = _head(noun).lower()
+            plural = (head.endswith("s") and not head.endswith("ss")) or head.endswith("memoranda")
             if (not comp and not level and count is None and not plural and not is_item and records
                     and _ANAPHORIC_DET.search(body, max(sent.start, abs_start - 40), abs_start)):
                 continue  # "The document sets out ...": the instrument recorded before
@@ -458,7 +484,7 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
             status_text = sent.text if (sent.finite or sent.nominal or not prev) else prev.text
             status = list_status if is_item and list_status else _status(status_text)
             if status == "signed" and not sent.finite and not is_item and not (prev and prev.finite) and not (
-                    prev and prev.nominal):
+                    prev and prev.nominal) and not _T_WITNESSED.search(sent.text):
                 continue
             date = _date_of(sent, status, default_date, year)
             rec = ExtractedAgreement(
@@ -487,6 +513,10 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
         prev = sent
     if list_intro is not None:
         records.extend(_list_count(list_intro, list_records, records, parties_for, list_date))
+    if records:
+        # a present-tense caption line ("X and Y exchange the signed documents") shows a signing the text
+        # already records
+        pool = [p for p in pool if not _caption_line(body, p[2])]
     if pool and not any(r.count for r in records):
         ex = next((p for p in pool if re.search(r"exchang", p[2].text + body[max(0, p[2].start - 200):p[2].start],
                                                  re.I)), pool[0])
@@ -501,6 +531,18 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
     records.sort(key=lambda r: r.span.start if r.span else 0)
     _describe_bare(records, sentences)
     return records
+
+
+def _caption_line(body: str, sent: _Sentence) -> bool:
+    """A whole line told in the present tense, as photo captions are."""
+    if sent.start > 0 and body[sent.start - 1] != "\n":
+        return False
+    end = body.find("\n", sent.start)
+    line = body[sent.start:] if end == -1 else body[sent.start:end]
+    if len(line.strip()) != len(sent.text.strip()):
+        return False
+    return bool(_PRESENT_CAPTION.search(sent.text)) and not re.search(
+        r"\b(?:was|were|has|have|had|will)\b|\b(?:witnessed|exchanged|attended)\b", sent.text, re.I)
 
 
 _ITEM_END = re.compile(r"[\s;,.]+$")

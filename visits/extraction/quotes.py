@@ -751,7 +751,7 @@ def find_quotes(body: str, people: PeopleFinding | Any, *, discourse: Discourse 
             head = _head_tag(d, r)
             if head.found:
                 speaker, confidence = head.person, 0.8
-            elif prev is not None and prev[1] is not None and _continues(d, prev[0], r):
+            elif prev is not None and prev[1] is not None and (_continues(d, prev[0], r) or _resumes(d, prev[0], r)):
                 speaker, confidence = prev[1], 0.8
             else:
                 speaker = _context_speaker(d, r)
@@ -784,6 +784,16 @@ def _turn(d: Discourse, a: QuoteRegion, b: QuoteRegion, tag: _Tag, speaker: int)
     if actor.kind == "pronoun":
         others = [p for p in others if d._female.get(p, False) == bool(actor.female)]
     return others[0] if others else speaker
+
+
+def _resumes(d: Discourse, a: QuoteRegion, b: QuoteRegion) -> bool:
+    """``b`` opens right after the short attribution closing ``a``'s sentence, in the same paragraph:
+    '"...," Mutua said. "The rest."' (``b`` names no speaker of its own)."""
+    gap = d.body[a.end:b.start]
+    if len(gap) > 80 or "\n" in gap or not gap.rstrip().endswith("."):
+        return False
+    inner = gap.rstrip()[:-1]
+    return bool(_SPEECH_RE.search(inner)) and not re.search(r"[.!?;:]", inner)
 
 
 def _continues(d: Discourse, a: QuoteRegion, b: QuoteRegion) -> bool:

@@ -58,10 +58,11 @@ _CUES = [
                + r",?\s+(?:on|for)\s+(?:an?|his|her|their)\s+" + _TYPE + r"visit\b"),
 ]
 # "held talks ... as part of his state visit to China" (looked for only where the literal words occur)
-_DURING_CUE = re.compile(r"\b(?:as\s+part\s+of|during|in\s+the\s+course\s+of)\s+(?:his|her|their)\s+" + _TYPE
+# "on the second day of her three-day working visit to Japan"
+_DURING_CUE = re.compile(r"\b(?:as\s+part\s+of|during|in\s+the\s+course\s+of|day\s+of)\s+(?:his|her|their)\s+" + _TYPE
                          + r"visit\s+to\s+" + _PLACE)
 # Cues that open on an optional group are looked for only in the sentences holding their literal words.
-_CUE_KEYS = {id(_DURING_CUE): ("as part of", "during", "in the course of"), id(_CUES[0]): ("arriv", "landed"),
+_CUE_KEYS = {id(_DURING_CUE): ("as part of", "during", "in the course of", "day of"), id(_CUES[0]): ("arriv", "landed"),
              id(_CUES[1]): ("visit",), id(_CUES[2]): ("visit",), id(_CUES[5]): (" in ",)}
 _BACKGROUND = re.compile(r"\b(?:ago|last\s+year|previous|last\s+(?:state\s+|official\s+)?visit|in\s+(?:19|20)\d\d|"
                          r"invit\w*\s+\w+(?:\s+\w+)?\s+to\s+visit|to\s+visit|"
@@ -590,7 +591,7 @@ def _dates_from_text(d: Discourse, body: str, visit: ExtractedVisit, cues: list[
             if s <= dm.span.start < e and dm.end is not None:
                 visit.start, visit.end = dm.value, dm.end
                 return
-    day_n = _day_n(d, body, all_dates)
+    day_n = _day_n(d, body, all_dates, published)
     arrival = _arrival_date(d, body, visit, all_dates, published)
     start = cue_date
     if start is None and day_n is not None:
@@ -621,17 +622,24 @@ def _dates_from_text(d: Discourse, body: str, visit: ExtractedVisit, cues: list[
     visit.start, visit.end = start, end or start
 
 
-def _day_n(d: Discourse, body: str, all_dates: list[DateMention]) -> tuple[PartialDate, PartialDate] | None:
+def _day_n(d: Discourse, body: str, all_dates: list[DateMention],
+           published: PartialDate | None = None) -> tuple[PartialDate, PartialDate] | None:
     """'The second day of the visit ... on November 12': (first day, that day), counted back."""
     best: tuple[int, PartialDate] | None = None
     for m in _keyed(d, body, _DAY_N, _DAY_N_KEYS):
         s, e = d.sentence_at(m.start())
         if not re.search(r"\b(?:visit|trip|programme|program|tour)\b", body[s:e], re.I):
             continue
+        n = _ORD[m.group(1).lower()]
+        # "on Wednesday ..., on the second day of her visit": a date or weekday of that very sentence
+        own = _date_in(body, s, e, all_dates, published=published)
+        if own is not None:
+            if best is None or n > best[0]:
+                best = (n, own)
+            continue
         i = d.sentence_index(m.start())
         window_end = d.sentences[min(i + 3, len(d.sentences) - 1)][1]
         found = [dm for dm in all_dates if s <= dm.span.start < window_end]
-        n = _ORD[m.group(1).lower()]
         if found and (best is None or n > best[0]):
             best = (n, found[0].end or found[0].value if n > 1 else found[0].value)
     if best is None:
