@@ -320,7 +320,9 @@ def test_titles_with_org_and_long_country_forms():
     assert any(t == "President of the People's Republic of China" and c == "CN"
                for t, _, c in _role_of(res, "Liu Daming"))
     assert ("Chairman", "State Planning Commission", "CN") in _role_of(res, "Ma Guoqiang")
-    assert ("Speaker", "National Assembly of Georgia", None) in _role_of(res, "Levan Abashidze")
+    # the chamber stays inside the title as written, and is the role's organization too
+    assert ("Speaker of the National Assembly of Georgia", "National Assembly of Georgia", None) in _role_of(
+        res, "Levan Abashidze")
     assert any(t == "Ambassador to Türkiye" for t, _, _ in _role_of(res, "Gulnora Alieva"))
     assert ("Minister of State", "Federal Foreign Office", None) in _role_of(res, "Jana Keller")
     assert ("head", "Statistics Department of the Central Bank", None) in _role_of(res, "Kurt Lindner")
@@ -520,3 +522,39 @@ def test_a_regnal_number_closes_a_sovereign_name():
     got = _people_variants(
         "King Harald VII and Queen Sonja greeted the guests at the palace.")
     assert "King Harald VII" in got["Harald VII"]
+
+
+def test_subnational_titles_portfolio_prefixes_and_representatives():
+    text = (
+        "The delegation then flew to the coast, where Lower Saxony Premier Greta Holmvik hosted a dinner. "
+        "Governor-General Oskar Tenwald received the guests. Earlier, Energy Cabinet Secretary Dr Amani Korir "
+        "met Trade Adviser Rafiq Osmani and UNDP Resident Representative in Peru Helga Marrow. "
+        "Later, the Secretary of State for Latin-America Tomas Velarde joined them. "
+        "The chamber's president, Dario Fenwick, said the talks went well. "
+        "She also met Mitrovia chairman Kaito Hasegawa. "
+        "Lina Osterberg is The Harbour Post's correspondent in Europe."
+    )
+    res = find_people(text)
+    titles = {(res.people[r.person].name, r.title, r.organization) for r in res.roles}
+    assert ("Greta Holmvik", "Premier", "Lower Saxony") in titles
+    assert "Oskar Tenwald" in {p.name for p in res.people}  # the title is not part of the name
+    assert ("Amani Korir", "Energy Cabinet Secretary", None) in titles
+    assert ("Rafiq Osmani", "Trade Adviser", None) in titles
+    assert ("Helga Marrow", "Resident Representative in Peru", "UNDP") in titles
+    assert ("Dario Fenwick", "president", None) in titles
+    assert ("Kaito Hasegawa", "chairman", "Mitrovia") in titles
+    assert ("Lina Osterberg", "correspondent in Europe", "Harbour Post") in titles
+
+
+def test_portfolio_with_commas_and_org_portfolios():
+    text = (
+        "Talks were held with Ana Beltrez, Spain's Minister of Foreign Affairs, European Union and Cooperation. "
+        "Director-General for Health Dr Moses Kirui urged calm. "
+        "In the capital, County Executive Committee Member for Health Dr Ruth Wambui spoke. "
+        "Dr Leon Matara, a paediatrician at Riverside General Hospital, agreed."
+    )
+    res = find_people(text)
+    titles = {(res.people[r.person].name, r.title, r.organization) for r in res.roles}
+    assert ("Ana Beltrez", "Minister of Foreign Affairs, European Union and Cooperation", None) in titles
+    assert ("Ruth Wambui", "Member for Health", "County Executive Committee") in titles
+    assert ("Leon Matara", "paediatrician", "Riverside General Hospital") in titles

@@ -443,6 +443,21 @@ _LIST_DASH_RE = re.compile(r"[ \u00a0]*(?:[—–\-:]|,)[ \u00a0]*")
 _HEADLINE_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]{3,}")
 
 _HEAD_OF_STATE = "head_of_state"
+# portfolio words that may be written before a title head ("Health Cabinet Secretary")
+_PORTFOLIO_PREFIX = frozenset(PORTFOLIO_WORDS - {"the", "and", "of", "&", "public", "high", "national", "state",
+                                                  "local", "post", "european", "europe", "union"})
+# capitalised words that open a region's name ("New South Wales", "North Rhine-Westphalia")
+_REGION_LEAD = frozenset({"New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+                          "Central", "Upper", "Lower", "Greater"})
+_LOWER_POSS_RE = re.compile(r"(?<![\w\-])(?:the|The|its|their)[ \u00a0]+([a-z]+)['’]s[ \u00a0]+\Z")
+_IS_LEFT_RE = re.compile(rf"(?P<name>{_CHAIN})[ \u00a0]+(?:is|was)[ \u00a0]+\Z")
+_FOR_PLACE_RE = re.compile(rf"[ \u00a0]+for[ \u00a0]+(?P<pl>{_UPC}{_L}+(?:-{_UPC}{_L}+)?)"
+                           rf"(?=[ \u00a0]+(?:Dr\.?[ \u00a0]+)?{_UPC})")
+_IN_PLACE_RE = re.compile(rf"[ \u00a0]+in[ \u00a0]+(?P<pl>{_UPC}{_L}+(?:[ \u00a0]{_UPC}{_L}+)?)(?![\w\-])")
+_CONTINENTS = frozenset({"europe", "asia", "africa", "america", "latin america", "north america", "south america",
+                         "the americas", "oceania", "eurasia", "middle east", "the middle east", "central asia",
+                         "southeast asia", "east asia", "south asia", "the caucasus", "the balkans", "the gulf",
+                         "the sahel", "scandinavia"})
 _ROYAL_TITLES = frozenset({"king", "queen", "emperor", "empress", "emir", "sultan", "monarch", "crown prince",
                            "crown princess", "prince", "princess"})
 _KIND_RANK = {"official": 5, "expert": 4, "journalist": 4, "photographer": 4, "artist": 4, "other": 1}
@@ -726,7 +741,8 @@ class _Parser:
             if low in _INSTITUTION or (self.non_name(t) and low not in ("the",) and not (city_ok and _city_only(t))):
                 return []
         if len(toks) > 4 and sum(1 for t, _, _ in toks
-                                 if t.casefold() not in _PARTICLES and not _APFX_RE.fullmatch(t)) > 4:
+                                 if t.casefold() not in _PARTICLES and not _APFX_RE.fullmatch(t)
+                                 and not (len(t) == 2 and t[1] == ".")) > 4:
             return []
         return toks
 
@@ -828,8 +844,22 @@ class _Parser:
         while rest_t and rest_t[-1][0].casefold() in ADJECTIVES:
             adj = self.body[rest_t[-1][1]:hs]
             rest_t = rest_t[:-1]
+        if not adj and self.body[hs].isupper():
+            # "Health Cabinet Secretary", "Commerce Adviser": a portfolio written before the head
+            k = len(rest_t)
+            while k and rest_t[k - 1][0].casefold() in _PORTFOLIO_PREFIX:
+                k -= 1
+            if k < len(rest_t) and (k == 0 or rest_t[k - 1][0].casefold() in _STOP or
+                                    not _POSS_RE.match(self.body, rest_t[k - 1][2])):
+                adj = self.body[rest_t[k][1]:hs]
+                rest_t = rest_t[:k]
         lead_dropped = False
-        while rest_t and ((rest_t[0][0].casefold() in _STOP and rest_t[0][0].casefold() not in _INSTITUTION)
+        if rest_t and rest_t[0][0] == "The":
+            rest_t = rest_t[1:]
+            lead_dropped = True
+        region = len(rest_t) >= 2 and rest_t[0][0] in _REGION_LEAD and rest_t[1][0][:1].isupper()
+        while rest_t and not region and ((rest_t[0][0].casefold() in _STOP and
+                                          rest_t[0][0].casefold() not in _INSTITUTION)
                           or rest_t[0][0].casefold() in
                           ("his", "her", "excellency", "majesty", "highness")):
             lead_dropped = True
@@ -850,7 +880,10 @@ class _Parser:
         if rest_t and org is None:
             text = self.body[rest_t[0][1]:rest_t[-1][2]]
             looks_org = any(t.casefold() in _INSTITUTION or _ACRONYM_RE.search(t) for t, _, _ in rest_t) or (
-                not self.valid_name(list(rest_t), strong=False))
+                not self.valid_name(list(rest_t), strong=False)) or region or (
+                # "Keidanren chairman X": a capitalised word before a lower-case head modifies it
+                self.body[hs].islower() and not adj and len(rest_t) <= 3 and
+                _SPACES_RE.fullmatch(self.body, rest_t[-1][2], hs) is not None)
             if looks_org and not all(self.ordinary(t) and t.casefold() not in _INSTITUTION for t, _, _ in rest_t):
                 org = text
                 start = min(start, rest_t[0][1])
@@ -877,6 +910,11 @@ class _Parser:
             start = min(start, hs - len(adj))
         d = _DET_BEFORE_RE.search(self.body, max(0, start - 6), start)
         det = bool(d) or lead_dropped
+        if not d and start == hs and self.body.find("s", max(0, hs - 4), hs) != -1:
+            pn = _LOWER_POSS_RE.search(self.body, max(0, hs - 40), hs)
+            if pn and pn.group(1) not in _STOP:
+                det = True  # "the chamber's president, X"
+                start = pn.start()
         if d:
             start = d.start()
         return start, country, org, possessor, adj, det, dem
@@ -891,11 +929,18 @@ class _Parser:
         portfolio = country = org = to = None
         long_country = None
         end = pos
-        if info.complement == "portfolio":
+        if info.complement == "portfolio" or (info.complement == "org" and body.startswith("for", end + 1)):
+            # "Minister of Health"; "Director-General for Health", "Member for Health"
             m = _PORTFOLIO_RE.match(body, end)
-            if m:
+            if m and (info.complement == "portfolio" or body.startswith("for", end + 1)):
                 portfolio = m.group("pf")
                 end = m.end()
+        if portfolio is None and info.official and info.complement in ("portfolio", "country"):
+            # "Secretary of State for Ibero-America X", "Special Envoy for Syria X"
+            f = _FOR_PLACE_RE.match(body, end)
+            if f and not self.name_at(f.start("pl"), strong=True):
+                portfolio = f.group("pl")
+                end = f.end()
         cre = _GEO.country_re()
         m = _OF_RE.match(body, end)
         if m and cre is not None:
@@ -931,6 +976,12 @@ class _Parser:
                 org, org_end = self.split_org(org_text, m.start("org"))
                 if org:
                     end = org_end
+                    # "head of the X Bureau at the Chancellery of the President": the body it belongs to
+                    a = _AT_ORG_RE.match(body, end) if org_end == m.end() else None
+                    if a and any(t.casefold() in _INSTITUTION for t in _TOK_RE.findall(a.group("org"))):
+                        o3, o3_end = self.split_org(a.group("org"), a.start("org"))
+                        if o3 and o3_end == a.end():
+                            org, end = body[m.start("org"):o3_end], o3_end
         if country is None and portfolio is None and org is None and info.complement == "portfolio":
             # "Minister of State at the Federal Foreign Office X"
             m = _AT_ORG_RE.match(body, end)
@@ -940,6 +991,12 @@ class _Parser:
                     end = org_end
                 else:
                     org = None
+        if info.kind == "journalist" and not (country or org):
+            # "correspondent in Europe", "correspondent in Moscow"
+            m = _IN_PLACE_RE.match(body, end)
+            if m and (m.group("pl").casefold() in _CONTINENTS or _GEO.is_place(m.group("pl"))):
+                to = body[m.start():m.end()].strip()
+                end = m.end()
         if info.complement == "to":
             m = _TO_RE.match(body, end)
             if m:
@@ -1045,6 +1102,8 @@ class _Parser:
             title_text += " " + long_country
         elif short_country and info.complement == "country" and not (c_org or to):
             title_text += " " + short_country  # "President of Korea"
+        elif c_org and info.family in ("speaker", "deputy_speaker") and not portfolio:
+            title_text += body[he:end]  # "Speaker of the Sejm": the chamber is part of the title
         if dem and not adj:
             title_text = f"{dem} {title_text}"  # "Korean leader", "French Foreign Minister"
         parts.append((info, title_text, normalize_title(info, portfolio), c_org or org, c_country or country,
@@ -1086,7 +1145,9 @@ class _Parser:
         if sep:
             sep_text = body[end:sep.start("hon") if sep.group("hon") else sep.end()]
             loose = "," in sep_text or ":" in sep_text or any(d in sep_text for d in "—–-")
-            ok_sep = not loose or det or country or possessor or org or len(parts) > 1 or portfolio or c_org
+            ok_sep = not loose or det or country or possessor or org or len(parts) > 1 or portfolio or c_org or (
+                # "Editor: A. B. Name" on a line of its own
+                sep_text.strip() == ":" and (hs == 0 or body[hs - 1] == "\n"))
             if ok_sep:
                 toks = self.name_at(sep.end(), strong=True)
                 if toks and not (body[hs].islower() and not (det or country or possessor or org or adj)
@@ -1114,6 +1175,15 @@ class _Parser:
                 after = body[phrase_end:phrase_end + 1]
                 if toks and toks[-1][2] == lm.end("name") and (after in ",.;)\n" or not after or
                                                               body[phrase_end:phrase_end + 5] == " and "):
+                    holder = self.add_name(toks, 0.9, forced=True)
+        if holder is None and det and (body.find(" is ", max(0, start - 5), start) != -1 or
+                                       body.find(" was ", max(0, start - 6), start) != -1):
+            # "X is The Andes Post's correspondent in Europe."
+            lm = _IS_LEFT_RE.search(body, max(0, start - 60), start)
+            after = body[phrase_end:phrase_end + 1]
+            if lm and (after in ",.;)\n" or not after):
+                toks = self.valid_name(self.tokens(lm.group("name"), lm.start("name")), strong=True)
+                if toks and toks[-1][2] == lm.end("name") and len(toks) >= 2:
                     holder = self.add_name(toks, 0.9, forced=True)
         conf = 0.9 if holder else 0.6
         # "the first visit of an Uzbek leader": an indefinite description names nobody
@@ -1720,9 +1790,11 @@ def find_people(body: str) -> PeopleFinding:
                 left.append(r)
                 continue
             text = body[r.start:r.end]
+            new_words = set(r.title.casefold().split())
             if r.country is not None or not any(
                     rr.person == pi and (_title_info(rr.title_normalized) or r.info).family == r.info.family
-                    for rr in roles):
+                    for rr in roles) or (r.info.norm in _ROYAL_TITLES and not any(
+                    rr.person == pi and new_words <= set(rr.title.casefold().split()) for rr in roles)):
                 # a country-less "the Chancellor" only repeats an office already known: a mention, no role
                 roles.append(ExtractedRole(pi, r.title, r.title_as_written, r.normalized, r.organization,
                                            r.country, Span(r.start, r.end), conf))

@@ -95,7 +95,9 @@ ADJ_RE = re.compile(r"(?:" + "|".join(re.escape(a) for a in sorted(ADJECTIVES, k
 # Words that belong to titles, used to strip title words from capitalised name chains.
 TITLE_WORDS = frozenset(
     w for key in (set(TITLES) | set(_PLURALS)) for w in re.split(r"[\s\-]+", key)
-) | {"excellency", "majesty", "highness", "honourable", "honorable", "mr", "mrs", "ms", "dr", "prof",
+) | frozenset(w for key in (set(TITLES) | set(_PLURALS))
+             for w in key.split() if "-" in w) | {
+    "excellency", "majesty", "highness", "honourable", "honorable", "mr", "mrs", "ms", "dr", "prof",
      "sir", "madam", "madame", "lady", "lord", "sheikh", "general", "colonel", "major", "captain",
      "lieutenant", "marshal", "admiral", "sergeant", "presidents", "ministers", "first", "deputy", "vice",
      "acting", "former", "prime", "foreign", "state", "chief", "his", "her"}
