@@ -184,7 +184,6 @@ _MONTH_BEFORE = re.compile(
     r"\b(?P<m>January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$"
 )
-_YEAR = re.compile(r"\blast year\s*\(\s*(?P<y>(?:19|20)\d\d)\s*\)", re.I)
 _THIS_YEAR = re.compile(
     r"\bthis year\s*\(\s*(?P<y>(?:19|20)\d\d)\s*\)|\b(?:so far|earlier) (?:in|this year,?)"
     r"\s+(?P<y2>(?:19|20)\d\d)\b",
