@@ -4,9 +4,9 @@ Pipeline (all regexes compiled at import time, one linear pass per stage):
 
 1. Title phrases: every title head ("President", "Foreign Minister", "head", "political scientist",
    plural "leaders") is parsed with its left modifiers (demonym, possessive country or person,
-   organization prefix, adjective) and its complement ("of Health", "of Kazakhstan", "of Rosneft",
+   organization prefix, adjective) and its complement ("of Health", "of Kazakhstan", "of Gazprom",
    "to Russia", "and Minister of ..."). The name that follows ("Minister of Health X", "the head of
-   the National Bank, X") or precedes it as an appositive ("X, head of Rosneft") becomes a person with
+   the National Bank, X") or precedes it as an appositive ("X, head of Gazprom") becomes a person with
    a role; a title phrase with a country but no name ("the Russian leader") is a description,
    resolved at the end to the holder of that title.
 2. Capitalised chains not claimed by step 1 become candidate names when they look like names
@@ -1018,7 +1018,7 @@ class _Parser:
         return end, portfolio, country, org, to, long_country
 
     def split_org(self, text: str, base: int) -> tuple[str | None, int]:
-        """Split 'Rosneft Igor Sechin' -> 'Rosneft'; 'National Bank' stays whole."""
+        """Split 'Gazprom Anna Petrova' -> 'Gazprom'; 'National Bank' stays whole."""
         toks = self.tokens(text, base)
         toks = [t for t in toks]
         if not toks:
@@ -1168,7 +1168,7 @@ class _Parser:
                 if c and not _CAP_NEXT_RE.match(body, c.end()):
                     post_country = _GEO.country(_COUNTRY_PREFIX_RE.sub("", c.group())) or _GEO.country(c.group())
         if holder is None:
-            # appositive: "Igor Sechin, head of Rosneft"
+            # appositive: "Anna Petrova, head of Gazprom"
             lm = _APPOS_LEFT_RE.search(body, max(0, start - 80), start)
             if lm:
                 toks = self.valid_name(self.tokens(lm.group("name"), lm.start("name")), strong=True)

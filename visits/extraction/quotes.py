@@ -577,7 +577,7 @@ class _Tag:
 
 
 def _clause_tag(d: Discourse, start: int, end: int, *, verb_first_only: bool = False) -> _Tag:
-    """An attribution inside ``[start, end)``: 'Putin said', 'said the President', 'a user wrote'."""
+    """An attribution inside ``[start, end)``: 'Novak said', 'said the President', 'a user wrote'."""
     body = d.body
     clause = body[start:end]
     v = _SPEECH_RE.search(clause)

@@ -82,7 +82,7 @@ class ExtractedRole:
     title: str  # the title as written, country words included ("Russian President", "Minister of Health")
     title_as_written: str  # the whole phrase ("Russia's Finance Minister")
     title_normalized: str  # canonical lower-case form from the title vocabulary ("minister of finance")
-    organization: str | None = None  # "National Bank", "Rosneft"
+    organization: str | None = None  # "National Bank", "Gazprom"
     country: str | None = None  # ISO alpha-2 of the state the title belongs to
     span: Span | None = None
     confidence: float = 0.5
