@@ -130,6 +130,10 @@ class PersonName(models.Model):
         db_index=True,
         help_text="Transliteration-folded key (kh/h, q/k, doubled letters).",
     )
+    last_skeleton = models.CharField(
+        max_length=100, blank=True, db_index=True,
+        help_text="Skeleton of the last word: finds the holder of a lone surname without a table scan.",
+    )
     source = models.CharField(max_length=10, choices=NameSource.choices, default=NameSource.IMPORT)
     created_at = models.DateTimeField(auto_now_add=True)
 

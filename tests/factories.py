@@ -4,8 +4,8 @@ import datetime
 
 import factory
 
-from people.models import Country, Organization, Person, PersonName
-from visits.extraction.normalize import name_key, name_skeleton
+from people.models import Country, Organization, Person
+from visits.importing.resolve import person_name
 from visits.models import Agreement, Article, Evidence, Photo, Quote, Role, Visit, VisitEvent
 
 
@@ -31,12 +31,8 @@ class PersonFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def spellings(person, create, extracted, **kwargs):
         if create:
-            for spelling in [person.name, *(extracted or [])]:
-                PersonName.objects.get_or_create(
-                    person=person,
-                    name=spelling,
-                    defaults={"match_key": name_key(spelling), "skeleton": name_skeleton(spelling)},
-                )
+            for spelling in dict.fromkeys([person.name, *(extracted or [])]):
+                person_name(person, spelling).save()
 
 
 class OrganizationFactory(factory.django.DjangoModelFactory):

@@ -91,6 +91,16 @@ def test_old_spelling_of_merged_person_lands_on_survivor():
     assert Evidence.objects.filter(object_id=survivor.pk, article__source_file="seeds/b.txt").exists()
 
 
+def test_lone_surname_lands_on_its_only_full_named_holder():
+    article_load(article(), source_file="seeds/a.txt")
+    body = "Karimov told reporters in Tashkent that trade had grown."
+    alone = article(body=body, people=[ExtractedPerson(name="Karimov", variants=["Karimov"],
+                                                       mentions=[span_of("Karimov", body)])],
+                    roles=[], visits=[], agreements=[], photos=[], quotes=[])
+    article_load(alone, source_file="seeds/b.txt")
+    assert Person.objects.filter(name__contains="Karimov").count() == 1
+
+
 def test_same_name_shared_by_people_judged_different_is_not_guessed():
     first = Person.objects.create(key="pe:1", name="Aziz Karimov")
     second = Person.objects.create(key="pe:2", name="Aziz Karimov")

@@ -156,7 +156,7 @@ def _surname_holder(q: PersonQuery) -> Person | None:
     tokens = name_skeleton(q.name).split()
     if not tokens:
         return None
-    rows = PersonName.objects.filter(skeleton__endswith=f" {tokens[-1]}").select_related(
+    rows = PersonName.objects.filter(last_skeleton=tokens[-1][:100]).select_related(
         "person__country",
         "person__merged_into",
     )
@@ -187,6 +187,19 @@ def person_keys(names: list[str]) -> list[str]:
     return out
 
 
+def person_name(person: Person, spelling: str) -> PersonName:
+    """A spelling with the keys import matching looks it up by."""
+    skeleton = name_skeleton(spelling)[:200]
+    tokens = skeleton.split()
+    return PersonName(
+        person=person,
+        name=spelling[:200],
+        match_key=name_key(spelling)[:200],
+        skeleton=skeleton,
+        last_skeleton=tokens[-1][:100] if len(tokens) > 1 else "",
+    )
+
+
 def names_add(pairs: list[tuple[Person, str]]) -> int:
     """Record spellings not yet known for their person; returns how many were new."""
     pairs = [(p, s) for p, s in pairs if s and name_key(s)]
@@ -199,10 +212,6 @@ def names_add(pairs: list[tuple[Person, str]]) -> int:
         if (person.pk, spelling) in known or (person.pk, spelling) in seen:
             continue
         seen.add((person.pk, spelling))
-        new.append(
-            PersonName(
-                person=person, name=spelling, match_key=name_key(spelling)[:200], skeleton=name_skeleton(spelling)[:200]
-            )
-        )
+        new.append(person_name(person, spelling))
     PersonName.objects.bulk_create(new)
     return len(new)
