@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from . import reference as _ref_module
 from .normalize import PATRONYMIC, name_key, name_skeleton, token_skeleton
 from .titles import (
     ADJECTIVES,
@@ -54,81 +55,11 @@ def _code(obj) -> str | None:
     return code
 
 
-# ----------------------------------------------------------------------------- fast reference lookups
-#
-# ``reference`` folds every query (NFKD, accents, case) before its dict lookup, which costs far more
-# than the lookup. For an ASCII query the fold is just whitespace, the backtick and lower case, so
-# the key is computed here and the reference function is called only when that key is indexed:
-# the answer is always the reference function's own, the shortcut only skips certain misses.
-
-try:
-    from . import reference as _ref_module
-except ImportError:  # pragma: no cover
-    _ref_module = None  # type: ignore[assignment]
-
-
-def _ascii_clean(text: str) -> str:
-    """reference._clean for an ASCII text."""
-    return " ".join(text.replace("`", "'").split())
-
-
-def _surely_no_name(text: str) -> bool:
-    """True when reference.country_by_name(text) is certainly None (decided without folding)."""
-    if not text.isascii():
-        return False
-    index = _ref_module._country_index()
-    cleaned = _ascii_clean(text)
-    drop = _ref_module._drop_the
-    return drop(cleaned) not in index.by_abbreviation and drop(cleaned.lower()) not in index.by_name
-
-
-def _surely_no_demonym(text: str) -> bool:
-    if not text.isascii():
-        return False
-    by_demonym = _ref_module._country_index().by_demonym
-    key = _ascii_clean(text).lower()
-    return key not in by_demonym and not (key.endswith("s") and key[:-1] in by_demonym)
-
-
-def _surely_no_city(text: str) -> bool:
-    return text.isascii() and _ascii_clean(text).lower() not in _ref_module._country_index().by_city
-
-
-@lru_cache(maxsize=65536)
-def ref_country_by_name(text: str):
-    """reference.country_by_name, cached, skipping certain misses."""
-    if not text or _surely_no_name(text):
-        return None
-    return _ref_module.country_by_name(text)
-
-
-@lru_cache(maxsize=65536)
-def ref_country_by_demonym(text: str):
-    """reference.country_by_demonym, cached, skipping certain misses."""
-    if not text or _surely_no_demonym(text):
-        return None
-    return _ref_module.country_by_demonym(text)
-
-
-@lru_cache(maxsize=65536)
-def ref_country_by_city(text: str):
-    """reference.country_by_city, cached, skipping certain misses."""
-    if not text or _surely_no_city(text):
-        return None
-    return _ref_module.country_by_city(text)
-
-
-@lru_cache(maxsize=65536)
-def ref_country_mention(text: str):
-    """reference.country_mention, cached, skipping certain misses."""
-    if not text:
-        return None
-    if text.isascii():
-        cleaned = _ascii_clean(text)
-        bare = _ref_module._POSSESSIVE.sub("", cleaned)
-        if all(_surely_no_name(c) and _surely_no_demonym(c) for c in (cleaned, bare)):
-            return None
-    return _ref_module.country_mention(text)
+# The reference lookups are cached in reference.py itself; these names are kept for callers.
+ref_country_by_name = _ref_module.country_by_name
+ref_country_by_demonym = _ref_module.country_by_demonym
+ref_country_by_city = _ref_module.country_by_city
+ref_country_mention = _ref_module.country_mention
 
 
 class _Geo:

@@ -26,7 +26,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 FIXTURES_DIR: Path = Path(__file__).resolve().parents[2] / "fixtures"
@@ -90,9 +90,13 @@ def _clean(text: str) -> str:
     return " ".join(text.translate(_PUNCT).split())
 
 
+@lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
     """The case- and accent-insensitive key of a name: 'Türkiye' -> 'turkiye'."""
-    decomposed = unicodedata.normalize("NFKD", _clean(text).translate(_LETTERS))
+    cleaned = _clean(text).translate(_LETTERS)
+    if cleaned.isascii():  # nothing to decompose: the extractor asks about plain words all the time
+        return cleaned.casefold()
+    decomposed = unicodedata.normalize("NFKD", cleaned)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
@@ -183,6 +187,7 @@ def country(code: str) -> Country | None:
     return _country_index().by_code.get(code.strip().upper())
 
 
+@lru_cache(maxsize=65536)
 def country_by_name(text: str) -> Country | None:
     """The country called ``text``: its common name or any listed other name.
 
@@ -200,6 +205,7 @@ def country_by_name(text: str) -> Country | None:
     return index.by_name.get(_drop_the(_fold(text)))
 
 
+@lru_cache(maxsize=65536)
 def country_by_demonym(word: str) -> Country | None:
     """The country of a demonym ("Kazakh" -> KZ, "Russian" -> RU), also in the plural ("Kazakhs")."""
     if not word:
@@ -212,6 +218,7 @@ def country_by_demonym(word: str) -> Country | None:
     return found
 
 
+@lru_cache(maxsize=65536)
 def country_by_city(name: str) -> Country | None:
     """The country whose capital or listed city is ``name`` ("Astana" -> KZ)."""
     if not name:
@@ -219,6 +226,7 @@ def country_by_city(name: str) -> Country | None:
     return _country_index().by_city.get(_fold(name))
 
 
+@lru_cache(maxsize=65536)
 def country_mention(text: str) -> Country | None:
     """The country a word or phrase refers to: a name, a demonym or a possessive name.
 
