@@ -7,7 +7,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.db import IntegrityError, transaction
 
-from people.models import Country, MatchDecision, Person, PersonName
+from people.models import Country, MatchDecision, OrganizationName, Person, PersonName
 from tests.factories import (
     AgreementFactory,
     ArticleFactory,
@@ -148,3 +148,13 @@ def test_changes_are_kept_in_history():
     person.name = "Ann Q. Example"
     person.save()
     assert [h.name for h in person.history.order_by("history_date")] == ["Ann Example", "Ann Q. Example"]
+
+
+def test_organization_name_is_unique_per_organization():
+    org = OrganizationFactory()
+    OrganizationName.objects.create(organization=org, name="Example Agency", match_key="example agency")
+    breaks(lambda: OrganizationName.objects.create(organization=org, name="Example Agency", match_key="x"))
+
+
+def test_role_end_date_needs_its_precision():
+    breaks(lambda: RoleFactory(end_date=datetime.date(2020, 1, 1), end_precision=""))
