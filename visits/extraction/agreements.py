@@ -22,10 +22,6 @@ from .types import ExtractedAgreement, PartialDate, Span
 if TYPE_CHECKING:  # pragma: no cover
     from .people import PeopleFinding
 
-try:
-    from . import reference as _reference
-except ImportError:  # pragma: no cover
-    _reference = None  # type: ignore[assignment]
 
 _KINDS = {
     "agreement": "agreement", "accord": "agreement", "deal": "agreement", "contract": "agreement",
@@ -229,16 +225,11 @@ _POSS_END = re.compile(r"['’]s$")
 @functools.lru_cache(maxsize=65536)
 def _country_of_words(words: str) -> str | None:
     """ISO code of a country name, demonym or city written as ``words`` (longest prefix first)."""
-    if _reference is None:
-        return None
     toks = words.split()
     for n in range(len(toks), 0, -1):
         cand = _POSS_END.sub("", " ".join(toks[:n]))
         for lookup in (ref_country_by_name, ref_country_by_demonym, ref_country_by_city):
-            try:
-                c = lookup(cand)
-            except Exception:  # pragma: no cover - reference still being written
-                c = None
+            c = lookup(cand)
             if c is not None:
                 return c.code
     return None

@@ -21,7 +21,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -44,15 +44,8 @@ from .types import ExtractedOrganization, ExtractedPerson, ExtractedRole, Span
 # ----------------------------------------------------------------------------- reference adapter
 
 
-def _code(obj) -> str | None:
-    if obj is None:
-        return None
-    if isinstance(obj, str):
-        return obj.upper() if len(obj) == 2 else None
-    code = getattr(obj, "code", None)
-    if code is None and isinstance(obj, dict):
-        code = obj.get("code")
-    return code
+def _code(country) -> str | None:
+    return country.code if country is not None else None
 
 
 # The reference lookups are cached in reference.py itself; these names are kept for callers.
@@ -63,87 +56,38 @@ ref_country_mention = _ref_module.country_mention
 
 
 class _Geo:
-    """Thin, cached access to visits.extraction.reference (countries, demonyms, cities, orgs)."""
+    """The questions the people grammar asks of the reference data, answered as ISO codes."""
 
-    def __init__(self) -> None:
-        self._ref = None
-        self._loaded = False
-
-    def ref(self):
-        if not self._loaded:
-            try:
-                from . import reference
-
-                self._ref = reference
-            except ImportError:
-                self._ref = None
-            self._loaded = True
-        return self._ref
-
-    @lru_cache(maxsize=65536)  # noqa: B019 - one module-level instance
-    def country(self, text: str) -> str | None:
+    @staticmethod
+    @lru_cache(maxsize=65536)
+    def country(text: str) -> str | None:
         """ISO code for a country name, demonym or possessive ("Russia’s"), else None."""
-        ref = self.ref()
-        if ref is None:
-            return None
-        for f in (ref_country_mention, ref_country_by_name, ref_country_by_demonym):
-            try:
-                code = _code(f(text))
-            except Exception:
-                code = None
-            if code:
-                return code
-        return None
+        return _code(ref_country_mention(text) or ref_country_by_name(text) or ref_country_by_demonym(text))
 
-    @lru_cache(maxsize=65536)  # noqa: B019
-    def demonym(self, word: str) -> str | None:
-        if self.ref() is None:
-            return None
-        try:
-            return _code(ref_country_by_demonym(word))
-        except Exception:
-            return None
+    @staticmethod
+    def demonym(word: str) -> str | None:
+        return _code(ref_country_by_demonym(word))
 
-    @lru_cache(maxsize=65536)  # noqa: B019
-    def is_city(self, text: str) -> bool:
-        if self.ref() is None:
-            return False
-        try:
-            return bool(ref_country_by_city(text))
-        except Exception:
-            return False
+    @staticmethod
+    def is_city(text: str) -> bool:
+        return ref_country_by_city(text) is not None
 
-    @lru_cache(maxsize=4096)  # noqa: B019
-    def organization(self, text: str):
-        ref = self.ref()
-        f = getattr(ref, "organization_by_name", None) if ref else None
-        try:
-            return f(text) if f else None
-        except Exception:
-            return None
+    @staticmethod
+    def organization(text: str):
+        return _ref_module.organization_by_name(text)
 
-    @lru_cache(maxsize=1)  # noqa: B019
-    def country_re(self) -> re.Pattern | None:
-        ref = self.ref()
-        parts = []
-        for fn in ("country_name_pattern", "demonym_pattern"):
-            f = getattr(ref, fn, None) if ref else None
-            if f:
-                try:
-                    p = f()
-                except Exception:
-                    p = None
-                if p:
-                    parts.append(p if isinstance(p, str) else p.pattern)
-        if not parts:
-            return None
+    @staticmethod
+    @cache
+    def country_re() -> re.Pattern:
+        parts = [_ref_module.country_name_pattern(), _ref_module.demonym_pattern()]
         return re.compile(r"(?:the\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Federation|"
                           r"Commonwealth|People['’]s\s+Republic|Federal\s+Republic|Islamic\s+Republic|United\s+"
                           r"Republic|Democratic\s+Republic)\s+of\s+(?:the\s+)?)?(?:" + "|".join(parts) + r")"
                           r"(?:\s+(?:Federation|Republic))?(?![\w\-])")
 
-    def is_place(self, text: str) -> bool:
-        return bool(self.country(text)) or self.is_city(text)
+    @classmethod
+    def is_place(cls, text: str) -> bool:
+        return bool(cls.country(text)) or cls.is_city(text)
 
 
 _GEO = _Geo()
@@ -1536,9 +1480,7 @@ def _root(into: dict[int, int], g: int) -> int:
 def _org_kind(name: str, info: TitleInfo | None) -> tuple[str, str | None]:
     ref = _GEO.organization(name)
     if ref is not None:
-        kind = getattr(ref, "kind", None) or (ref.get("kind") if isinstance(ref, dict) else None)
-        country = _code(getattr(ref, "country", None)) if not isinstance(ref, dict) else ref.get("country")
-        return kind or "international", country
+        return ref.kind or "international", ref.country or None
     low = name.casefold()
     if "ministry" in low or "department" in low:
         return "ministry", None
@@ -1761,20 +1703,19 @@ def find_people(body: str) -> PeopleFinding:
             kind, oc = _org_kind(r.organization, info)
             oc = oc or _GEO.demonym(r.organization.split()[0])
             orgs[key] = ExtractedOrganization(r.organization, kind, oc or r.country, confidence=0.7)
-    if _GEO.ref() is not None:
-        for m in _ORG_ABBR_RE.finditer(body):
-            ref = _GEO.organization(m.group())
-            if ref is None:
-                continue
-            nm = getattr(ref, "name", None) or (ref.get("name") if isinstance(ref, dict) else m.group())
-            key = name_key(nm)
-            org = orgs.get(key)
-            if org is None:
-                kind, oc = _org_kind(nm, None)
-                org = orgs[key] = ExtractedOrganization(nm, kind, oc, confidence=0.8)
-            if m.group() != nm and m.group() not in org.aliases:
-                org.aliases.append(m.group())
-            org.mentions.append(Span(m.start(), m.end()))
+    for m in _ORG_ABBR_RE.finditer(body):
+        ref = _GEO.organization(m.group())
+        if ref is None:
+            continue
+        nm = ref.name
+        key = name_key(nm)
+        org = orgs.get(key)
+        if org is None:
+            kind, oc = _org_kind(nm, None)
+            org = orgs[key] = ExtractedOrganization(nm, kind, oc, confidence=0.8)
+        if m.group() != nm and m.group() not in org.aliases:
+            org.aliases.append(m.group())
+        org.mentions.append(Span(m.start(), m.end()))
     for key, org in orgs.items():
         if not org.mentions:
             pat = re.compile(r"(?<![\w\-])" + re.escape(org.name) + r"(?![\w\-])")

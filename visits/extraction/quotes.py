@@ -23,11 +23,7 @@ from .types import ExtractedQuote, Span
 if TYPE_CHECKING:  # pragma: no cover
     from .people import PeopleFinding
 
-try:  # reference data is optional: without it titles with a country are resolved by roles only
-    from . import reference as _reference
-except ImportError:  # pragma: no cover - module written in parallel
-    _reference = None  # type: ignore[assignment]
-
+from . import reference as _reference
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -233,13 +229,8 @@ def _description_re() -> re.Pattern[str]:
     """'the Russian leader', 'the President of Kazakhstan', 'the President' (bare)."""
     key = "desc"
     if key not in _DESC_CACHE:
-        demonym = country = None
-        if _reference is not None:
-            try:
-                demonym = _reference.demonym_pattern()
-                country = _reference.country_name_pattern()
-            except Exception:  # pragma: no cover - reference still being written
-                demonym = country = None
+        demonym = _reference.demonym_pattern()
+        country = _reference.country_name_pattern()
         dem = rf"(?:(?P<dem>{demonym})\s+)?" if demonym else ""
         of = rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<cty>{country}))?" if country else ""
         _DESC_CACHE[key] = re.compile(
@@ -250,13 +241,10 @@ def _description_re() -> re.Pattern[str]:
 
 
 def _country_code(text: str, demonym: bool) -> str | None:
-    if _reference is None or not text:
+    if not text:
         return None
-    try:
-        c = _reference.country_by_demonym(text) if demonym else _reference.country_by_name(text)
-    except Exception:  # pragma: no cover
-        return None
-    return getattr(c, "code", None) if c is not None else None
+    c = _reference.country_by_demonym(text) if demonym else _reference.country_by_name(text)
+    return c.code if c is not None else None
 
 
 _LIST_MARK = re.compile(r"[ \t]*\d{1,2}\.(?=[ \t])")

@@ -29,10 +29,7 @@ from .types import ExtractedEvent, ExtractedVisit, PartialDate, Span
 if TYPE_CHECKING:  # pragma: no cover
     from .people import PeopleFinding
 
-try:
-    from . import reference as _reference
-except ImportError:  # pragma: no cover
-    _reference = None  # type: ignore[assignment]
+from . import reference as _reference
 
 _NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -153,32 +150,26 @@ _HOS_TITLES = ("president", "king", "queen", "emir", "sultan", "monarch", "head 
 
 def _country(name: str) -> tuple[str | None, str | None]:
     """(country code, city) of a place name ("Berlin", "Germany", "the Chinese capital")."""
-    if _reference is None or not name:
+    if not name:
         return None, None
     name = re.sub(r"^the\s+", "", name.strip(" .,’'"), flags=re.I)
     name = re.sub(r"['’]s$", "", name)
-    try:
-        if name.endswith(" capital"):
-            c = _reference.country_by_demonym(name[:-8].strip()) or _reference.country_by_name(name[:-8].strip())
-            return (c.code, c.capital or None) if c is not None else (None, None)
-        c = _reference.country_by_name(name)
-        if c is not None:
-            return c.code, None
-        c = _reference.country_by_city(name)
-        if c is not None:
-            return c.code, name
-    except Exception:  # pragma: no cover
-        return None, None
+    if name.endswith(" capital"):
+        c = _reference.country_by_demonym(name[:-8].strip()) or _reference.country_by_name(name[:-8].strip())
+        return (c.code, c.capital or None) if c is not None else (None, None)
+    c = _reference.country_by_name(name)
+    if c is not None:
+        return c.code, None
+    c = _reference.country_by_city(name)
+    if c is not None:
+        return c.code, name
     return None, None
 
 
 def _capital(code: str | None) -> str | None:
-    if _reference is None or not code:
+    if not code:
         return None
-    try:
-        c = _reference.country(code)
-    except Exception:  # pragma: no cover
-        return None
+    c = _reference.country(code)
     return c.capital if c is not None else None
 
 
