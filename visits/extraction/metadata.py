@@ -14,6 +14,7 @@ import datetime
 import re
 from functools import lru_cache
 
+from . import reference
 from .cleaning import _BYLINE_RE, MONTH_NUMBERS, Cleaned
 from .dates import DateMention, find_dates
 from .types import ArticleMetadata, PartialDate, Span
@@ -113,9 +114,6 @@ _ORG_WORDS = frozenset(
         "pacific",
         "eurasia",
         "central",
-        "kazakh",
-        "kazakhstan",
-        "russia",
         "вести",
         "новости",
         "агентство",
@@ -253,7 +251,13 @@ def _org_shaped(name: str) -> bool:
     words = name.split()
     if any(w.isupper() and len(w) >= 2 and w.isalpha() for w in words):
         return True
-    return any(w.casefold().strip(".,") in _ORG_WORDS for w in words)
+    return any(_org_word(w) for w in words)
+
+
+def _org_word(word: str) -> bool:
+    """A word that marks a name as an outlet's: a media word, or a country or demonym ("Kazakhstan Today")."""
+    word = word.strip(".,")
+    return word.casefold() in _ORG_WORDS or reference.country_mention(word) is not None
 
 
 def _dateline(lede: str) -> tuple[str | None, str]:
@@ -286,7 +290,7 @@ def _name_dateline(lede: str, site: str | None) -> str | None:
     words = name.split()
     if name.isupper() or not all(w[0].isupper() for w in words):
         return None
-    return name if any(w.casefold().strip(".,") in _ORG_WORDS for w in words) else None
+    return name if any(_org_word(w) for w in words) else None
 
 
 def _author(bylines: list[str]) -> tuple[str | None, str | None]:
