@@ -16,6 +16,22 @@ class DatePrecision(models.TextChoices):
     YEAR = "year", "Year"
 
 
+class LeanHistoricalRecords(HistoricalRecords):
+    """History that indexes only what history is read by: the record's id (and the date).
+
+    simple-history copies every indexed and unique field into the history table as an index:
+    sixteen on a person's history, each updated by every import. History is read per record
+    (``record.history``) and by date, so every other copied index only slows writes down.
+    """
+
+    def copy_fields(self, model):
+        fields = super().copy_fields(model)
+        for name, field in fields.items():
+            if name != "id":
+                field.db_index = False
+        return fields
+
+
 class Timestamped(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -59,7 +75,7 @@ class Curated(Timestamped):
         help_text="Fields an editor changed: re-import never overwrites them.",
     )
 
-    history = HistoricalRecords(inherit=True)
+    history = LeanHistoricalRecords(inherit=True)
     objects = CuratedQuerySet.as_manager()
 
     class Meta:
