@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from django.db import models, transaction
 from django.db.models import Q
-from simple_history.utils import bulk_create_with_history
+from django.utils import timezone
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from people.models import Person
 from visits.extraction.types import ExtractedArticle, ExtractedVisit, PartialDate, Span
@@ -85,6 +86,16 @@ def link(model: type[models.Model], relation: str, pairs: list[tuple[int, int]])
     through, src, dst = m2m.remote_field.through, m2m.m2m_field_name(), m2m.m2m_reverse_field_name()
     rows = [through(**{f"{src}_id": a, f"{dst}_id": b}) for a, b in dict.fromkeys(pairs)]
     through.objects.bulk_create(rows, ignore_conflicts=True)
+
+
+def save_all(model: type[models.Model], records: list, fields: set[str]) -> None:
+    """Save records changed in the given fields with one UPDATE and one history insert."""
+    if not records:
+        return
+    now = timezone.now()
+    for record in records:
+        record.updated_at = now
+    bulk_update_with_history(records, model, fields=sorted({*fields, "updated_at"}))
 
 
 class ArticleLoader:
@@ -234,18 +245,24 @@ class ArticleLoader:
             self.result.created["people"] += len(fresh)
         for i, person in zip(new_index, fresh, strict=True):
             found[i] = person
+        changed: dict[int, Person] = {}
+        fields: set[str] = set()
+        old = set(range(len(xs))) - set(new_index)
         for i, (xp, person) in enumerate(zip(xs, found, strict=True)):
             self.people[i] = person
-            if i not in new_index:
-                self._person_update(person, xp)
+            if i in old and (names := self._person_update(person, xp)):
+                changed[person.pk] = person
+                fields.update(names)
             for span in xp.mentions:
                 self._cite(person, span)
+        save_all(Person, list(changed.values()), fields)
         resolve.names_add(
             [(self.people[i], s) for i, xp in enumerate(xs) for s in dict.fromkeys([xp.name, *xp.variants])]
         )
         self._author()
 
-    def _person_update(self, person: Person, xp) -> None:
+    def _person_update(self, person: Person, xp) -> list[str]:
+        """Fill the person's blanks (and a fuller name) from this article; the fields changed."""
         changed = fill_blanks(
             person,
             {
@@ -257,9 +274,8 @@ class ArticleLoader:
         fuller = len(xp.name.split()) > len(person.name.split())
         if fuller and "name" not in (person.locked_fields or []):
             person.name, person.sort_name = xp.name[:200], resolve.sort_name(xp.name)[:200]
-            changed.append("name")
-        if changed:
-            person.save()
+            changed += ["name", "sort_name"]
+        return changed
 
     def _author(self) -> None:
         author = self.x.metadata.author
@@ -318,8 +334,7 @@ class ArticleLoader:
                     role.key = resolve.fact_key("ro", role.key, self.x.content_hash)
             bulk_create_with_history(fresh, Role)
             self.result.created["roles"] += len(fresh)
-        for role in touched.values():
-            role.save()
+        save_all(Role, list(touched.values()), {"first_cited", "last_cited", "last_cited_article"})
 
     def _cited(self, role: Role) -> bool:
         """Widen the role's cited dates to this article's date; True if anything changed."""

@@ -116,7 +116,7 @@ def _pick(people: dict[int, Person], country: str | None) -> Person | None:
 
 
 def people_find(queries: list[PersonQuery]) -> list[Person | None]:
-    """The existing person each query's spellings belong to (None when new or unsure), in two queries."""
+    """The existing person each query's spellings belong to (None when new or unsure), in three queries."""
     spellings = [list(dict.fromkeys([q.name, *q.variants])) for q in queries]
     full = [_full_names(s) for s in spellings]
     keys = [{name_key(v) for v in f} for f in full]
@@ -145,27 +145,22 @@ def people_find(queries: list[PersonQuery]) -> list[Person | None]:
         hits = {pk: p for s in sks for pk, p in by_skeleton.get(s, {}).items()}
         if hits:
             found[i], decided[i] = _pick(hits, queries[i].country), True
-    for i, q in enumerate(queries):
-        if not decided[i] and not full[i]:
-            found[i] = _surname_holder(q)
+    surnames = {i: _last_token(q.name) for i, q in enumerate(queries) if not decided[i] and not full[i]}
+    holders = index("last_skeleton", set(surnames.values()) - {""}) if any(surnames.values()) else {}
+    for i, surname in surnames.items():
+        found[i] = _surname_holder(holders.get(surname, {}), queries[i].country)
     return found
 
 
-def _surname_holder(q: PersonQuery) -> Person | None:
+def _last_token(name: str) -> str:
+    tokens = name_skeleton(name).split()
+    return tokens[-1][:100] if tokens else ""
+
+
+def _surname_holder(people: dict[int, Person], country: str | None) -> Person | None:
     """A lone surname attaches to the one full-named person who carries it, if only one does."""
-    tokens = name_skeleton(q.name).split()
-    if not tokens:
-        return None
-    rows = PersonName.objects.filter(last_skeleton=tokens[-1][:100]).select_related(
-        "person__country",
-        "person__merged_into",
-    )
-    people = {}
-    for row in rows:
-        person = survivor(row.person)
-        people[person.pk] = person
-    if q.country:
-        same = {pk: p for pk, p in people.items() if p.country_id is None or p.country.code == q.country}
+    if country:
+        same = {pk: p for pk, p in people.items() if p.country_id is None or p.country.code == country}
         people = same or people
     return next(iter(people.values())) if len(people) == 1 else None
 
