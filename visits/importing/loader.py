@@ -17,12 +17,11 @@ from dataclasses import dataclass, field
 
 from django.db import models, transaction
 from django.db.models import Q
-from django.utils import timezone
-from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from people.models import Person
 from visits.extraction.types import ExtractedArticle, ExtractedVisit, PartialDate, Span
 from visits.importing import resolve
+from visits.importing.history import create_all, update_all
 from visits.models import (
     Agreement,
     Article,
@@ -86,16 +85,6 @@ def link(model: type[models.Model], relation: str, pairs: list[tuple[int, int]])
     through, src, dst = m2m.remote_field.through, m2m.m2m_field_name(), m2m.m2m_reverse_field_name()
     rows = [through(**{f"{src}_id": a, f"{dst}_id": b}) for a, b in dict.fromkeys(pairs)]
     through.objects.bulk_create(rows, ignore_conflicts=True)
-
-
-def save_all(model: type[models.Model], records: list, fields: set[str]) -> None:
-    """Save records changed in the given fields with one UPDATE and one history insert."""
-    if not records:
-        return
-    now = timezone.now()
-    for record in records:
-        record.updated_at = now
-    bulk_update_with_history(records, model, fields=sorted({*fields, "updated_at"}))
 
 
 class ArticleLoader:
@@ -179,7 +168,7 @@ class ArticleLoader:
         existing = {r.key: r for r in model.objects.filter(key__in=[k for k, _ in items])}
         new = {k: model(key=k, **values) for k, values in items if k not in existing}
         if new:
-            bulk_create_with_history(list(new.values()), model)
+            create_all(model, list(new.values()))
             self.result.created[kind] += len(new)
         for key, values in items:
             record = existing.get(key)
@@ -241,7 +230,7 @@ class ArticleLoader:
             for i, key in zip(new_index, keys, strict=True)
         ]
         if fresh:
-            bulk_create_with_history(fresh, Person)
+            create_all(Person, fresh)
             self.result.created["people"] += len(fresh)
         for i, person in zip(new_index, fresh, strict=True):
             found[i] = person
@@ -255,7 +244,7 @@ class ArticleLoader:
                 fields.update(names)
             for span in xp.mentions:
                 self._cite(person, span)
-        save_all(Person, list(changed.values()), fields)
+        update_all(Person, list(changed.values()), fields)
         resolve.names_add(
             [(self.people[i], s) for i, xp in enumerate(xs) for s in dict.fromkeys([xp.name, *xp.variants])]
         )
@@ -332,9 +321,9 @@ class ArticleLoader:
             for role in fresh:
                 if role.key in clashing:
                     role.key = resolve.fact_key("ro", role.key, self.x.content_hash)
-            bulk_create_with_history(fresh, Role)
+            create_all(Role, fresh)
             self.result.created["roles"] += len(fresh)
-        save_all(Role, list(touched.values()), {"first_cited", "last_cited", "last_cited_article"})
+        update_all(Role, list(touched.values()), {"first_cited", "last_cited", "last_cited_article"})
 
     def _cited(self, role: Role) -> bool:
         """Widen the role's cited dates to this article's date; True if anything changed."""
