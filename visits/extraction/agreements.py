@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from .dates import find_dates
@@ -59,12 +60,28 @@ _NOUN_LITERALS = (
 )
 
 
-def _noun_positions(body: str) -> list[int]:
-    """The start of every _NOUN_FAST match in ``body`` (found by literal search, checked by the regex)."""
+# The lower-case forms of those openings, shortest kept ("treat" finds "treaty" too); a test checks
+# that every opening starts with one of them.
+_NOUN_STEMS = ("accord", "agreement", "communiqu", "contract", "convention", "deal", "decision", "declaration",
+               "document", "exchange", "letter", "memorand", "mou", "plan", "program", "protocol", "road",
+               "statement", "treat")
+
+
+def _noun_positions(body: str, low: str | None = None) -> list[int]:
+    """The start of every _NOUN_FAST match in ``body`` (found by literal search, checked by the regex).
+
+    ``low`` is ``body.lower()`` when the caller has it already.
+    """
     out: list[int] = []
-    find = body.find
     match = _NOUN_FAST.match
-    for lit in _NOUN_LITERALS:
+    if low is None:
+        low = body.lower()
+    if len(low) == len(body):
+        # offsets agree: every opening, whatever its case, is found by its lower-case stem
+        literals, find = _NOUN_STEMS, low.find
+    else:
+        literals, find = _NOUN_LITERALS, body.find
+    for lit in literals:
         i = find(lit)
         while i != -1:
             if match(body, i):
@@ -103,6 +120,46 @@ _PHRASE = re.compile(
     r"\b" + _NOUN + r"\b",
     re.I,
 )
+# _PHRASE's own noun, alone: found cheaply, it tells where the next _PHRASE match can start.
+_PHRASE_NOUN = re.compile(r"\b" + _NOUN + r"\b", re.I)
+_PHRASE_MAX_WORDS = 6  # a determiner, a number and four modifiers before the noun
+
+
+def _word_char(c: str) -> bool:
+    """``c`` belongs to a _PHRASE word: a regex word character or a hyphen."""
+    return c.isalnum() or c in "_-"
+
+
+def _phrases(text: str) -> Iterator[re.Match[str]]:
+    """``_PHRASE.finditer(text)``, each search started a few words before the next noun.
+
+    A match is its noun after at most six words (each a run of word characters and hyphens, then
+    white space), and its noun is at or after the first noun left in the text: no match starts
+    before the sixth such word back from that noun (counting the rest of a hyphenated word the noun
+    ends, "EU-agreement"), so the big pattern need not be tried anywhere earlier.
+    """
+    pos = 0
+    while (noun := _PHRASE_NOUN.search(text, pos)) is not None:
+        start = noun.start()
+        while start > pos and _word_char(text[start - 1]):
+            start -= 1
+        for _ in range(_PHRASE_MAX_WORDS):
+            gap = start
+            while gap > pos and text[gap - 1].isspace():
+                gap -= 1
+            word = gap
+            while word > pos and _word_char(text[word - 1]):
+                word -= 1
+            if gap == start or word == gap:
+                break  # no white space, or no word before it: nothing further back can belong
+            start = word
+        m = _PHRASE.search(text, start)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
 _COMPLEMENT = re.compile(
     r"\s+(?:on|of|for|between|regarding|concerning|covering|establishing|elevating|that|to\s+(?!be\b)|"
     r"in\s+the\s+field|"
@@ -139,17 +196,19 @@ _NOT_INSTRUMENT_AFTER = re.compile(r"^\s+(?:Organi[sz]ation|Organi[sz]ations|Cou
 
 _T_RATIFIED = re.compile(r"\bratif(?:y|ied|ies|ication)\b", re.I)
 _T_FORCE = re.compile(r"\b(?:entered|enters|came|comes|come)\s+into\s+force\b", re.I)
+# The "(?=[...])" openings below list the first letters of the alternatives (a test checks them):
+# most words are turned away at their first letter instead of trying every alternative in turn.
 _T_EXPECTED = re.compile(
-    r"\b(?:will|shall|would|to\s+be|expected|set\s+to|plans?\s+to|planned|going\s+to|scheduled|are\s+to|"
+    r"(?=[adegipstw])\b(?:will|shall|would|to\s+be|expected|set\s+to|plans?\s+to|planned|going\s+to|scheduled|are\s+to|"
     r"is\s+to|prepared|preparing|drafted|due\s+to|intends?\s+to|is\s+to\s+be)\b",
     re.I,
 )
 _T_FINITE = re.compile(
-    r"\b(?:signed|sign|signs|inked|concluded|adopted|adopt|adopts|exchanged|exchanging|issued|"
+    r"(?=[aceiprs])\b(?:signed|sign|signs|inked|concluded|adopted|adopt|adopts|exchanged|exchanging|issued|"
     r"put\s+(?:their|his|her)\s+signatures?|ratif\w+|approved|endorsed|prepared|initialed|initialled)\b",
     re.I,
 )
-_T_NOMINAL = re.compile(r"\b(?:signing|exchange\s+of|signature)\b", re.I)
+_T_NOMINAL = re.compile(r"(?=[es])\b(?:signing|exchange\s+of|signature)\b", re.I)
 # "the two leaders witnessed the exchange of six documents": a signing reported in the past
 _T_WITNESSED = re.compile(r"\b(?:witnessed|attended|oversaw|presided\s+over|looked\s+on\s+at)\s+(?:the\s+)?"
                           r"(?:signing|exchange|signature)\b", re.I)
@@ -216,7 +275,8 @@ def _kind(noun: str) -> str:
     return "agreement"
 
 
-_CAP_RUN = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]+){0,3}")
+# "\b[A-Z]", written as "[A-Z](?<!\w.)" so the engine scans for the capital
+_CAP_RUN = re.compile(r"[A-Z](?<!\w.)[\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]+){0,3}")
 
 
 _POSS_END = re.compile(r"['’]s$")
@@ -362,7 +422,7 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
             countries = _text_countries(body, people)
         return list(countries)
 
-    noun_sentences = {d.sentence_at(p)[0] for p in _noun_positions(body)}
+    noun_sentences = {d.sentence_at(p)[0] for p in _noun_positions(body, d.lower if d.body is body else None)}
     prev: _Sentence | None = None
     for sent in sentences:
         first = sent.text[:1]
@@ -389,7 +449,7 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
         sent_records: list[ExtractedAgreement] = []
         # "2. Agreement between A and B on ...;": an item naming one instrument is its own title
         item_head = _LIST_ITEM.match(body, sent.start).end() - sent.start if is_item else None
-        for m in _PHRASE.finditer(sent.text):
+        for m in _phrases(sent.text):
             if item_head is not None and m.start() == item_head:
                 title = _item_title(sent.text[item_head:])
                 rec = ExtractedAgreement(

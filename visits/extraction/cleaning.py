@@ -167,9 +167,19 @@ class Cleaned:
 # ---------------------------------------------------------------------------------------------
 # line vocabulary
 
+_LINE_BREAK_CHARS = "\r\u2028\u2029\x85\x0b\x0c"
+_ODD_SPACE_CHARS = "\t\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+_ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
-_ODD_SPACE = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_ODD_SPACE = re.compile("[" + re.escape(_ODD_SPACE_CHARS) + "]")
+_ZERO_WIDTH = re.compile("[" + re.escape(_ZERO_WIDTH_CHARS) + "]")
+
+
+def _has_any(text: str, chars: str) -> bool:
+    """One of ``chars`` occurs in ``text`` (a few substring tests are cheaper than a regex scan)."""
+    return any(c in text for c in chars)
+
+
 _BULLETS = "•·▪●◦‣∙*–—-"
 
 _MONTHS_EN = [
@@ -1141,8 +1151,15 @@ def _mark_placeholders(lines: list[_Line]) -> None:
 
 def clean(text: str) -> Cleaned:
     """Split a scraped page into title, body, credits, bylines and dropped chrome."""
-    raw_lines = _LINE_BREAKS.sub("\n", text).split("\n")
-    spaced = _ZERO_WIDTH.sub("", _ODD_SPACE.sub(" ", "\n".join(raw_lines))).split("\n")
+    if _has_any(text, _LINE_BREAK_CHARS):
+        text = _LINE_BREAKS.sub("\n", text)
+    raw_lines = text.split("\n")
+    # the regexes only where their characters occur: most texts have none
+    if _has_any(text, _ODD_SPACE_CHARS):
+        text = _ODD_SPACE.sub(" ", text)
+    if _has_any(text, _ZERO_WIDTH_CHARS):
+        text = _ZERO_WIDTH.sub("", text)
+    spaced = text.split("\n")
     lines = []
     nav_items: set[str] = set()
     for i, (raw, line) in enumerate(zip(raw_lines, spaced, strict=True)):
@@ -1158,8 +1175,8 @@ def clean(text: str) -> Cleaned:
     bylines: list[str] = []
     # "Text: Name.Photos: A, B." — a byline glued to a general credit
     for ln in lines:
-        if ln.kind in (TEXT, BYLINE) and ("hoto" in ln.text or "Фото" in ln.text):
-            parts = _GLUED_CREDIT.split(ln.text, maxsplit=1)
+        if ln.kind in (TEXT, BYLINE) and ("hoto" in ln.text or "Фото" in ln.text) and ":" in ln.text:
+            parts = _GLUED_CREDIT.split(ln.text, maxsplit=1)  # (the split point is before a "Photos:")
             if len(parts) == 2 and _byline(parts[0]) and credit_kind(parts[1]):
                 ln.kind = BYLINE
                 ln.drop = "byline"

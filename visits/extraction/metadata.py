@@ -192,10 +192,12 @@ _PERIOD_OF_YEAR = re.compile(
     r"|(?:january|jan\.?)\s*[-–—]\s*\w+)\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b",
     re.I,
 )
-_YEAR = re.compile(r"\b(?P<y>(?:19|20)\d\d)\b")
+# r"\b(?P<y>(?:19|20)\d\d)\b" with each "\b" moved after the first digit ("(?<!\w.)"), so the engine
+# scans for "1" and "2" instead of trying the pattern at every offset
+_YEAR = re.compile(r"(?P<y>(?:1(?<!\w.)9|2(?<!\w.)0)\d\d)\b")
 _TARGET_BEFORE = re.compile(r"(?:\bfor|\buntil|\btill|\bby|\bthrough|\bto|[-–—]|\bbefore|\bthan|\bна|\bдо)\s*$", re.I)
 # "This year marks the 75th anniversary of relations, established in 1951"
-_ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b", re.I)
+_ANNIVERSARY = re.compile(r"(?P<n>\d(?<!\w.)\d{0,2})(?:st|nd|rd|th)\s+anniversary\b", re.I)  # "\b\d{1,3}"
 _ANNIVERSARY_NOW = re.compile(
     r"\b(?:this year|marks?|marking|celebrat(?:es|ing)|is celebrated|are celebrated|commemorat(?:es|ing))\b", re.I
 )

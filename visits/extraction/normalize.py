@@ -48,6 +48,7 @@ def name_key(name: str) -> str:
     return " ".join(_NON_ALNUM.sub(" ", s).split())
 
 
+@lru_cache(maxsize=65536)
 def token_skeleton(token: str) -> str:
     """A coarse phonetic key of one name token, folding transliteration variants."""
     s = token
@@ -60,6 +61,12 @@ def token_skeleton(token: str) -> str:
 def name_skeleton(name: str) -> str:
     """The coarse key of a whole name: 'Assem Abdykyzy' and 'Asem Abdyqyzy' agree."""
     return " ".join(token_skeleton(t) for t in name_key(name).split())
+
+
+@lru_cache(maxsize=4)
+def lowered(text: str) -> str:
+    """``text.lower()``, kept for the last few texts: several stages search one body in lower case."""
+    return text.lower()
 
 
 def normalize_whitespace(s: str) -> str:

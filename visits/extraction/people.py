@@ -26,16 +26,16 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from . import reference as _ref_module
-from .normalize import PATRONYMIC, name_key, name_skeleton, token_skeleton
+from .normalize import PATRONYMIC, lowered, name_key, name_skeleton, token_skeleton
 from .titles import (
     ADJECTIVES,
     HEAD_FIRST_WORDS,
-    HEAD_RE,
     PORTFOLIO_WORDS,
     TITLE_WORDS,
     WORD_RE,
     TitleInfo,
     lookup,
+    match_head,
     normalize_title,
     singular,
 )
@@ -262,6 +262,8 @@ _AUX = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "wou
 _INDEF_BEFORE_RE = re.compile(r"(?<![\w\-])(?:a|an|A|An|any|every|another|each|no|No)[ \u00a0]+\Z")
 _DET_BEFORE_RE = re.compile(r"\b(?:the|The)[ \u00a0]+\Z")
 _UP_SET = frozenset(_UP)
+# words dropped from the front of a possessor ("his", "the" of "the President's ...")
+_POSSESSOR_SKIP = _STOP | {"his", "her", "excellency"}
 
 
 def _left_cut(window: str) -> int:
@@ -280,6 +282,7 @@ def _left_cut(window: str) -> int:
         if c != " " and c != "\u00a0" and c not in _UP_SET:
             return j + 1
 _APPOS_LEFT_RE = re.compile(rf"(?P<name>{_CHAIN})(?:['’]s)?\s*,\s*(?:(?:the|a|an|now|currently|also)\s+)*\Z")
+_APPOS_TAIL_RE = re.compile(r"\s*(?:(?:the|a|an|now|currently|also)\s+)*\Z")  # what follows its comma
 _NICK_RE = re.compile(rf"[ \u00a0]*\((?P<nick>{_UPC}{_L}+(?:[ \u00a0]{_UPC}{_L}+)?)\)")
 _NAME_SEP_RE = re.compile(r"(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+[—–\-][ \u00a0]*|[ \u00a0]*:[ \u00a0]*|[ \u00a0]+)"
                           r"(?P<hon>" + _HONORIFIC_RE.pattern + r")?(?=" + _UPC + ")")
@@ -338,13 +341,16 @@ _ROYAL_TITLES = frozenset({"king", "queen", "emperor", "empress", "emir", "sulta
 _KIND_RANK = {"official": 5, "expert": 4, "journalist": 4, "photographer": 4, "artist": 4, "other": 1}
 
 
+_CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
+
+
 @lru_cache(maxsize=65536)
 def _non_name(tok: str) -> bool:
     """A word that is never part of a person's name: stopword, title, institution, place."""
     low = tok.casefold().rstrip(".")
     if low in _STOP or low in TITLE_WORDS or low in _INSTITUTION or low in ADJECTIVES:
         return True
-    if any("\u0400" <= c <= "\u04ff" for c in tok):
+    if _CYRILLIC_RE.search(tok):
         return True  # Cyrillic site chrome in an English text
     return bool(_GEO.country(tok) or _GEO.demonym(tok) or _GEO.is_city(tok))
 
@@ -390,7 +396,7 @@ def _kept_lead(toks) -> bool:
 
 def _head_positions(body: str, present: set[str]) -> list[int]:
     """Offsets where a title head may start: word starts whose word opens some head."""
-    low = body.lower()
+    low = lowered(body)
     if len(low) != len(body):
         return [w.start() for w in WORD_RE.finditer(body) if w.group().casefold() in HEAD_FIRST_WORDS]
     out = []
@@ -421,6 +427,24 @@ _DELEGATION_RE = re.compile(rf"(?P<dem>{_TOK})[ \u00a0]+(?:government[ \u00a0]+|
                             r"[ \u00a0]+(?:led|headed)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 _WORD_ANY_RE = re.compile(r"[^\W\d_][\w\-]*")
 _GAP_RE = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?")
+@lru_cache(maxsize=16384)
+def _token_offsets(text: str) -> tuple[tuple[str, int, int], ...]:
+    """The name tokens of ``text`` with their offsets in it (the same chains recur within and across texts)."""
+    return tuple((m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text))
+
+
+@lru_cache(maxsize=65536)
+def _acronym(tok: str) -> bool:
+    """Two capitals in a row or a capital at the end: an acronym ("NATO"), not a name word."""
+    return _ACRONYM_RE.search(tok) is not None
+
+
+@lru_cache(maxsize=65536)
+def _patronymic(tok: str) -> bool:
+    """A patronymic or "son of"/"daughter of" ending ("Petrovich", "Abdykyzy")."""
+    return PATRONYMIC.search(tok) is not None
+
+
 @lru_cache(maxsize=65536)
 def _tok_skel(tok: str) -> str:
     return token_skeleton(name_key(tok).replace(" ", ""))
@@ -524,9 +548,8 @@ class _Role:
 class _Parser:
     def __init__(self, body: str) -> None:
         self.body = body
-        words = _WORD_ANY_RE.findall(body)
-        distinct = set(words)
-        self.lower_words = {w for w in distinct if w[0].islower()}
+        distinct = set(_WORD_ANY_RE.findall(body))
+        self.words = distinct  # every word of the body (ordinary() asks which are written in lower case)
         self.lower_upper_skip: set[str] = set()
         self.head_words = {w.lower() for w in distinct} & HEAD_FIRST_WORDS
         self._ordinary: dict[str, bool] = {}
@@ -556,7 +579,7 @@ class _Parser:
         got = self._ordinary.get(tok)
         if got is None:
             low = tok.casefold()
-            got = (low in _STOP or low in TITLE_WORDS or low in self.lower_words or
+            got = (low in _STOP or low in TITLE_WORDS or (low in self.words and low[0].islower()) or
                    (len(low) > 6 and bool(_ORDINARY_SUFFIX_RE.search(low))))
             self._ordinary[tok] = got
         return got
@@ -566,7 +589,7 @@ class _Parser:
         return _non_name(tok)
 
     def tokens(self, text: str, base: int) -> list[tuple[str, int, int]]:
-        return [(m.group(), base + m.start(), base + m.end()) for m in _TOKEN_RE.finditer(text)]
+        return [(t, base + s, base + e) for t, s, e in _token_offsets(text)]
 
     def institution_follows(self, end: int) -> bool:
         """'Gubkin Oil and Gas University', "St George's Hall", 'Peter and Paul Fortress'."""
@@ -608,7 +631,7 @@ class _Parser:
             if i == 0 and kept:
                 continue
             low = t.casefold()
-            if _ACRONYM_RE.search(t) and not (len(t) == 2 and t[1] == ".") and not (
+            if _acronym(t) and not (len(t) == 2 and t[1] == ".") and not (
                     i and i == len(toks) - 1 and _REGNAL_RE.fullmatch(t)):
                 return []
             if low in _PARTICLES and i:
@@ -691,11 +714,14 @@ class _Parser:
         possessor = None
         adj = ""
         # the nearest possessive splits possessor from the rest
-        pi = max((i for i, t in enumerate(toks) if t[3]), default=-1)
+        pi = -1
+        for i, t in enumerate(toks):
+            if t[3]:
+                pi = i
         if pi >= 0:
             # possessor = the tokens of the same run just before, without leading stopwords
             ptoks = [(t, s, e) for t, s, e, _ in toks[: pi + 1]]
-            while ptoks and ptoks[0][0].casefold() in _STOP | {"his", "her", "excellency"}:
+            while ptoks and ptoks[0][0].casefold() in _POSSESSOR_SKIP:
                 ptoks = ptoks[1:]
             if ptoks:
                 ptext = self.body[ptoks[0][1]:ptoks[-1][2]]
@@ -754,7 +780,7 @@ class _Parser:
                 rest_t = rest_t[2:]
         if rest_t and org is None:
             text = self.body[rest_t[0][1]:rest_t[-1][2]]
-            looks_org = any(t.casefold() in _INSTITUTION or _ACRONYM_RE.search(t) for t, _, _ in rest_t) or (
+            looks_org = any(t.casefold() in _INSTITUTION or _acronym(t) for t, _, _ in rest_t) or (
                 not self.valid_name(list(rest_t), strong=False)) or region or (
                 # "Keidanren chairman X": a capitalised word before a lower-case head modifies it
                 self.body[hs].islower() and not adj and len(rest_t) <= 3 and
@@ -901,7 +927,7 @@ class _Parser:
         end_pos = base + len(text)
         follow = self.body[end_pos:end_pos + 2]
         last_inst = max((i for i, (t, _, _) in enumerate(toks) if t.casefold() in _INSTITUTION or
-                         _ACRONYM_RE.search(t)), default=-1)
+                         _acronym(t)), default=-1)
         if 0 <= last_inst < len(toks) - 1:
             # "Grand National Assembly of Türkiye Hasan Öztürk": institution [of country] + a name
             org_end = toks[last_inst][2]
@@ -934,7 +960,7 @@ class _Parser:
         for pos in _head_positions(body, self.head_words):
             if pos < consumed_until:
                 continue
-            m = HEAD_RE.match(body, pos)
+            m = match_head(body, pos)
             if not m:
                 continue
             found = lookup(m.group())
@@ -995,7 +1021,7 @@ class _Parser:
                 comma = True
                 if not c:
                     break
-            h2 = HEAD_RE.match(body, c.end())
+            h2 = match_head(body, c.end())
             if not h2 or not lookup(h2.group()) or lookup(h2.group())[1]:
                 break
             if comma and comma_from is None:
@@ -1042,8 +1068,10 @@ class _Parser:
                 c = cre.match(body, o.end())
                 if c and not _CAP_NEXT_RE.match(body, c.end()):
                     post_country = _GEO.country(_COUNTRY_PREFIX_RE.sub("", c.group())) or _GEO.country(c.group())
-        if holder is None:
-            # appositive: "Anna Petrova, head of Gazprom"
+        appos_comma = body.rfind(",", max(0, start - 80), start) if holder is None else -1
+        if appos_comma != -1 and _APPOS_TAIL_RE.match(body, appos_comma + 1, start):
+            # appositive: "Anna Petrova, head of Gazprom" (the comma is the last one before the phrase,
+            # and only "the", "now"... come between: checked first, as most commas are not followed so)
             lm = _APPOS_LEFT_RE.search(body, max(0, start - 80), start)
             if lm:
                 toks = self.valid_name(self.tokens(lm.group("name"), lm.start("name")), strong=True)
@@ -1309,7 +1337,7 @@ class _Parser:
             st = skel_tokens(n)
             if not st:
                 continue
-            if len(st) == 2 and PATRONYMIC.search(n.tokens[-1]):
+            if len(st) == 2 and _patronymic(n.tokens[-1]):
                 pending_patronymic.append(n)
                 continue
             hit = None
@@ -1499,7 +1527,9 @@ def _org_kind(name: str, info: TitleInfo | None) -> tuple[str, str | None]:
     return "other", None
 
 
-_ORG_ABBR_RE = re.compile(r"(?<![\w\-])[A-Z]{2,}[a-z]{0,2}[A-Z]*(?![\w\-])")
+# "(?<![\w\-])[A-Z]{2,}[a-z]{0,2}[A-Z]*(?![\w\-])" with the lookbehind moved after the first capital,
+# so the engine scans for capitals instead of trying the lookbehind at every offset
+_ORG_ABBR_RE = re.compile(r"[A-Z](?<![\w\-].)[A-Z]+[a-z]{0,2}[A-Z]*(?![\w\-])")
 
 
 def _resolve_bare(r: _Role, roles: list[ExtractedRole], countries: dict[int, Counter],
@@ -1563,6 +1593,17 @@ def _resolve_description(r: _Role, roles: list[ExtractedRole], countries: dict[i
     return None, 0.0
 
 
+@lru_cache(maxsize=4096)
+def _whole_word_re(text: str) -> re.Pattern[str]:
+    r"""``text`` as a whole word or phrase (compiled once per spelling: organizations recur across texts).
+
+    The same as ``(?<![\w\-])TEXT(?![\w\-])``, the lookbehind checked after the text so the engine
+    searches for the literal instead of trying the lookbehind at every offset.
+    """
+    escaped = re.escape(text)
+    return re.compile(escaped + r"(?<![\w\-]" + escaped + r")(?![\w\-])")
+
+
 def find_people(body: str) -> PeopleFinding:
     """People, their roles and role organizations in a cleaned article body."""
     p = _Parser(body)
@@ -1576,7 +1617,7 @@ def find_people(body: str) -> PeopleFinding:
     for g in groups:
         g.sort(key=lambda n: n.start)
         idx = len(people)
-        fulls = [n for n in g if len(n.tokens) >= 2 and not PATRONYMIC.search(n.tokens[-1]) and not n.nickname]
+        fulls = [n for n in g if len(n.tokens) >= 2 and not _patronymic(n.tokens[-1]) and not n.nickname]
         if fulls:
             cnt = Counter(n.text for n in fulls)
             best = max(cnt, key=lambda t: (len(t.split()), cnt[t], -[n.text for n in fulls].index(t)))
@@ -1718,7 +1759,7 @@ def find_people(body: str) -> PeopleFinding:
         org.mentions.append(Span(m.start(), m.end()))
     for key, org in orgs.items():
         if not org.mentions:
-            pat = re.compile(r"(?<![\w\-])" + re.escape(org.name) + r"(?![\w\-])")
+            pat = _whole_word_re(org.name)
             org.mentions = [Span(mm.start(), mm.end()) for mm in pat.finditer(body)]
         del key
 

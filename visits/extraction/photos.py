@@ -9,6 +9,7 @@ People shown are left to the caller, who links caption mentions to people.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .cleaning import Cleaned
 from .types import ExtractedPhoto
@@ -118,8 +119,9 @@ def _person_shaped(part: str) -> bool:
     return all(_NAME_TOKEN.match(t) and t[0].isupper() for t in tokens) and not all(len(t) <= 2 for t in tokens)
 
 
+@lru_cache(maxsize=8192)
 def split_credit(line: str) -> tuple[str | None, str | None, str | None]:
-    """(creator, credit, copyright holder) of one credit line."""
+    """(creator, credit, copyright holder) of one credit line (cached: an outlet's credits recur)."""
     text = line.strip()
     copyright_mark = False
     m = _LEAD.match(text)

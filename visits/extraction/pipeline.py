@@ -37,14 +37,15 @@ def extract(data: bytes | str, *, source: str = "") -> ExtractedArticle:
 
     _complete_roles(found)
     photos = find_photos(cleaned)
+    by_key = _people_by_key(found)
     for photo in photos:
         if photo.span is not None:
             photo.people_shown = sorted({m.person for m in found.mentions_between(photo.span.start, photo.span.end)})
         if photo.creator and _person_shaped(photo.creator):
-            photo.creator_person = _person_index(found, photo.creator, kind="photographer")
+            photo.creator_person = _person_index(found, by_key, photo.creator, kind="photographer")
 
     if metadata.author and _person_shaped(metadata.author) and metadata.author != metadata.outlet:
-        _person_index(found, metadata.author, kind="journalist")
+        _person_index(found, by_key, metadata.author, kind="journalist")
 
     discourse = Discourse(body, found)  # sentences and who each phrase refers to, read once for all three
     visits = find_visits(body, found, published=metadata.published, discourse=discourse)
@@ -102,13 +103,27 @@ def _with_year(date: PartialDate | None, year: int | None) -> PartialDate | None
     return date.with_year(year) if date is not None else None
 
 
-def _person_index(found: PeopleFinding, name: str, *, kind: str) -> int:
-    """The person of that name in the text, added (with that kind) when the body never names them."""
-    key = name_key(name)
+def _people_by_key(found: PeopleFinding) -> dict[str, int]:
+    """The match key of every spelling of every person -> the first person written so."""
+    by_key: dict[str, int] = {}
     for index, person in enumerate(found.people):
-        if any(name_key(v) == key for v in (person.name, *person.variants)):
-            if person.kind == "other":
-                person.kind = kind
-            return index
+        for variant in (person.name, *person.variants):
+            by_key.setdefault(name_key(variant), index)
+    return by_key
+
+
+def _person_index(found: PeopleFinding, by_key: dict[str, int], name: str, *, kind: str) -> int:
+    """The person of that name in the text, added (with that kind) when the body never names them.
+
+    ``by_key`` is ``_people_by_key(found)``, kept up to date here.
+    """
+    key = name_key(name)
+    index = by_key.get(key)
+    if index is not None:
+        person = found.people[index]
+        if person.kind == "other":
+            person.kind = kind
+        return index
     found.people.append(ExtractedPerson(name=name, variants=[name], kind=kind, confidence=0.8))
+    by_key[key] = len(found.people) - 1
     return len(found.people) - 1

@@ -16,8 +16,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from .normalize import lowered
 from .types import ExtractedQuote, Span
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -81,6 +83,7 @@ _TITLE_NOUNS = (
     # "the head of the regulator": an anaphoric description, not "the head of the delegation, X"
     r"head(?=\s+of\s+the\s+(?-i:[a-z][\w-]*(?![\w-])(?!,?\s+(?:of\s+(?:the\s+)?)?[A-Z])))"
 )
+_TITLE_INITIALS = "acdeghklmpqs"  # the first letters of _TITLE_NOUNS (a test checks them)
 # Offices that exclude one another: "the Emir" is not a president, "the Speaker" not a deputy.
 _OFFICES = frozenset(("president", "prime minister", "premier", "chancellor", "minister", "king", "queen", "emir",
                       "sultan", "monarch", "emperor", "empress", "crown prince", "prince", "princess", "governor",
@@ -93,8 +96,12 @@ _MALE_FIRST_A = frozenset(
 )
 
 
+_NAME_SPLIT = re.compile(r"[\s\-]+")
+
+
+@lru_cache(maxsize=65536)
 def _female(name: str) -> bool:
-    toks = [t for t in re.split(r"[\s\-]+", name.lower()) if t]
+    toks = [t for t in _NAME_SPLIT.split(name.lower()) if t]
     if not toks:
         return False
     if _FEMALE_SURNAME.search(toks[-1]):
@@ -231,11 +238,13 @@ def _description_re() -> re.Pattern[str]:
     if key not in _DESC_CACHE:
         demonym = _reference.demonym_pattern()
         country = _reference.country_name_pattern()
-        dem = rf"(?:(?P<dem>{demonym})\s+)?" if demonym else ""
+        # the lookaheads on the initials let most words after "the" fail before the long alternations
+        initials = re.escape("".join(sorted({d[0] for c in _reference.countries() for d in c.demonyms})))
+        dem = rf"(?:(?=[{initials}])(?P<dem>{demonym})\s+)?" if demonym else ""
         of = rf"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<cty>{country}))?" if country else ""
         _DESC_CACHE[key] = re.compile(
             # "\b[Tt]he", written as "[Tt](?<!\w.)he" so the engine scans for the first letter
-            rf"[Tt](?<!\w.)he\s+{dem}(?P<title>(?i:{_TITLE_NOUNS}))\b{of}(?!\s+[A-Z][a-z])"
+            rf"[Tt](?<!\w.)he\s+{dem}(?P<title>(?i:(?=[{_TITLE_INITIALS}]){_TITLE_NOUNS}))\b{of}(?!\s+[A-Z][a-z])"
         )
     return _DESC_CACHE[key]
 
@@ -248,7 +257,8 @@ def _country_code(text: str, demonym: bool) -> str | None:
 
 
 _LIST_MARK = re.compile(r"[ \t]*\d{1,2}\.(?=[ \t])")
-_SENT_END = re.compile(r"[.!?…]+[\"”»’)]*(?=\s)|\n")
+# r"[.!?…]+[\"”»’)]*(?=\s)|\n", written to open on one character class so the engine scans for it
+_SENT_END = re.compile(r"[\n.!?…](?:(?<=\n)|[.!?…]*[\"”»’)]*(?=\s))")
 
 
 class Discourse:
@@ -284,6 +294,8 @@ class Discourse:
     def _dash_regions(self) -> list[QuoteRegion]:
         body = self.body
         out: list[QuoteRegion] = []
+        if "—" not in body and "–" not in body:
+            return out  # no dash to open a quote: spare the line-by-line regex
         for m in _DASH_LINE.finditer(body):
             if _inside(self.mark_regions, m.start()):
                 continue
@@ -357,8 +369,25 @@ class Discourse:
         """The body in lower case (computed once, for literal keyword searches)."""
         low = self.__dict__.get("_lower")
         if low is None:
-            low = self.__dict__["_lower"] = self.body.lower()
+            low = self.__dict__["_lower"] = lowered(self.body)  # shared with the people scan
         return low
+
+    def keyword_sentences(self, keys: tuple[str, ...]) -> list[int]:
+        """Indices, in order, of the sentences in which one of the lower-case ``keys`` starts (cached per keys)."""
+        cache = self.__dict__.setdefault("_keyword_sentences", {})
+        found = cache.get(keys)
+        if found is None:
+            low, starts = self.lower, self.sent_starts
+            indices: set[int] = set()
+            for k in keys:
+                i = low.find(k)
+                while i != -1:
+                    si = max(bisect.bisect_right(starts, i) - 1, 0)
+                    indices.add(si)
+                    # later occurrences in the same sentence add nothing: go on from the next sentence
+                    i = low.find(k, starts[si + 1]) if si + 1 < len(starts) else -1
+            found = cache[keys] = sorted(indices)
+        return found
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.sent_starts, pos) - 1

@@ -87,6 +87,8 @@ class ReferenceOrganization:
 
 def _clean(text: str) -> str:
     """Unify apostrophes and dashes and collapse whitespace (case and accents kept)."""
+    if text.isascii() and "`" not in text:
+        return " ".join(text.split())  # the only ASCII character _PUNCT maps is the backtick
     return " ".join(text.translate(_PUNCT).split())
 
 
@@ -101,6 +103,8 @@ def _fold(text: str) -> str:
 
 
 def _drop_the(text: str) -> str:
+    if text[:1] not in ("t", "T"):
+        return text  # no leading "the" (no other letter folds to t): the common case, without the regex
     return _LEADING_THE.sub("", text)
 
 
@@ -309,6 +313,7 @@ def _organization_index() -> _OrganizationIndex:
     return _OrganizationIndex(by_name, by_abbreviation)
 
 
+@lru_cache(maxsize=65536)
 def organization_by_name(text: str) -> ReferenceOrganization | None:
     """The organization called ``text``: its name, abbreviation or an alias.
 

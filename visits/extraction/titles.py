@@ -75,16 +75,41 @@ for _key, _info in list(TITLES.items()):
     _PLURALS.setdefault(_plural_phrase(_info.head).casefold(), _key)
 
 
-def _head_alternation() -> str:
-    forms = set(TITLES) | set(_PLURALS)
-    parts = []
-    for f in sorted(forms, key=len, reverse=True):
-        parts.append(r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s]+", f)))
-    return "|".join(parts)
+def _head_forms() -> list[str]:
+    """Every head form (singular and plural), longest first: the order of HEAD_RE's alternation."""
+    return sorted(set(TITLES) | set(_PLURALS), key=len, reverse=True)
 
 
+def _head_alternation(forms: list[str]) -> str:
+    return "|".join(r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s]+", f)) for f in forms)
+
+
+def _head_re(forms: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w\-])(?:" + _head_alternation(forms) + r")(?![\w\-])", re.IGNORECASE)
+
+
+_HEAD_FORMS = _head_forms()
 # A head in running text, case-insensitive, on word boundaries (not inside "Presidential").
-HEAD_RE = re.compile(r"(?<![\w\-])(?:" + _head_alternation() + r")(?![\w\-])", re.IGNORECASE)
+HEAD_RE = _head_re(_HEAD_FORMS)
+# HEAD_RE cut by the initial of its forms (all ASCII letters), alternatives kept in order, so a match
+# at a known offset tries a few dozen heads instead of all of them. Both cases of an initial map to
+# the same pattern.
+_HEAD_RE_BY_INITIAL: dict[str, re.Pattern[str]] = {}
+for _initial in sorted({f[0] for f in _HEAD_FORMS}):
+    _rx = _head_re([f for f in _HEAD_FORMS if f[0] == _initial])
+    _HEAD_RE_BY_INITIAL[_initial] = _HEAD_RE_BY_INITIAL[_initial.upper()] = _rx
+
+
+def match_head(text: str, pos: int) -> re.Match[str] | None:
+    """``HEAD_RE.match(text, pos)``, trying only the heads that open with the letter at ``pos``."""
+    c = text[pos:pos + 1]
+    rx = _HEAD_RE_BY_INITIAL.get(c)
+    if rx is not None:
+        return rx.match(text, pos)
+    if c.isascii():
+        return None  # no head opens with it (an ASCII letter folds to no other initial)
+    # a non-ASCII letter may fold to an ASCII one under IGNORECASE ("ı", "ſ", the Kelvin sign)
+    return HEAD_RE.match(text, pos)
 # First words of every head form: running text is scanned word by word and HEAD_RE is tried only
 # where a word can start a head (a big alternation tried at every offset is slow).
 HEAD_FIRST_WORDS = frozenset(re.split(r"[\s\-]+", f)[0] for f in (set(TITLES) | set(_PLURALS)))

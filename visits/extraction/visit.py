@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .dates import (
@@ -50,7 +51,9 @@ _CUES = [
     re.compile(r"['’]s\s+(?:plane|aircraft|flight|jet)\s+(?P<verb>landed|touched\s+down)"),
     # "X, who is in Korea on an official visit, held talks ..."
     # "X was in Warsaw on Tuesday for a working visit"
-    re.compile(r"\b(?P<verb>is|was|are|were|remains)\s+(?:currently\s+|now\s+)?in\s+" + _PLACE
+    # (the verb is "\b(?:is|was|are|were|remains)", each "\b" moved after the first letter)
+    re.compile(r"(?P<verb>i(?<!\w.)s|w(?<!\w.)as|a(?<!\w.)re|w(?<!\w.)ere|r(?<!\w.)emains)\s+(?:currently\s+|now\s+)?in\s+"
+               + _PLACE
                + r"(?:\s+(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|today|yesterday|this\s+week))?"
                + r",?\s+(?:on|for)\s+(?:an?|his|her|their)\s+" + _TYPE + r"visit\b"),
 ]
@@ -61,8 +64,9 @@ _DURING_CUE = re.compile(r"\b(?:as\s+part\s+of|during|in\s+the\s+course\s+of|day
 # Cues that open on an optional group are looked for only in the sentences holding their literal words.
 _CUE_KEYS = {id(_DURING_CUE): ("as part of", "during", "in the course of", "day of"), id(_CUES[0]): ("arriv", "landed"),
              id(_CUES[1]): ("visit",), id(_CUES[2]): ("visit",), id(_CUES[5]): (" in ",)}
-_BACKGROUND = re.compile(r"\b(?:ago|last\s+year|previous|last\s+(?:state\s+|official\s+)?visit|in\s+(?:19|20)\d\d|"
-                         r"invit\w*\s+\w+(?:\s+\w+)?\s+to\s+visit|to\s+visit|"
+# "(?=[alpit])": the first letters of the alternatives, so most words fail at once (a test checks them)
+_BACKGROUND = re.compile(r"(?=[alpit])\b(?:ago|last\s+year|previous|last\s+(?:state\s+|official\s+)?visit|"
+                         r"in\s+(?:19|20)\d\d|invit\w*\s+\w+(?:\s+\w+)?\s+to\s+visit|to\s+visit|"
                          r"invit(?:e|es|ed|ing)\b[^.]{0,120}?\bto\s+(?:pay|make)\s+(?:an?\s+|\w+\s+){0,3}visit)\b",
                          re.I)
 # "the first since relations were established in 1974": a "since" clause dates a comparison, not the visit
@@ -84,7 +88,8 @@ _TYPE_ANY = re.compile(r"\b(state|official|working|informal)\s+visit\b|\bvisit\s
 _DAY_N = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+day\b", re.I)
 _DAY_N_KEYS = tuple(f"{n} day" for n in ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"))
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_NEXT_DAY = re.compile(r"\b(?:the\s+following\s+day|the\s+next\s+day|tomorrow)\b", re.I)
+# "(?=t)": the first letter of the alternatives, as in _BACKGROUND
+_NEXT_DAY = re.compile(r"(?=t)\b(?:the\s+following\s+day|the\s+next\s+day|tomorrow)\b", re.I)
 
 _EVENTS = [
     ("summit", re.compile(r"\b(?:summit|session\s+of\s+the\s+[\w\s]{0,40}Council|Council\s+session|"
@@ -129,20 +134,12 @@ def _keyed(d: Discourse, body: str, rx: re.Pattern[str], keys: tuple[str, ...]) 
     over the whole body would be tried at every offset.
     """
     out: list[re.Match[str]] = []
-    for si in sorted({d.sentence_index(p) for p in _keyword_positions(d.lower, keys)}):
+    for si in d.keyword_sentences(keys):
         s, e = d.sentences[si]
         out.extend(rx.finditer(body, s, e))
     return out
 
 
-def _keyword_positions(low: str, keys: tuple[str, ...]) -> list[int]:
-    out: list[int] = []
-    for k in keys:
-        i = low.find(k)
-        while i != -1:
-            out.append(i)
-            i = low.find(k, i + 1)
-    return out
 _PLACE_AT = re.compile(r"\b(?:at|in)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,4}(?:Airport|Palace|Hall|Garden|"
                        r"Residence|residence|Kremlin|Square|Avenue|Center|Centre|House))")
 _HOS_TITLES = ("president", "king", "queen", "emir", "sultan", "monarch", "head of state")
@@ -164,6 +161,12 @@ def _country(name: str) -> tuple[str | None, str | None]:
     if c is not None:
         return c.code, name
     return None, None
+
+
+@lru_cache(maxsize=4096)
+def _word_re(text: str) -> re.Pattern[str]:
+    """``text`` between word boundaries, compiled once per spelling (capitals and organizations recur)."""
+    return re.compile(r"\b" + re.escape(text) + r"\b")
 
 
 def _capital(code: str | None) -> str | None:
@@ -272,7 +275,7 @@ def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDat
             visit.cities.append(city)
     if not visit.cities and visit.host_country:
         cap = _capital(visit.host_country)
-        if cap and re.search(r"\b" + re.escape(cap) + r"\b", body):
+        if cap and _word_re(cap).search(body):
             visit.cities.append(cap)
     _travel_cities(d, body, visit)
     if all_dates is None:
@@ -369,12 +372,17 @@ _LEADER_TITLE = re.compile(r"^(?:president|chair(?:man|woman|person)?|secretary[
                            r"head|leader|prime\s+minister)\b", re.I)
 
 
+def _invitation(d: Discourse, body: str) -> re.Match[str] | None:
+    """The first "at the invitation of X" outside quotations, if any."""
+    if "invitation" not in body:
+        return None  # a literal check first: the regex would be tried at every offset
+    return next((m for m in _INVITATION.finditer(body) if not d.in_quote(m.start())), None)
+
+
 def _inviter(d: Discourse, body: str) -> int | None:
     """The person named in "at the invitation of X" (outside quotations), if any."""
-    for m in _INVITATION.finditer(body):
-        if not d.in_quote(m.start()):
-            return d.person_at(m.start(1), m.end(1))
-    return None
+    m = _invitation(d, body)
+    return d.person_at(m.start(1), m.end(1)) if m else None
 
 
 def _institution_head(people: Any, phrase: str) -> int | None:
@@ -382,14 +390,14 @@ def _institution_head(people: Any, phrase: str) -> int | None:
     for role in getattr(people, "roles", []) or []:
         org = getattr(role, "organization", None)
         title = getattr(role, "title_normalized", "") or getattr(role, "title", "") or ""
-        if org and re.search(r"\b" + re.escape(org) + r"\b", phrase) and _LEADER_TITLE.match(title):
+        if org and _word_re(org).search(phrase) and _LEADER_TITLE.match(title):
             return role.person
     return None
 
 
 def _fill_host(d: Discourse, body: str, people: Any, visit: ExtractedVisit,
                cues: list[tuple[int, int]] | None = None) -> None:
-    inv = next((m for m in _INVITATION.finditer(body) if not d.in_quote(m.start())), None)
+    inv = _invitation(d, body)
     if inv:
         visit.host = d.person_at(inv.start(1), inv.end(1))
         if visit.host is None:
@@ -697,10 +705,9 @@ def _events(d: Discourse, body: str, visit: ExtractedVisit, year: int | None,
     if all_dates is None:
         all_dates = [dm for dm in find_dates(body, default_year=year) if dm.value.day]
     by_sentence: dict[int, set[str]] = {}
-    low = body.lower()
     for kind, keys in _EVENT_KEYS.items():
         rx = _EVENT_RX[kind]
-        for si in sorted({d.sentence_index(p) for p in _keyword_positions(low, keys)}):
+        for si in d.keyword_sentences(keys):
             s, e = d.sentences[si]
             if rx.search(body, s, e):
                 by_sentence.setdefault(si, set()).add(kind)

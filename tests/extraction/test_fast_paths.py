@@ -1,0 +1,153 @@
+"""The speed-ups in extraction find exactly what the plain forms they replace would find."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from visits.extraction import agreements, cleaning, dates, metadata, people, quotes, titles, visit
+
+_SAMPLES = [
+    "",
+    "President Novak met the NATO Secretary General in 2019.\nThe 75th anniversary of ties, 1951-2026.",
+    "x1999 2000x _2020 é2020 (2021) 12th anniversary x12th anniversary 1234th anniversary",
+    "He said: «We agree». — said the Minister… Then?\r\nNext line\u2028para\x0bend. End.",
+    "the EU-ASEAN talks; OSCE, UNESCO's chief; aNATO; NATO-led; U.S. and UAE; DPRKs",
+    "Deputy Prime Minister and minister of foreign affairs; vice-president; Vice President; KING; ıntern",
+    "2024-11-27 and 12024-1 and 2024-1x; Treaty TREATY treaty Treatment; MoU Mou MOU mou",
+    "European Union and the European Union's Council; EuropeanUnion; -European Union; European Union-led",
+]
+
+
+@pytest.mark.parametrize("text", _SAMPLES)
+def test_rewritten_patterns_match_their_plain_forms(text):
+    plain = [
+        (r"\b(?P<y>(?:19|20)\d\d)\b", 0, metadata._YEAR),
+        (r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b", re.I, metadata._ANNIVERSARY),
+        (r"\d{4}-\d", 0, dates._ISO_ANCHOR),
+        (r"[.!?…]+[\"”»’)]*(?=\s)|\n", 0, quotes._SENT_END),
+        (r"(?<![\w\-])[A-Z]{2,}[a-z]{0,2}[A-Z]*(?![\w\-])", 0, people._ORG_ABBR_RE),
+        (r"\b[A-Z][\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]+){0,3}", 0, agreements._CAP_RUN),
+    ]
+    for pattern, flags, fast in plain:
+        expected = [(m.span(), m.groups()) for m in re.finditer(pattern, text, flags)]
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == expected, pattern
+
+
+@pytest.mark.parametrize("text", _SAMPLES)
+def test_whole_word_pattern(text):
+    for name in ("European Union", "NATO", "U.S."):
+        plain = re.compile(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])")
+        assert [m.span() for m in people._whole_word_re(name).finditer(text)] == [
+            m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("text", _SAMPLES)
+def test_match_head_is_head_re(text):
+    for pos in range(len(text) + 1):
+        m, fast = titles.HEAD_RE.match(text, pos), titles.match_head(text, pos)
+        assert (m and m.span()) == (fast and fast.span()), pos
+
+
+def test_noun_stems_cover_every_opening():
+    for lit in agreements._NOUN_LITERALS:
+        assert any(lit.lower().startswith(stem) for stem in agreements._NOUN_STEMS), lit
+
+
+@pytest.mark.parametrize("text", _SAMPLES)
+def test_noun_positions(text):
+    expected = set()
+    for lit in agreements._NOUN_LITERALS:
+        expected |= {m.start() for m in re.finditer(re.escape(lit), text)
+                     if agreements._NOUN_FAST.match(text, m.start())}
+    assert set(agreements._noun_positions(text)) == expected
+
+
+def test_character_sets_of_the_space_patterns():
+    every = "".join(map(chr, range(0x10000)))
+    assert cleaning._ODD_SPACE.findall(every) == re.findall("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]", every)
+    assert cleaning._ZERO_WIDTH.findall(every) == re.findall("[\u200b\u200c\u200d\u2060\ufeff\u00ad]", every)
+    assert sorted(cleaning._LINE_BREAK_CHARS) == sorted("\r\u2028\u2029\x85\x0b\x0c")
+
+
+def test_phrases_is_phrase_finditer():
+    rng = random.Random(0)
+    words = ["the", "a", "20", "two", "bilateral", "inter-governmental", "EU-agreement", "Joint", "new", "agreement",
+             "agreements", "memorandum", "Treaty", "-", "\n", "of", "and", "plans of action", "joint  statement",
+             "aGrEeMeNt", "road map", "_", "12345", "signed", "Tashkent-based"]
+    texts = [*_SAMPLES, "The two sides signed 12 new bilateral intergovernmental agreements and a memorandum."]
+    seps = [" ", "  ", "-", "", "\t", ", "]
+    texts += ["".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 25))) for _ in range(2000)]
+    for text in texts:
+        expected = [(m.span(), m.groups()) for m in agreements._PHRASE.finditer(text)]
+        assert [(m.span(), m.groups()) for m in agreements._phrases(text)] == expected, text
+
+
+def test_title_initials():
+    depth, alternatives, current = 0, [], ""
+    for c in quotes._TITLE_NOUNS:
+        depth += c == "("
+        depth -= c == ")"
+        if c == "|" and depth == 0:
+            alternatives.append(current)
+            current = ""
+        else:
+            current += c
+    alternatives.append(current)
+    assert {a[0] for a in alternatives} == set(quotes._TITLE_INITIALS)
+
+
+def test_is_in_place_cue():
+    fast = visit._CUES[5]
+    verb = r"(?P<verb>i(?<!\w.)s|w(?<!\w.)as|a(?<!\w.)re|w(?<!\w.)ere|r(?<!\w.)emains)"
+    plain = re.compile(fast.pattern.replace(verb, r"\b(?P<verb>is|was|are|were|remains)"))
+    assert plain.pattern != fast.pattern
+    texts = [*_SAMPLES, "X, who is in Korea on an official visit, held talks",
+             "He was in Warsaw on Tuesday for a working visit.",
+             "Twas in Rome for a visit; she remains in Paris on her state visit; they were in Oslo for a visit"]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+def test_date_pattern_lookahead():
+    fast = dates._DATE_RE
+    assert fast.pattern.startswith(dates._DATE_FIRST + "(?:") and fast.pattern.endswith(")")
+    plain = re.compile(fast.pattern[len(dates._DATE_FIRST) + 3:-1])
+    texts = [*_SAMPLES, "On 27 November 2024, from November 11 to 12, in December, IN FEBRUARY 2022, 30 November - 2 "
+             "December 2024, Nov 11th to 12th, the 27th of November, since March, İn May, mid-June, 2024-11-27."]
+    for text in texts:
+        assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+_LETTER_LOOKAHEAD = re.compile(r"\(\?=\[?([a-z]+)\]?\)")
+
+
+@pytest.mark.parametrize("rx", [agreements._T_EXPECTED, agreements._T_FINITE, agreements._T_NOMINAL,
+                                visit._BACKGROUND, visit._NEXT_DAY])
+def test_first_letter_lookaheads(rx):
+    opening = _LETTER_LOOKAHEAD.match(rx.pattern)
+    assert opening
+    plain = re.compile(rx.pattern[opening.end():], rx.flags)
+    # every alternative of the plain pattern opens with one of the listed letters
+    assert plain.pattern.startswith(r"\b(?:")
+    depth, alternatives, current = 0, [], ""
+    for c in plain.pattern[len(r"\b(?:"):]:
+        depth += c == "("
+        depth -= c == ")"
+        if depth < 0:
+            break
+        if c == "|" and depth == 0:
+            alternatives.append(current)
+            current = ""
+        else:
+            current += c
+    alternatives.append(current)
+    assert {a[0] for a in alternatives} == set(opening.group(1))
+    texts = [*_SAMPLES, "Two years ago they signed it; the documents will be signed tomorrow, the next day.",
+             "The agreement, inked in 2019 and ratified last year, is to be prepared; an exchange of notes; SIGNING"]
+    for text in texts:
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
