@@ -558,3 +558,17 @@ def test_portfolio_with_commas_and_org_portfolios():
     assert ("Ana Beltrez", "Minister of Foreign Affairs, European Union and Cooperation", None) in titles
     assert ("Ruth Wambui", "Member for Health", "County Executive Committee") in titles
     assert ("Leon Matara", "paediatrician", "Riverside General Hospital") in titles
+
+
+def test_initial_ye_and_e_spellings_share_a_skeleton():
+    assert name_skeleton("Yeldos Karimbekov") == name_skeleton("Eldos Karimbekov")
+    assert name_skeleton("Yevdokia Marchenko") == name_skeleton("Evdokia Marchenko")
+    # a short "Yeo" or a vowel after "ye" is left alone
+    assert name_skeleton("Yeo Lian") != name_skeleton("Eo Lian")
+
+
+def test_initial_ye_variant_joins_the_person_in_one_text():
+    res = find_people("President Yeldos Karimbekov arrived on Monday. Eldos Karimbekov said the talks went well.")
+    _i, p = _person(res, "Yeldos Karimbekov")
+    assert p is not None and name_skeleton("Eldos Karimbekov") in {name_skeleton(v) for v in p.variants}
+    assert len([q for q in res.people if "Karimbekov" in q.name]) == 1
