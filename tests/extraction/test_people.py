@@ -572,3 +572,13 @@ def test_initial_ye_variant_joins_the_person_in_one_text():
     _i, p = _person(res, "Yeldos Karimbekov")
     assert p is not None and name_skeleton("Eldos Karimbekov") in {name_skeleton(v) for v in p.variants}
     assert len([q for q in res.people if "Karimbekov" in q.name]) == 1
+
+
+@pytest.mark.parametrize("hon", ["Seyed", "Sayyid", "Hajji", "Mullah", "Sheikh"])
+def test_religious_honorific_is_not_part_of_the_name(hon):
+    res = find_people(f"Foreign Minister Karim Bahrami-Zand met the press. \"We agree,\" {hon} Karim "
+                      "Bahrami-Zand said.")
+    named = [p for p in res.people if "Bahrami-Zand" in p.name]
+    assert len(named) == 1
+    assert named[0].name == "Karim Bahrami-Zand"
+    assert f"{hon} Karim Bahrami-Zand" in named[0].variants

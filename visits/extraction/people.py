@@ -126,14 +126,18 @@ _POSS_RE = re.compile(r"['’]s(?![\w])|['’](?=\s)")
 _MALAY_HON = (r"(?:Tan[ \u00a0]+Sri|Puan[ \u00a0]+Sri|Toh[ \u00a0]+Puan|Datuk[ \u00a0]+Seri|Datuk[ \u00a0]+Sri|"
               r"Datuk[ \u00a0]+Patinggi|Dato['’]?[ \u00a0]+Seri|Dato['’]?[ \u00a0]+Sri|Datin[ \u00a0]+Paduka|"
               r"Datin[ \u00a0]+Seri|Datuk|Dato['’]|Datin)")
-_HONORIFIC_RE = re.compile(r"(?:(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Madam|Madame|Sheikh|Shaikh|H\.E)\.?|" + _MALAY_HON
+# Religious and pilgrim honorifics written before Muslim names ("Seyed", "Sayyid", "Hajji", "Mullah"):
+# how a person is addressed, not a part of the name the text otherwise uses
+_RELIGIOUS_HON = (r"Sheikh|Sheikha|Shaikh|Shaikha|Seyed|Seyyed|Sayed|Sayyed|Sayyid|Syed|Hajji|Haji|Hadji|Mullah|"
+                  r"Mulla|Maulana|Mawlana|Ayatollah|Hojatoleslam")
+_HONORIFIC_RE = re.compile(r"(?:(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Madam|Madame|" + _RELIGIOUS_HON + r"|H\.E)\.?|" + _MALAY_HON
                            + r")[ \u00a0]+)+|"
                            r"(?:His|Her)[ \u00a0]+(?:Excellency|Majesty|Highness|Royal Highness)[ \u00a0]+")
 _MALAY_HON_TAIL_RE = re.compile(r"(?<![\w\-])(?:Dato['’]?|Datuk|Tan|Puan|Datin)[ \u00a0]+\Z")
 _MALAY_HON_WORDS = ("Dat", "Sri", "Puan")
 _MALAY_HON_BEFORE_RE = re.compile(r"(?<![\w\-'’])(" + _MALAY_HON + r"(?:[ \u00a0]+Dr\.?)?)[ \u00a0]+\Z")
 _MALAY_HON_RE = re.compile(r"(?:" + _MALAY_HON + r"(?:[ \u00a0]+Dr\.?)?[ \u00a0]+)+")
-_NAME_HONORIFIC_RE = re.compile(r"(?<![\w\-])(Sheikh|Sheikha|Shaikh|Shaikha|Sheikh)[ \u00a0]+\Z")
+_NAME_HONORIFIC_RE = re.compile(r"(?<![\w\-])(" + _RELIGIOUS_HON + r")[ \u00a0]+\Z")
 _LOWER_WORD_RE = re.compile(r"(?<![\w\-])[a-z][a-z\-]+")
 
 _STOP = frozenset(
@@ -1618,7 +1622,7 @@ def find_people(body: str) -> PeopleFinding:
     malay = any(w in body for w in _MALAY_HON_WORDS)
     for g in groups:
         for n in g:
-            hm = _NAME_HONORIFIC_RE.search(body, max(0, n.start - 9), n.start)
+            hm = _NAME_HONORIFIC_RE.search(body, max(0, n.start - 14), n.start)
             if hm is None and malay and any(body.find(w, max(0, n.start - 24), n.start) != -1
                                             for w in _MALAY_HON_WORDS):
                 hm = _MALAY_HON_BEFORE_RE.search(body, max(0, n.start - 24), n.start)
