@@ -582,3 +582,29 @@ def test_religious_honorific_is_not_part_of_the_name(hon):
     assert len(named) == 1
     assert named[0].name == "Karim Bahrami-Zand"
     assert f"{hon} Karim Bahrami-Zand" in named[0].variants
+
+
+def test_initial_and_surname_join_the_full_name():
+    res = find_people("Central bank Governor Tsetseg Borkhuu said rates would hold.\n\n"
+                      "Governor T. Borkhuu speaks at a press conference.")
+    named = [p for p in res.people if "Borkhuu" in p.name]
+    assert len(named) == 1
+    assert named[0].name == "Tsetseg Borkhuu"
+    assert "T. Borkhuu" in named[0].variants
+
+
+def test_initial_and_surname_stay_apart_when_two_full_names_fit():
+    res = find_people("Minister Tsetseg Borkhuu and Minister Temuulen Borkhuu met. "
+                      "Governor T. Borkhuu said rates would hold.")
+    full = [p for p in res.people if p.name in ("Tsetseg Borkhuu", "Temuulen Borkhuu")]
+    assert len(full) == 2
+    assert all("T. Borkhuu" not in p.variants for p in full)
+
+
+def test_compound_surname_alone_is_the_full_named_person():
+    res = find_people("Prime Minister Duarte Veloso Quintela arrived in the capital. "
+                      "Veloso Quintela said the visit was historic.")
+    named = [p for p in res.people if "Quintela" in p.name]
+    assert len(named) == 1
+    assert named[0].name == "Duarte Veloso Quintela"
+    assert "Veloso Quintela" in named[0].variants

@@ -430,6 +430,7 @@ def _tok_skel(tok: str) -> str:
     return token_skeleton(name_key(tok).replace(" ", ""))
 
 
+_INITIAL_LEAD_RE = re.compile(r"[^\W\d_]\.")
 _PUNCT_STRIP = "\"'’‘“”«»()[]{}.,;:!?—–-…*"
 
 
@@ -1309,7 +1310,12 @@ class _Parser:
             by_last.setdefault(key[2], []).append(gi)
 
         pending_patronymic = []
-        for n in strong_full + weak_full:
+
+        def initial_form(n: _Name) -> bool:  # "D. Smith": an initial and a surname
+            return len(n.tokens) == 2 and len(name_key(n.tokens[0])) == 1
+
+        # initial forms last, so that the full names they abbreviate are known by then
+        for n in sorted(strong_full + weak_full, key=initial_form):
             st = skel_tokens(n)
             if not st:
                 continue
@@ -1331,6 +1337,12 @@ class _Parser:
                 if first == st0 and fuzz.ratio(last, st_last) >= 88:
                     hit = gi
                     break
+            if hit is None and initial_form(n):
+                # "D. Smith" after "Dana Smith": the one full name with that initial and surname
+                ini = [gi for gi in dict.fromkeys(by_last.get(st_last, []))
+                       if len(keys[gi][1]) > 1 and keys[gi][1][0] == st0]
+                if len(ini) == 1:
+                    hit = ini[0]
             if hit is None and n.evidence < 0.6:
                 # weak chain built around a known surname ("Ivanov Meets"): keep only the surname
                 surn = [i for i, s in enumerate(st) if s in by_last]
@@ -1412,8 +1424,8 @@ class _Parser:
                           by_first: dict[str, list[int]], by_sk: dict[str, list[int]],
                           by_last: dict[str, list[int]]) -> None:
         """A shorter form of a full name joins it: its leading part ("Khalid bin Nasser" of "Khalid bin
-        Nasser Al Said") or its surname with particles ("Van den Broeck", "Al Harthy"), when one full
-        name alone has that form."""
+        Nasser Al Said") or its surname with particles ("Van den Broeck", "Al Harthy") or a two-word
+        compound surname ("Valente Carvalho"), when one full name alone has that form."""
         sks = [k[0].split(" ") for k in keys]
         by_tail: dict[str, list[int]] = {}
         for gi, st in enumerate(sks):
@@ -1425,7 +1437,8 @@ class _Parser:
                 continue
             longer = [gj for gj in by_first.get(st[0], []) if len(sks[gj]) > len(st) and sks[gj][:len(st)] == st]
             lead = groups[gi][0].tokens[0].casefold()
-            if not longer and lead in _PARTICLES:
+            if not longer and (lead in _PARTICLES or len(st) == 2):
+                # "Van den Broeck"; a compound surname alone ("Valente Carvalho" of "Rui Valente Carvalho")
                 longer = [gj for gj in by_tail.get(st[-1], []) if len(sks[gj]) > len(st)
                           and sks[gj][-len(st):] == st]
             longer = [_root(into, gj) for gj in longer]
@@ -1583,7 +1596,8 @@ def find_people(body: str) -> PeopleFinding:
         fulls = [n for n in g if len(n.tokens) >= 2 and not PATRONYMIC.search(n.tokens[-1]) and not n.nickname]
         if fulls:
             cnt = Counter(n.text for n in fulls)
-            best = max(cnt, key=lambda t: (len(t.split()), cnt[t], -[n.text for n in fulls].index(t)))
+            best = max(cnt, key=lambda t: (len(t.split()), not _INITIAL_LEAD_RE.match(t), cnt[t],
+                                            -[n.text for n in fulls].index(t)))
         else:
             best = g[0].text
         variants: list[str] = []
