@@ -271,6 +271,7 @@ top of page|bottom of page|back to top|to top|search|menu|main menu|home|homepag
 |accept|accept all|contacts|contact us|about us|about|privacy policy|terms of use|terms of service
 |all news|news|latest|world news|en|ru|kz|eng|рус|қаз|english|русский|қазақша|главная|меню|поиск
 |войти|регистрация|подписаться|реклама|контакты|о нас|все новости|новости|версия для печати
+|see all|view all|show all|see more|view more
 |loading|loading...|comments|comment|add comment|leave a comment|leave a reply|post comment
 |комментарии|комментарий|добавить комментарий|tags|теги|тэги|source|источник|follow us|мы в соцсетях
 """.replace("\n", "").split("|")
@@ -292,7 +293,8 @@ read also|also read|read more|see also|related|related news|related articles|rel
 |related posts|related content|more on this topic|more on the topic|more news|more stories
 |latest news|latest|most read|most popular|popular|trending|recommended|you may also like
 |you might also like|don't miss|editor's picks|top stories|related coverage|more coverage|trending now
-|most viewed|most read today|top news|читайте также|читайте нас
+|most viewed|most read today|top news|recent posts|recent news|recent articles|recent stories
+|latest posts|latest articles|latest stories|popular posts|more posts|more articles|читайте также|читайте нас
 |читать также|смотрите также|см. также|похожие новости|похожие материалы|по теме|новости по теме
 |другие новости|последние новости|популярное|самое читаемое|самое популярное|лента новостей
 |рекомендуем|главное|оқи отырыңыз|тағы оқыңыз|ұқсас жаңалықтар
