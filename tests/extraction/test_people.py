@@ -608,3 +608,21 @@ def test_compound_surname_alone_is_the_full_named_person():
     assert len(named) == 1
     assert named[0].name == "Duarte Veloso Quintela"
     assert "Veloso Quintela" in named[0].variants
+
+
+def test_fragment_of_a_trade_area_name_is_no_person():
+    res = find_people("\u201cYou are selling to the whole African Continental Free Trade Area,\u201d she told the "
+                      "manufacturers in the members' area.")
+    assert not [p for p in res.people if "Continental" in p.name]
+
+
+def test_capitalised_pair_after_a_company_noun_is_no_person():
+    res = find_people("The memorandum was signed with the Portuguese company Sol Verde Energia. "
+                      "Officials said the plant would open next year.")
+    assert not [p for p in res.people if "Verde" in p.name]
+
+
+def test_organization_of_a_title_is_no_person_elsewhere():
+    res = find_people("The deal was announced by Brisa Azul on Monday.\n\n"
+                      "\"We are ready,\" Tomas Ribeiro, chief executive of Brisa Azul, told journalists.")
+    assert [p.name for p in res.people] == ["Tomas Ribeiro"]

@@ -175,6 +175,8 @@ _STOP = frozenset(
         "atlantic", "mediterranean", "baltic", "scandinavia", "southeast", "southwest", "northeast",
         "northwest", "middle", "far", "near", "upper", "lower", "greater", "wife", "husband", "spouse",
         "son", "daughter", "brother", "sister", "father", "mother", "uncle", "aunt", "cousin",
+        # continental and regional adjectives ("the African Continental Free Trade Area")
+        "african", "european", "asian", "eurasian", "arab", "latin", "nordic", "balkan", "caribbean", "islamic",
     }
 )
 
@@ -215,6 +217,8 @@ _INSTITUTION = frozenset(
         "base", "airbase", "code", "policy", "kenesh", "khural", "majlis", "majilis", "mejlis", "sejm", "knesset",
         "bundestag", "bundesrat", "rada", "jirga", "storting", "riksdag", "folketing", "eduskunta", "saeima",
         "seimas", "riigikogu", "shura", "darya", "daryo", "canal", "reservoir", "dam", "basin", "gorge",
+        # trade and economic areas and blocs ("Free Trade Area", "Special Economic Zone")
+        "area", "zone", "zones", "territory", "bloc", "pact", "accord", "corridor", "community",
     }
 )
 # A lower-case common noun right after a capitalised pair makes it the name of a place or thing
@@ -260,6 +264,13 @@ _SPEECH_WORD_RE = re.compile(_SPEECH)
 _PLACE_PREPS = frozenset({"at", "in", "near", "inside", "outside", "across", "via", "towards", "toward", "around",
                           "throughout", "into", "onto"})
 _NOUN_PREPS = frozenset({"of", "for", "on", "about", "under", "from"})
+# A lower-case noun for a business or body right before a capitalised pair makes the pair its name
+# ("the Portuguese company Lusa Verde", "the lender Banco Azul")
+_ORG_NOUNS = frozenset({"company", "companies", "firm", "firms", "corporation", "conglomerate", "holding",
+                        "startup", "start-up", "operator", "developer", "manufacturer", "producer", "carrier",
+                        "airline", "brand", "retailer", "lender", "insurer", "exporter", "importer", "supplier",
+                        "contractor", "subsidiary", "giant", "newspaper", "broadcaster", "consortium", "utility",
+                        "miner", "refiner", "automaker", "carmaker", "bank", "group", "fund", "publisher"})
 _AUX = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may",
                   "might", "must", "shall", "should", "did", "does", "do", "who", "whose", "also", "himself",
                   "herself", "personally", "together", "jointly"})
@@ -539,6 +550,7 @@ class _Parser:
         self.names: list[_Name] = []
         self.roles: list[_Role] = []
         self.headline: list[tuple[int, int]] = self._headlines()
+        self.role_orgs: set[str] = set()
 
     # -- helpers ---------------------------------------------------------------------------
     def _headlines(self) -> list[tuple[int, int]]:
@@ -1205,6 +1217,7 @@ class _Parser:
 
     # -- stage 2: free capitalised chains --------------------------------------------------
     def scan_chains(self) -> None:
+        self.role_orgs = {r.organization for r in self.roles if r.organization}
         claimed = sorted(self.claimed)
         cstarts = [a for a, _ in claimed]
         body = self.body
@@ -1252,6 +1265,11 @@ class _Parser:
         if nl and nl.group(1) in _THING_AFTER:
             return
         if _ARTICLE_BEFORE_RE.search(body, max(0, s - 5), s):
+            return
+        if body[s:e] in self.role_orgs:
+            return  # named elsewhere in the text as the organization of someone's title
+        before = _PREV_WORD_RE.search(body, max(0, s - 16), s)
+        if before and before.group(1) in _ORG_NOUNS:
             return
         speech = bool(_SPEECH_AFTER_RE.match(body, e + (2 if _POSS_RE.match(body, e) else 0))) and not \
             _POSS_RE.match(body, e)
