@@ -626,3 +626,21 @@ def test_organization_of_a_title_is_no_person_elsewhere():
     res = find_people("The deal was announced by Brisa Azul on Monday.\n\n"
                       "\"We are ready,\" Tomas Ribeiro, chief executive of Brisa Azul, told journalists.")
     assert [p.name for p in res.people] == ["Tomas Ribeiro"]
+
+
+def test_organization_with_dashed_countries_and_abbreviation_keeps_its_holder():
+    res = find_people("The forum was opened by Kemal Sarper, chairman of the Ghana–Chile Business Council, "
+                      "and by the Director General of the Ghana Export Promotion Council (GEPC), "
+                      "Mrs. Ama Owusu-Darko.")
+    names = [p.name for p in res.people]
+    assert "Promotion" not in names
+    i, _p = _person(res, "Kemal Sarper")
+    assert any(r.organization == "Ghana–Chile Business Council" for r in _roles(res, i))
+    j, _q = _person(res, "Ama Owusu-Darko")
+    assert any(r.organization == "Ghana Export Promotion Council" for r in _roles(res, j))
+
+
+def test_bare_title_repeated_in_apposition_is_not_a_second_role():
+    res = find_people("Also present was Ghana's Ambassador to Chile, Ambassador Kofi Mensah Boateng.")
+    i, _p = _person(res, "Kofi Mensah Boateng")
+    assert [r.title for r in _roles(res, i)] == ["Ambassador to Chile"]

@@ -303,9 +303,12 @@ _PW = "|".join(sorted((re.escape(w) for w in PORTFOLIO_WORDS if w not in ("the",
 _PORTFOLIO_RE = re.compile(rf"[ \u00a0]+(?:of|for)[ \u00a0]+(?P<pf>(?:the[ \u00a0]+)?(?:{_PW})"
                            rf"(?:(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+)(?:and[ \u00a0]+|&[ \u00a0]+)?(?:{_PW}))*)"
                            rf"(?![\w\-])", re.IGNORECASE)
-_ORG_CHAIN = (rf"(?:{_TOK}|[A-Z]{{2,}}[\w\-]*)(?:['’]s)?"
-              rf"(?:(?:{_SP}(?:of|for|and|on|&|de)(?:{_SP}the)?{_SP}|{_SP})(?:{_TOK}|[A-Z]{{2,}}[\w\-]*)(?:['’]s)?)*")
+# an organization word; two country names joined by a dash are one ("the Türkiye–Nigeria Business Council")
+_ORG_WORD = rf"(?:{_TOK}|[A-Z]{{2,}}[\w\-]*)(?:[–—]{_TOK})*"
+_ORG_CHAIN = (rf"{_ORG_WORD}(?:['’]s)?"
+              rf"(?:(?:{_SP}(?:of|for|and|on|&|de)(?:{_SP}the)?{_SP}|{_SP}){_ORG_WORD}(?:['’]s)?)*")
 _ORG_CHAIN_RE = re.compile(_ORG_CHAIN)
+_ABBR_PAREN_RE = re.compile(rf"[ \u00a0]*\({_UPC}[{re.escape(_UP)}&\-]{{1,11}}\)(?=[ \u00a0]*,)")
 _WHOSE_RE = re.compile(rf"(?P<org>{_ORG_CHAIN})[ \u00a0]*,[ \u00a0]*whose[ \u00a0]+\Z")
 _WHO_AFTER_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*who[ \u00a0]")
 _WHO_RE = re.compile(r"(?<![\w\-])(?:who|also|currently|now)[ \u00a0]+\Z")
@@ -839,6 +842,8 @@ class _Parser:
             c = cre.match(body, m.end())
             if c and _CAP_NEXT_RE.match(body, c.end()) and _GEO.demonym(c.group().split()[-1]):
                 c = None  # "of the Russian Central Bank": a demonym opening an organization name
+            if c and body[c.end():c.end() + 1] in ("–", "—") and body[c.end() + 1:c.end() + 2].isupper():
+                c = None  # "of the Ghana–Chile Business Council": a country pair naming an organization
             if c and info.complement in ("org", "country") and _CAP_NEXT_RE.match(body, c.end()):
                 # "of the Japan International Cooperation Agency": a country opening an organization name
                 o = _ORG_CHAIN_RE.match(body, _CAP_NEXT_RE.match(body, c.end()).end() - 1)
@@ -939,6 +944,8 @@ class _Parser:
             return text, end_pos
         if 0 <= last_inst < len(toks) - 1:
             return self.body[base:toks[last_inst][2]], toks[last_inst][2]
+        if last_inst == len(toks) - 1:
+            return text, end_pos  # "the Export Promotion Council (EPC)": ends on its institution word
         if len(toks) >= 3:
             return self.body[base:toks[-3][2]], toks[-3][2]
         if last_inst == len(toks) - 1 or len(toks) <= 2:
@@ -1033,6 +1040,11 @@ class _Parser:
         as_written = body[start:phrase_end].strip(" —–-,")
         # holder after the phrase
         holder = None
+        if c_org or org:
+            # "of the Export Promotion Council (EPC), Ms X": the organization's abbreviation, then the name
+            ab = _ABBR_PAREN_RE.match(body, end)
+            if ab:
+                end = ab.end()
         sep = _NAME_SEP_RE.match(body, end)
         if sep:
             sep_text = body[end:sep.start("hon") if sep.group("hon") else sep.end()]
@@ -1598,6 +1610,23 @@ def _resolve_description(r: _Role, roles: list[ExtractedRole], countries: dict[i
     return None, 0.0
 
 
+def _drop_repeated_bare_titles(roles: list[ExtractedRole], body: str) -> list[ExtractedRole]:
+    """"Nigeria's Ambassador to Ghana, Ambassador X": the bare title right after the full one is how
+    the holder is addressed, not a second office."""
+    out = []
+    for r in roles:
+        words = set(r.title.casefold().split())
+        repeated = r.span is not None and any(
+            o is not r and o.person == r.person and o.span is not None
+            and o.title_normalized == r.title_normalized and words < set(o.title.casefold().split())
+            and (o.span == r.span or (0 <= r.span.start - o.span.end <= 3
+                                      and body[o.span.end:r.span.start].strip() in ("", ",")))
+            for o in roles)
+        if not repeated:
+            out.append(r)
+    return out
+
+
 def find_people(body: str) -> PeopleFinding:
     """People, their roles and role organizations in a cleaned article body."""
     p = _Parser(body)
@@ -1715,6 +1744,8 @@ def find_people(body: str) -> PeopleFinding:
         if len(left) == len(pending):
             break
         pending = left
+
+    roles = _drop_repeated_bare_titles(roles, body)
 
     for pi, person in enumerate(people):
         if pi in countries:
