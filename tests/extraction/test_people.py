@@ -644,3 +644,18 @@ def test_bare_title_repeated_in_apposition_is_not_a_second_role():
     res = find_people("Also present was Ghana's Ambassador to Chile, Ambassador Kofi Mensah Boateng.")
     i, _p = _person(res, "Kofi Mensah Boateng")
     assert [r.title for r in _roles(res, i)] == ["Ambassador to Chile"]
+
+
+def test_khokim_of_a_region_is_a_governor_role():
+    res = find_people("The delegation will meet the khokim of Fergana region Botir Rahimov on Friday.")
+    i, _p = _person(res, "Botir Rahimov")
+    roles = _roles(res, i)
+    assert [(r.title, r.organization, r.title_normalized) for r in roles] == [
+        ("khokim", "Fergana region", "governor")]
+
+
+def test_appositive_title_with_the_organization_seat_after_it():
+    res = find_people("\"Prices will rise,\" said Bolor Tsend, chief economist at the Nuur Policy Institute "
+                      "in Ulaanbaatar.")
+    i, _p = _person(res, "Bolor Tsend")
+    assert [(r.title, r.organization) for r in _roles(res, i)] == [("chief economist", "Nuur Policy Institute")]

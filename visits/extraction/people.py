@@ -308,6 +308,8 @@ _ORG_WORD = rf"(?:{_TOK}|[A-Z]{{2,}}[\w\-]*)(?:[–—]{_TOK})*"
 _ORG_CHAIN = (rf"{_ORG_WORD}(?:['’]s)?"
               rf"(?:(?:{_SP}(?:of|for|and|on|&|de)(?:{_SP}the)?{_SP}|{_SP}){_ORG_WORD}(?:['’]s)?)*")
 _ORG_CHAIN_RE = re.compile(_ORG_CHAIN)
+_ADMIN_TAIL_RE = re.compile(r"[ \u00a0]+(?:region|province|oblast|district|governorate|prefecture|county)"
+                            r"(?![\w\-])")
 _ABBR_PAREN_RE = re.compile(rf"[ \u00a0]*\({_UPC}[{re.escape(_UP)}&\-]{{1,11}}\)(?=[ \u00a0]*,)")
 _WHOSE_RE = re.compile(rf"(?P<org>{_ORG_CHAIN})[ \u00a0]*,[ \u00a0]*whose[ \u00a0]+\Z")
 _WHO_AFTER_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*who[ \u00a0]")
@@ -871,6 +873,8 @@ class _Parser:
             if m:
                 org_text = m.group("org")
                 org, org_end = self.split_org(org_text, m.start("org"))
+                if org and org_end == m.end() and (adm := _ADMIN_TAIL_RE.match(body, org_end)):
+                    org, org_end = body[m.start("org"):adm.end()], adm.end()  # "of Samarkand region"
                 if org:
                     end = org_end
                     # "head of the X Bureau at the Chancellery of the President": the body it belongs to
@@ -1076,7 +1080,13 @@ class _Parser:
             lm = _APPOS_LEFT_RE.search(body, max(0, start - 80), start)
             if lm:
                 toks = self.valid_name(self.tokens(lm.group("name"), lm.start("name")), strong=True)
-                after = body[phrase_end:phrase_end + 1]
+                tail = phrase_end
+                if c_org or org:
+                    # "X, chief economist at the Y Institute in Ulaanbaatar.": the seat of the organization
+                    ip = _IN_PLACE_RE.match(body, phrase_end)
+                    if ip and _GEO.is_place(ip.group("pl")):
+                        tail = ip.end()
+                after = body[tail:tail + 1]
                 if toks and toks[-1][2] == lm.end("name") and (after in ",.;)\n" or not after or
                                                               body[phrase_end:phrase_end + 5] == " and "):
                     holder = self.add_name(toks, 0.9, forced=True)
