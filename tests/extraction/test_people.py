@@ -659,3 +659,9 @@ def test_appositive_title_with_the_organization_seat_after_it():
                       "in Ulaanbaatar.")
     i, _p = _person(res, "Bolor Tsend")
     assert [(r.title, r.organization) for r in _roles(res, i)] == [("chief economist", "Nuur Policy Institute")]
+
+
+def test_occupation_word_opening_a_sentence_is_not_part_of_the_name():
+    res = find_people("Glaciologist Nurlan Osmonov warned that the ice was retreating. "
+                      "Osmonov said more data was needed.")
+    assert [p.name for p in res.people] == ["Nurlan Osmonov"]

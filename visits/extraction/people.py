@@ -310,6 +310,8 @@ _ORG_CHAIN = (rf"{_ORG_WORD}(?:['’]s)?"
 _ORG_CHAIN_RE = re.compile(_ORG_CHAIN)
 _ADMIN_TAIL_RE = re.compile(r"[ \u00a0]+(?:region|province|oblast|district|governorate|prefecture|county)"
                             r"(?![\w\-])")
+# "Hydrologist Ana Ruiz", "Activist Ana Ruiz": an occupation noun written before a name at a sentence start
+_OCCUPATION_RE = re.compile(r"[A-Z][a-z]{3,}(?:ist|ician)")
 _ABBR_PAREN_RE = re.compile(rf"[ \u00a0]*\({_UPC}[{re.escape(_UP)}&\-]{{1,11}}\)(?=[ \u00a0]*,)")
 _WHOSE_RE = re.compile(rf"(?P<org>{_ORG_CHAIN})[ \u00a0]*,[ \u00a0]*whose[ \u00a0]+\Z")
 _WHO_AFTER_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*who[ \u00a0]")
@@ -615,7 +617,8 @@ class _Parser:
         city_ok = city_ok and strong and 2 <= len(toks) <= 4 and any(_city_only(t) for t, _, _ in toks) and all(
             _city_only(t) or not _non_name(t) or _PART_RE.fullmatch(t) for t, _, _ in toks)
         while toks and not city_ok and (
-                toks[0][0] in ("the",) or self.non_name(toks[0][0]) or (not strong and self.ordinary(toks[0][0]))) \
+                toks[0][0] in ("the",) or self.non_name(toks[0][0]) or (not strong and self.ordinary(toks[0][0]))
+                or (len(toks) >= 3 and _OCCUPATION_RE.fullmatch(toks[0][0]))) \
                 and not _kept_lead(toks):
             toks = toks[1:]
         while toks and not city_ok and (toks[-1][0] in ("the",) or toks[-1][0].casefold() in _PARTICLES or
