@@ -314,6 +314,14 @@ def test_was_in_country_for_days_on_working_visit_host_is_the_minister_met():
     assert (v.start, v.end) == (PartialDate(2031, 6, 16), PartialDate(2031, 6, 18))
 
 
+def test_visit_that_ends_the_same_day_ends_on_the_day_last_named():
+    body = ("Shavkat Mirziyoyev arrived in Berlin on September 22 on an official visit.\n\n"
+            "On September 23, the President will travel to Hamburg. The official visit will end the same day "
+            "with his departure from Hamburg Airport.")
+    [v] = _visits(body, published=PartialDate(2027, 9, 22))
+    assert (v.start, v.end) == (PartialDate(2027, 9, 22), PartialDate(2027, 9, 23))
+
+
 def test_years_written_twice_differently_give_no_year():
     body = ("Shavkat Mirziyoyev was in Germany from 16 to 18 June on a working visit. Trade doubled from 2019 "
             "to 2024.")

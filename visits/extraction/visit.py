@@ -529,6 +529,9 @@ _END_AFTER = re.compile(r"\b(?:last|lasts|will\s+last|run|runs|continue|continue
                         r"until\b|\b(?:ends?|concludes?|will\s+end|will\s+conclude)\s+on\b", re.I)
 _END_DAY = re.compile(r"\b(?:last|final|closing)\s+day\s+of\s+(?:the|his|her|their)\s+(?:\w+\s+)?"
                       r"(?:visit|trip|tour|stay)\b", re.I)
+# "On September 23 he will travel to X. The visit will end the same day": the day last named
+_END_SAME_DAY = re.compile(r"\b(?:ends?|ended|concludes?|concluded|will\s+(?:end|conclude)|is\s+to\s+(?:end|conclude))"
+                           r"\s+(?:on\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day)\b", re.I)
 _VISIT_WORD = re.compile(r"\b(?:visit|trip|tour|stay)\b", re.I)
 _DURATION = re.compile(r"\b(?:will\s+)?last(?:s|ing)?\s+(?P<n>" + _NUMBER + r")\s+days\b|\b(?P<n2>" + _NUMBER
                        + r")[- ]day\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay)\b", re.I)
@@ -713,6 +716,17 @@ def _end_date(d: Discourse, body: str, start: PartialDate, all_dates: list[DateM
                 continue
             date = _date_in(body, s, e, all_dates, after=m.end() if after else None, published=published)
             if date is not None and _close_before(start, date, 14):
+                return date
+    for m in _keyed(d, body, _END_SAME_DAY, ("same day", "that day")):
+        s, e = d.sentence_at(m.start())
+        if d.in_quote(m.start()) or not _VISIT_WORD.search(body, s, e) or _past(body[s:e]):
+            continue
+        # the last date written before it, in this sentence or the two before
+        lo = d.sentences[max(d.sentence_index(s) - 2, 0)][0]
+        before = [dm for dm in all_dates if lo <= dm.span.start < m.start() and not d.in_quote(dm.span.start)]
+        if before:
+            date = before[-1].end or before[-1].value
+            if _close_before(start, date, 14):
                 return date
     return None
 
