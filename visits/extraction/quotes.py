@@ -552,7 +552,9 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 # --------------------------------------------------------------------------- speakers
 
 _UNNAMED = -1
-_TAIL_STOP = re.compile(r"[.;!?](?=\s|$)|\n|[“\"«]|,\s*[—–]")
+# the end of an attribution; the point of an honorific ("said Dr. X", "Mrs. X told") ends nothing
+_HONORIFIC_POINT = r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bProf)(?<!\bSen)(?<!\bGen)(?<!\bCol)(?<!\bHon)"
+_TAIL_STOP = re.compile(r"(?:" + _HONORIFIC_POINT + r"\.|[;!?])(?=\s|$)|\n|[“\"«]|,\s*[—–]")
 
 
 @dataclass(slots=True)
