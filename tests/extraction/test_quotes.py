@@ -295,6 +295,18 @@ def test_tag_after_quote_reads_past_an_honorific_point():
         ("The text is agreed", "Ngozi Okafor")]
 
 
+def test_one_word_quote_of_the_head_of_a_countrys_diplomacy():
+    # "the head of Armenian diplomacy" is that country's foreign minister, the latest one the text names
+    body = ("Armenian Foreign Minister Aram Petrosyan met his counterpart in Tehran on Monday. Later, Petrosyan "
+            "was received by Secretary Reza Karimi.\n\nIn a post on his channel, the head of Armenian diplomacy "
+            'described the visit as "productive".')
+    persons = [("Aram Petrosyan", "AM", ["Petrosyan"]), ("Reza Karimi", "IR", ["Karimi"])]
+    p = _people(body, persons)
+    p.roles.append(ExtractedRole(person=0, title="Foreign Minister", title_as_written="Foreign Minister",
+                                 title_normalized="minister of foreign affairs", country="AM"))
+    assert [(q.text, q.speaker) for q in find_quotes(body, p)] == [("productive", 0)]
+
+
 def test_scare_quote_without_a_speaker_is_no_quote():
     body = 'Trade between the two countries is described as "stable" in the report.'
     assert _quotes(body, [("Aram Petrosyan", "AM", ["Petrosyan"])]) == []
