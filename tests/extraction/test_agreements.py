@@ -257,3 +257,12 @@ def test_purpose_clause_stays_in_the_title():
     assert [a.title for a in found] == [
         "memorandum on student exchange that will allow up to 1,500 students a year to study in the other "
         "country"]
+
+
+def test_renewed_agreement_is_recorded_in_force_in_the_month_stated():
+    body = ("Reserves rose in October, the central bank said. The bilateral currency swap agreement with the central "
+            "bank of a neighbouring country was renewed in August for another three years.")
+    _, found = _agreements(body, default_date=PartialDate(2031, 11, 3))
+    assert [(a.kind, a.status, a.date) for a in found] == [("agreement", "in_force", PartialDate(2031, 8, None))]
+    assert "currency swap agreement" in found[0].title
+

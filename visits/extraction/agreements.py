@@ -144,8 +144,11 @@ _T_EXPECTED = re.compile(
     r"is\s+to|prepared|preparing|drafted|due\s+to|intends?\s+to|is\s+to\s+be)\b",
     re.I,
 )
+# "the swap agreement was renewed for another three years": an instrument kept in force
+_T_RENEWED = re.compile(r"\b(?:renewed|renews|prolonged|prolongs|(?:was|were|been|be|is|are)\s+extended)\b", re.I)
 _T_FINITE = re.compile(
-    r"\b(?:signed|sign|signs|inked|concluded|adopted|adopt|adopts|exchanged|exchanging|issued|"
+    r"\b(?:signed|sign|signs|inked|concluded|adopted|adopt|adopts|exchanged|exchanging|issued|renewed|renews|"
+    r"prolonged|prolongs|(?:was|were|been|be|is|are)\s+extended|"
     r"put\s+(?:their|his|her)\s+signatures?|ratif\w+|approved|endorsed|prepared|initialed|initialled)\b",
     re.I,
 )
@@ -271,6 +274,8 @@ def _status(text: str) -> str:
         return "in_force"
     if _T_EXPECTED.search(text):
         return "expected"
+    if _T_RENEWED.search(text):
+        return "in_force"
     return "signed"
 
 
@@ -584,9 +589,13 @@ _DEFINITE = frozenset(("the", "this", "that", "these", "those", "our", "its", "t
 
 def _date_of(sent: _Sentence, status: str, default_date: PartialDate | None, year: int | None
              ) -> PartialDate | None:
-    found = [dm for dm in find_dates(sent.text, default_year=year) if dm.value.day is not None]
+    mentions = find_dates(sent.text, default_year=year)
+    found = [dm for dm in mentions if dm.value.day is not None]
     if found:
         return found[0].value
+    month = next((dm.value for dm in mentions if dm.value.month), None)
+    if month is not None and default_date is not None and default_date.month and month.month != default_date.month:
+        return month  # "renewed in August" in a report of November: that month, not the report's day
     ago = _YEARS_AGO.search(sent.text)
     if ago and year:
         # "A year ago, ... signed 20 agreements": a statement about an earlier year, not this visit.
