@@ -266,3 +266,25 @@ def test_renewed_agreement_is_recorded_in_force_in_the_month_stated():
     assert [(a.kind, a.status, a.date) for a in found] == [("agreement", "in_force", PartialDate(2031, 8, None))]
     assert "currency swap agreement" in found[0].title
 
+
+def test_definite_restatement_of_a_listed_instrument_is_not_a_second_record():
+    body = ("Aliyev and Erdogan held talks. The following documents were signed:\n"
+            "1. Agreement on the Avoidance of Double Taxation;\n"
+            "2. Memorandum of Understanding on Cooperation in Water Resources Management.\n\n"
+            "The double taxation agreement was signed by Mikayil Jabbarov and Recep Tayyip Erdogan, while Ilham "
+            "Aliyev signed the water memorandum with Erdogan. The memorandum on water resources is the first "
+            "of its kind.")
+    _, found = _agreements(body)
+    titles = [a.title for a in found if a.count is None]
+    assert titles == ["Agreement on the Avoidance of Double Taxation",
+                      "Memorandum of Understanding on Cooperation in Water Resources Management"]
+    assert [a.signatories for a in found if a.count is None] == [[2, 0], [1, 0]]
+
+
+def test_definite_phrase_naming_two_earlier_instruments_adds_no_signatories():
+    body = ("The ministers signed a memorandum on water management and a memorandum on water technology research. "
+            "Jabbarov, who signed the water memorandum, thanked the hosts.")
+    _, found = _agreements(body)
+    assert [(a.title, a.signatories) for a in found] == [("memorandum on water management", []),
+                                                          ("memorandum on water technology research", [])]
+

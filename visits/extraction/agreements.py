@@ -334,6 +334,43 @@ def _signatories(d: Discourse, body: str, sent: _Sentence) -> list[int]:
     return out
 
 
+_SIGNED_BY = re.compile(r"[^;]*?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+signed\s+by\b", re.I)
+_CLAUSE_END = re.compile(r",?\s+(?:while|whereas)\b|;|,\s+and\s+(?:the|a|an)\b")
+_CLAUSE_START = re.compile(r"(?:,|;|\b(?:while|whereas)\b)(?!.*(?:,|;|\b(?:while|whereas)\b))", re.S)
+
+
+def _people_in(d: Discourse, start: int, end: int) -> list[int]:
+    out: list[int] = []
+    for a in d.actors_between(start, end):
+        if a.person is not None and not a.possessive and a.person not in out:
+            out.append(a.person)
+    return out
+
+
+def _signers_of(d: Discourse, body: str, sent: _Sentence, noun_start: int, noun_end: int) -> list[int]:
+    """Who signed the instrument named at ``noun_start``, within its own clause: "the agreement was signed
+    by X and Y, while Z signed the memorandum with W" gives X, Y for the one and Z, W for the other."""
+    passive = _SIGNED_BY.match(body, noun_end, sent.end)
+    if passive is not None:
+        stop = _CLAUSE_END.search(body, passive.end(), sent.end)
+        return _people_in(d, passive.end(), stop.start() if stop else sent.end)
+    verb = None
+    for v in _ACTIVE_SIGN.finditer(body, sent.start, noun_start):
+        verb = v
+    if verb is None:
+        return []
+    cut = _CLAUSE_START.search(body, sent.start, verb.start())
+    lo = cut.end() if cut else sent.start
+    out = _people_in(d, lo, verb.start())
+    if not out and cut is not None and re.match(r"\s*who\b", body[lo:verb.start()]):
+        out = _people_in(d, sent.start, lo)[-1:]  # "X, who signed the memorandum ..."
+    stop = _CLAUSE_END.search(body, noun_end, sent.end)
+    with_m = re.compile(r"\bwith\b").search(body, noun_end, stop.start() if stop else sent.end)
+    if with_m is not None:
+        out += [p for p in _people_in(d, with_m.end(), stop.start() if stop else sent.end) if p not in out]
+    return out
+
+
 def _presence(d: Discourse, sent: _Sentence) -> list[int]:
     m = re.search(r"\bin\s+the\s+presence\s+of\b([^.;]*)", sent.text, re.I)
     if not m:
@@ -451,6 +488,13 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
             count = _count(m.group("num"), noun)
             head = _head(noun).lower()
             plural = (head.endswith("s") and not head.endswith("ss")) or head.endswith("memoranda")
+            if count is None and not plural and not is_item and not level:
+                earlier = _restated(body, sent.start, abs_start, comp, _kind(noun), records)
+                if earlier:
+                    # "The memorandum on water resources was signed by X and Y": the one listed before
+                    if len(earlier) == 1 and not earlier[0].signatories:
+                        earlier[0].signatories = _signers_of(d, body, sent, abs_start, abs_end)
+                    continue
             if (not comp and not level and count is None and not plural and not is_item and records
                     and _ANAPHORIC_DET.search(body, max(sent.start, abs_start - 40), abs_start)):
                 continue  # "The document sets out ...": the instrument recorded before
@@ -527,6 +571,37 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
     records.sort(key=lambda r: r.span.start if r.span else 0)
     _describe_bare(records, sentences)
     return records
+
+
+# "the double taxation agreement", "the memorandum on ...": a definite phrase and the words it names by
+_DEFINITE_WORDS = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]aid)\s+((?:[\w-]+\s+){0,4})\Z")
+_NAMING_STOP = frozenset(("of", "on", "in", "the", "a", "an", "and", "for", "between", "to", "with", "field",
+                          "regarding", "concerning", "signed", "new"))
+
+
+def _restated(body: str, sent_start: int, noun_start: int, comp: str, kind: str,
+              records: list[ExtractedAgreement]) -> list[ExtractedAgreement]:
+    """The earlier records of the text that a definite phrase may name again: "the double taxation
+    agreement" after "an agreement on the avoidance of double taxation" (every word it names is in the title)."""
+    m = _DEFINITE_WORDS.search(body, max(sent_start, noun_start - 60), noun_start)
+    if m is None or m.start() < sent_start:
+        return []
+    words = [w for w in (m.group(1) + " " + comp).lower().split() if w not in _NAMING_STOP]
+    if not words:
+        return []
+    out = []
+    for rec in records:
+        if rec.kind != kind or rec.count is not None:
+            continue
+        title = rec.title.lower().replace("-", " ").split()
+        if all(any(_same_word(w, t) for t in title) for w in words):
+            out.append(rec)
+    return out
+
+
+def _same_word(a: str, b: str) -> bool:
+    a, b = a.strip(".,;:’'\""), b.strip(".,;:’'\"")
+    return a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5])
 
 
 def _caption_line(body: str, sent: _Sentence) -> bool:
