@@ -288,3 +288,11 @@ def test_definite_phrase_naming_two_earlier_instruments_adds_no_signatories():
     assert [(a.title, a.signatories) for a in found] == [("memorandum on water management", []),
                                                           ("memorandum on water technology research", [])]
 
+
+def test_two_texts_signed_are_a_count():
+    body = ("Two texts were signed in the presence of Erdogan and Aliyev: a memorandum of understanding on green "
+            "hydrogen and an air services agreement that will allow more weekly flights to Baku.")
+    _, found = _agreements(body)
+    assert (found[0].count, found[0].kind, found[0].status) == (2, "document", "signed")
+    assert [a.status for a in found] == ["signed", "signed", "signed"]
+    assert found[2].title.startswith("agreement that will allow")

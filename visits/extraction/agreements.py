@@ -33,19 +33,19 @@ _KINDS = {
     "programme": "programme", "program": "programme", "roadmap": "programme", "road map": "programme",
     "plan": "programme",
     "decision": "decision",
-    "document": "document",
+    "document": "document", "text": "document",
     "letter of intent": "memorandum", "letters of intent": "memorandum",
 }
 _NOUN = (
     r"(?P<noun>agreements?|accords?|deals?|contracts?|memorand(?:um|a|ums)|MoUs?|declarations?|"
     r"communiqu[eé]s?|joint\s+statements?|treat(?:y|ies)|conventions?|protocols?|programmes?|programs?|"
     r"road\s?maps?|(?:action|cooperation|comprehensive)\s+plans?|"
-    r"plans?\s+of\s+(?:consultations|action|measures|events|activities|joint\s+actions)|decisions?|documents?|"
+    r"plans?\s+of\s+(?:consultations|action|measures|events|activities|joint\s+actions)|decisions?|documents?|texts|"
     r"exchanges?\s+of\s+(?:notes|letters)|letters?\s+of\s+intent)"
 )
 _NOUN_FAST = re.compile(
     r"\b(?:[Aa]greement|[Aa]ccord|[Dd]eal|[Cc]ontract|[Mm]emorand|Mo[Uu]|[Dd]eclaration|[Cc]ommuniqu|[Ss]tatement|"
-    r"[Tt]reat|[Cc]onvention|[Pp]rotocol|[Pp]rogram|[Rr]oad\s?map|[Pp]lan|[Dd]ecision|[Dd]ocument|AGREEMENT|"
+    r"[Tt]reat|[Cc]onvention|[Pp]rotocol|[Pp]rogram|[Rr]oad\s?map|[Pp]lan|[Dd]ecision|[Dd]ocument|[Tt]exts\b|AGREEMENT|"
     r"MEMORAND|DECLARATION|TREATY|PROTOCOL|DOCUMENT|[Ee]xchanges?\s+of\s+(?:[Nn]otes|[Ll]etters)|"
     r"[Ll]etters?\s+of\s+[Ii]ntent|LETTERS?\s+OF\s+INTENT)"
 )
@@ -56,6 +56,7 @@ _NOUN_LITERALS = (
     "Communiqu", "communiqu", "Statement", "statement", "Treat", "treat", "TREATY", "Convention",
     "convention", "Protocol", "protocol", "PROTOCOL", "Program", "program", "Road", "road", "Plan", "plan",
     "Decision", "decision", "Document", "document", "DOCUMENT", "Exchange", "exchange", "Letter", "letter", "LETTER",
+    "Texts", "texts",
 )
 
 
@@ -266,8 +267,12 @@ def _drop_relatives(text: str) -> str:
 _SIGN_WORD = re.compile(r"\b(?:sign\w*|conclu\w*|adopt\w*|ink\w*|exchang\w*|ratif\w*|initial\w*)", re.I)
 
 
+# "an air services agreement that will allow ... flights": what the instrument will do, not its status
+_WILL_PROVIDE = re.compile(r"\bthat\s+(?:will|would)\s+(?!be\b|have\b|not\b)[^,;:]*")
+
+
 def _status(text: str) -> str:
-    text = _drop_relatives(text)
+    text = _WILL_PROVIDE.sub("", _drop_relatives(text))
     if _T_RATIFIED.search(text):
         return "ratified"
     if _T_FORCE.search(text):
@@ -718,9 +723,13 @@ def _merge_sentence(recs: list[ExtractedAgreement], topical: set[int] | None = N
 
 
 def _plural_title(title: str) -> bool:
-    head = title.split(" of ")[0].split(" on ")[0].split()
-    word = head[-1].lower() if head else ""
+    """The instrument noun of ``title`` is plural ("agreements on ..."; not "agreement that ... flights")."""
+    m = _NOUN_RE.search(title)
+    word = _head(m.group("noun")).lower() if m else ""
     return word.endswith(("s", "memoranda")) and not word.endswith("ss")
+
+
+_NOUN_RE = re.compile(r"\b" + _NOUN + r"\b", re.I)
 
 
 def _concluded_at(body: str, rest: str, before: int) -> str:
