@@ -145,7 +145,7 @@ _T_EXPECTED = re.compile(
     r"is\s+to|prepared|preparing|drafted|due\s+to|intends?\s+to|is\s+to\s+be)\b",
     re.I,
 )
-# "the swap agreement was renewed for another three years": an instrument kept in force
+# "the fisheries agreement was renewed for five more years": an instrument kept in force
 _T_RENEWED = re.compile(r"\b(?:renewed|renews|prolonged|prolongs|(?:was|were|been|be|is|are)\s+extended)\b", re.I)
 _T_FINITE = re.compile(
     r"\b(?:signed|sign|signs|inked|concluded|adopted|adopt|adopts|exchanged|exchanging|issued|renewed|renews|"
@@ -267,7 +267,7 @@ def _drop_relatives(text: str) -> str:
 _SIGN_WORD = re.compile(r"\b(?:sign\w*|conclu\w*|adopt\w*|ink\w*|exchang\w*|ratif\w*|initial\w*)", re.I)
 
 
-# "an air services agreement that will allow ... flights": what the instrument will do, not its status
+# "a visa agreement that will allow ... to travel": what the instrument will do, not its status
 _WILL_PROVIDE = re.compile(r"\bthat\s+(?:will|would)\s+(?!be\b|have\b|not\b)[^,;:]*")
 
 
@@ -496,7 +496,7 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
             if count is None and not plural and not is_item and not level:
                 earlier = _restated(body, sent.start, abs_start, comp, _kind(noun), records)
                 if earlier:
-                    # "The memorandum on water resources was signed by X and Y": the one listed before
+                    # "The memorandum on fisheries was signed by X and Y": the one listed before
                     if len(earlier) == 1 and not earlier[0].signatories:
                         earlier[0].signatories = _signers_of(d, body, sent, abs_start, abs_end)
                     continue
@@ -578,7 +578,7 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
     return records
 
 
-# "the double taxation agreement", "the memorandum on ...": a definite phrase and the words it names by
+# "the fisheries agreement", "the memorandum on ...": a definite phrase and the words it names by
 _DEFINITE_WORDS = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]aid)\s+((?:[\w-]+\s+){0,4})\Z")
 _NAMING_STOP = frozenset(("of", "on", "in", "the", "a", "an", "and", "for", "between", "to", "with", "field",
                           "regarding", "concerning", "signed", "new"))
@@ -586,8 +586,8 @@ _NAMING_STOP = frozenset(("of", "on", "in", "the", "a", "an", "and", "for", "bet
 
 def _restated(body: str, sent_start: int, noun_start: int, comp: str, kind: str,
               records: list[ExtractedAgreement]) -> list[ExtractedAgreement]:
-    """The earlier records of the text that a definite phrase may name again: "the double taxation
-    agreement" after "an agreement on the avoidance of double taxation" (every word it names is in the title)."""
+    """The earlier records of the text that a definite phrase may name again: "the fisheries agreement"
+    after "an agreement on cooperation in fisheries and aquaculture" (every word it names is in the title)."""
     m = _DEFINITE_WORDS.search(body, max(sent_start, noun_start - 60), noun_start)
     if m is None or m.start() < sent_start:
         return []
@@ -675,7 +675,7 @@ def _date_of(sent: _Sentence, status: str, default_date: PartialDate | None, yea
         return found[0].value
     month = next((dm.value for dm in mentions if dm.value.month), None)
     if month is not None and default_date is not None and default_date.month and month.month != default_date.month:
-        return month  # "renewed in August" in a report of November: that month, not the report's day
+        return month  # "renewed in March" in a report of May: that month, not the report's day
     ago = _YEARS_AGO.search(sent.text)
     if ago and year:
         # "A year ago, ... signed 20 agreements": a statement about an earlier year, not this visit.

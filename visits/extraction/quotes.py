@@ -240,7 +240,7 @@ def _description_re() -> re.Pattern[str]:
     return _DESC_CACHE[key]
 
 
-# "the head of Armenian diplomacy": the office a periphrasis names (the latest holder is meant)
+# "the head of Peruvian diplomacy": the office a periphrasis names (the latest holder is meant)
 _PERIPHRASIS_OFFICE = {"diplomacy": "minister of foreign affairs", "government": "prime minister"}
 
 

@@ -39,7 +39,7 @@ _TYPE = (r"(?:(?P<dur>" + _NUMBER + r")[- ]day\s+)?"
 _PLACE_WORD = r"[A-Z][\w’'-]*(?:\.(?!\s)[\w’'-]*)*"  # "Germany" of "Germany. The", "U.S"
 _PLACE = (r"(?P<dest>(?:the\s+)?" + _PLACE_WORD + r"(?:[ -](?:of\s+)?" + _PLACE_WORD + r"){0,3}"
           r"(?:\s+capital\b)?)")
-# "from 16 to 18 June", "from June 16 to 18", "between 16 and 18 June": the days a stay lasts
+# "from 3 to 5 May", "from May 3 to 5", "between 3 and 5 May": the days a stay lasts
 _DAY_OF_MONTH = r"(?:[A-Z][a-z]+\s+)?\d{1,2}(?:\s+[A-Z][a-z]+)?"
 _SPAN_OF_DAYS = (r"(?:from|between)\s+" + _DAY_OF_MONTH + r"\s*(?:to|until|till|and|[-–—])\s*" + _DAY_OF_MONTH)
 _CUES = [
@@ -53,7 +53,7 @@ _CUES = [
     re.compile(r"['’]s\s+(?:plane|aircraft|flight|jet)\s+(?P<verb>landed|touched\s+down)"),
     # "X, who is in Korea on an official visit, held talks ..."
     # "X was in Warsaw on Tuesday for a working visit"
-    # "X was in Türkiye from 16 to 18 June on a working visit"
+    # "X was in Chile from 3 to 5 May on a working visit"
     re.compile(r"\b(?P<verb>is|was|are|were|remains)\s+(?:currently\s+|now\s+)?in\s+" + _PLACE
                + r"(?:\s+(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|on\s+\d{1,2}\s+[A-Z][a-z]+|" + _SPAN_OF_DAYS
                + r"|today|yesterday|this\s+week))?"
@@ -192,7 +192,7 @@ _TRAVEL = re.compile(
     r"|\b(?:is|are|will\s+be)\s+(?:due|expected|scheduled)\s+in\s+(?P<city3>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2})"
     r"|\bt(?:ake|akes|ook|aking)\s+(?:him|her|them)\s+(?:from\s+[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2}\s+)?to\s+"
     r"(?P<city4>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2})"
-    # "took her to Ankara and Istanbul"
+    # "took her to Santiago and Valparaíso"
     r"(?:\s+and\s+(?P<city5>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2}))?"
 )
 
@@ -294,7 +294,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _only_year(d: Discourse, body: str) -> int | None:
-    """The one year a text that gives no date of its own writes ("the Business Forum 2026"), if only one."""
+    """The one year a text that gives no date of its own writes ("the Trade Fair 2031"), if only one."""
     years = {m.group() for m in _YEAR.finditer(body) if not d.in_quote(m.start())}
     return int(years.pop()) if len(years) == 1 else None
 
@@ -470,7 +470,7 @@ def _counterpart(d: Discourse, body: str, persons: list[Any], visit: ExtractedVi
                     return a.person
     if same:
         return same[0]
-    # "The visit began in Ankara, where the Minister held talks with Türkiye's Minister of Trade, X":
+    # "The visit began in Santiago, where the Minister held talks with Chile's Minister of Trade, X":
     # the first official of the host country the guest holds talks with, anywhere in the text
     for m in _keyed(d, body, _TALKS_WITH, ("talks", "meeting", "negotiations", "met")):
         s, e = d.sentence_at(m.start())
@@ -529,7 +529,7 @@ _END_AFTER = re.compile(r"\b(?:last|lasts|will\s+last|run|runs|continue|continue
                         r"until\b|\b(?:ends?|concludes?|will\s+end|will\s+conclude)\s+on\b", re.I)
 _END_DAY = re.compile(r"\b(?:last|final|closing)\s+day\s+of\s+(?:the|his|her|their)\s+(?:\w+\s+)?"
                       r"(?:visit|trip|tour|stay)\b", re.I)
-# "On September 23 he will travel to X. The visit will end the same day": the day last named
+# "On May 5 he will travel to X. The visit will end the same day": the day last named
 _END_SAME_DAY = re.compile(r"\b(?:ends?|ended|concludes?|concluded|will\s+(?:end|conclude)|is\s+to\s+(?:end|conclude))"
                            r"\s+(?:on\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day)\b", re.I)
 _VISIT_WORD = re.compile(r"\b(?:visit|trip|tour|stay)\b", re.I)
