@@ -257,3 +257,42 @@ def test_purpose_clause_stays_in_the_title():
     assert [a.title for a in found] == [
         "memorandum on student exchange that will allow up to 1,500 students a year to study in the other "
         "country"]
+
+
+def test_renewed_agreement_is_recorded_in_force_in_the_month_stated():
+    body = ("Reserves rose in October, the central bank said. The bilateral currency swap agreement with the central "
+            "bank of a neighbouring country was renewed in August for another three years.")
+    _, found = _agreements(body, default_date=PartialDate(2031, 11, 3))
+    assert [(a.kind, a.status, a.date) for a in found] == [("agreement", "in_force", PartialDate(2031, 8, None))]
+    assert "currency swap agreement" in found[0].title
+
+
+def test_definite_restatement_of_a_listed_instrument_is_not_a_second_record():
+    body = ("Aliyev and Erdogan held talks. The following documents were signed:\n"
+            "1. Agreement on the Avoidance of Double Taxation;\n"
+            "2. Memorandum of Understanding on Cooperation in Water Resources Management.\n\n"
+            "The double taxation agreement was signed by Mikayil Jabbarov and Recep Tayyip Erdogan, while Ilham "
+            "Aliyev signed the water memorandum with Erdogan. The memorandum on water resources is the first "
+            "of its kind.")
+    _, found = _agreements(body)
+    titles = [a.title for a in found if a.count is None]
+    assert titles == ["Agreement on the Avoidance of Double Taxation",
+                      "Memorandum of Understanding on Cooperation in Water Resources Management"]
+    assert [a.signatories for a in found if a.count is None] == [[2, 0], [1, 0]]
+
+
+def test_definite_phrase_naming_two_earlier_instruments_adds_no_signatories():
+    body = ("The ministers signed a memorandum on water management and a memorandum on water technology research. "
+            "Jabbarov, who signed the water memorandum, thanked the hosts.")
+    _, found = _agreements(body)
+    assert [(a.title, a.signatories) for a in found] == [("memorandum on water management", []),
+                                                          ("memorandum on water technology research", [])]
+
+
+def test_two_texts_signed_are_a_count():
+    body = ("Two texts were signed in the presence of Erdogan and Aliyev: a memorandum of understanding on green "
+            "hydrogen and an air services agreement that will allow more weekly flights to Baku.")
+    _, found = _agreements(body)
+    assert (found[0].count, found[0].kind, found[0].status) == (2, "document", "signed")
+    assert [a.status for a in found] == ["signed", "signed", "signed"]
+    assert found[2].title.startswith("agreement that will allow")

@@ -491,3 +491,13 @@ def test_foreign_rights_reserved_line_is_footer_not_credit():
     )
     c = clean(page)
     assert [cr.text for cr in c.credits] == ["Photo: Jon Amberly"]
+
+
+def test_recent_posts_block_after_the_article_is_dropped():
+    page = ("Ministers meet in Lagos\n\nLAGOS - The ministers met on Monday and signed a declaration on trade. "
+            "The next session will take place in October.\n\nRecent Posts\nSee All\n"
+            "Harbour Office opens a new terminal\nFerry schedule changes for the winter\n")
+    body = clean(page).body
+    assert "Recent Posts" not in body and "See All" not in body
+    assert "Harbour Office opens" not in body
+    assert "signed a declaration" in body

@@ -390,3 +390,33 @@ def test_metadata_abbreviation_and_full_name_header_is_the_site_not_the_title():
     m = extract_metadata(clean(page))
     assert m.title == "Zedland's premier arrives in Eastport on a working visit"
     assert m.outlet == "ZNA"
+
+
+def test_weekday_header_row_of_a_calendar_is_never_the_title():
+    page = ("andeswire.info\nRegional News\nMarch 2031\nMo Tu We Th Fr Sa Su\n1 2 3 4 5\n6 7 8 9 10 11 12\n\n"
+            "Ministers of Chile and Peru sign a water accord in Lima\n\n"
+            "The foreign ministers of Chile and Peru signed an accord on shared rivers on March 11.\n\n"
+            "They agreed to meet again in the autumn.\n\nSource: Lima Evening Courier\n")
+    meta = extract_metadata(clean(page))
+    assert meta.title == "Ministers of Chile and Peru sign a water accord in Lima"
+    assert meta.outlet == "Lima Evening Courier"
+    assert meta.aggregator == "andeswire.info"
+
+
+def test_masthead_tagline_and_rate_widget_are_neither_title_nor_outlet():
+    page = ("ANDEAN MARKETS WEEKLY\nBolivia's business news in English\nEconomy | Mining | Banking | Opinion\n"
+            "Tuesday, March 4, 2031\nBOB/USD 6,912.50   BOB/PEN 1.84   Tin $31,870/t   Zinc (Oruro) $2,796/t\n\n"
+            "Central bank holds its policy rate as prices ease\nBy Rosa Quispe\n\n"
+            "LA PAZ - The central bank kept its policy rate unchanged on Monday, saying inflation was slowing.\n\n"
+            "Analysts had expected the decision.\n\n© 2031 Andean Markets Weekly. All rights reserved.\n")
+    meta = extract_metadata(clean(page))
+    assert meta.title == "Central bank holds its policy rate as prices ease"
+    assert meta.outlet == "Andean Markets Weekly"
+
+
+def test_year_of_a_byline_day_from_an_event_named_with_its_year():
+    page = ("Trade ministers meet in Accra\n\nWriter: Club Editorial\nMar 12\n\n"
+            "The minister was in Accra from 10 to 11 March on a working visit.\n\n"
+            "On Thursday the delegation attended the Ghana–Chile Business Forum 2031, where 90 companies met.\n")
+    meta = extract_metadata(clean(page))
+    assert meta.published == PartialDate(2031, 3, 12)

@@ -558,3 +558,110 @@ def test_portfolio_with_commas_and_org_portfolios():
     assert ("Ana Beltrez", "Minister of Foreign Affairs, European Union and Cooperation", None) in titles
     assert ("Ruth Wambui", "Member for Health", "County Executive Committee") in titles
     assert ("Leon Matara", "paediatrician", "Riverside General Hospital") in titles
+
+
+def test_initial_ye_and_e_spellings_share_a_skeleton():
+    assert name_skeleton("Yeldos Karimbekov") == name_skeleton("Eldos Karimbekov")
+    assert name_skeleton("Yevdokia Marchenko") == name_skeleton("Evdokia Marchenko")
+    # a short "Yeo" or a vowel after "ye" is left alone
+    assert name_skeleton("Yeo Lian") != name_skeleton("Eo Lian")
+
+
+def test_initial_ye_variant_joins_the_person_in_one_text():
+    res = find_people("President Yeldos Karimbekov arrived on Monday. Eldos Karimbekov said the talks went well.")
+    _i, p = _person(res, "Yeldos Karimbekov")
+    assert p is not None and name_skeleton("Eldos Karimbekov") in {name_skeleton(v) for v in p.variants}
+    assert len([q for q in res.people if "Karimbekov" in q.name]) == 1
+
+
+@pytest.mark.parametrize("hon", ["Seyed", "Sayyid", "Hajji", "Mullah", "Sheikh"])
+def test_religious_honorific_is_not_part_of_the_name(hon):
+    res = find_people(f"Foreign Minister Karim Bahrami-Zand met the press. \"We agree,\" {hon} Karim "
+                      "Bahrami-Zand said.")
+    named = [p for p in res.people if "Bahrami-Zand" in p.name]
+    assert len(named) == 1
+    assert named[0].name == "Karim Bahrami-Zand"
+    assert f"{hon} Karim Bahrami-Zand" in named[0].variants
+
+
+def test_initial_and_surname_join_the_full_name():
+    res = find_people("Central bank Governor Tsetseg Borkhuu said rates would hold.\n\n"
+                      "Governor T. Borkhuu speaks at a press conference.")
+    named = [p for p in res.people if "Borkhuu" in p.name]
+    assert len(named) == 1
+    assert named[0].name == "Tsetseg Borkhuu"
+    assert "T. Borkhuu" in named[0].variants
+
+
+def test_initial_and_surname_stay_apart_when_two_full_names_fit():
+    res = find_people("Minister Tsetseg Borkhuu and Minister Temuulen Borkhuu met. "
+                      "Governor T. Borkhuu said rates would hold.")
+    full = [p for p in res.people if p.name in ("Tsetseg Borkhuu", "Temuulen Borkhuu")]
+    assert len(full) == 2
+    assert all("T. Borkhuu" not in p.variants for p in full)
+
+
+def test_compound_surname_alone_is_the_full_named_person():
+    res = find_people("Prime Minister Duarte Veloso Quintela arrived in the capital. "
+                      "Veloso Quintela said the visit was historic.")
+    named = [p for p in res.people if "Quintela" in p.name]
+    assert len(named) == 1
+    assert named[0].name == "Duarte Veloso Quintela"
+    assert "Veloso Quintela" in named[0].variants
+
+
+def test_fragment_of_a_trade_area_name_is_no_person():
+    res = find_people("\u201cYou are selling to the whole African Continental Free Trade Area,\u201d she told the "
+                      "manufacturers in the members' area.")
+    assert not [p for p in res.people if "Continental" in p.name]
+
+
+def test_capitalised_pair_after_a_company_noun_is_no_person():
+    res = find_people("The memorandum was signed with the Portuguese company Sol Verde Energia. "
+                      "Officials said the plant would open next year.")
+    assert not [p for p in res.people if "Verde" in p.name]
+
+
+def test_organization_of_a_title_is_no_person_elsewhere():
+    res = find_people("The deal was announced by Brisa Azul on Monday.\n\n"
+                      "\"We are ready,\" Tomas Ribeiro, chief executive of Brisa Azul, told journalists.")
+    assert [p.name for p in res.people] == ["Tomas Ribeiro"]
+
+
+def test_organization_with_dashed_countries_and_abbreviation_keeps_its_holder():
+    res = find_people("The forum was opened by Kemal Sarper, chairman of the Ghana–Chile Business Council, "
+                      "and by the Director General of the Ghana Export Promotion Council (GEPC), "
+                      "Mrs. Ama Owusu-Darko.")
+    names = [p.name for p in res.people]
+    assert "Promotion" not in names
+    i, _p = _person(res, "Kemal Sarper")
+    assert any(r.organization == "Ghana–Chile Business Council" for r in _roles(res, i))
+    j, _q = _person(res, "Ama Owusu-Darko")
+    assert any(r.organization == "Ghana Export Promotion Council" for r in _roles(res, j))
+
+
+def test_bare_title_repeated_in_apposition_is_not_a_second_role():
+    res = find_people("Also present was Ghana's Ambassador to Chile, Ambassador Kofi Mensah Boateng.")
+    i, _p = _person(res, "Kofi Mensah Boateng")
+    assert [r.title for r in _roles(res, i)] == ["Ambassador to Chile"]
+
+
+def test_khokim_of_a_region_is_a_governor_role():
+    res = find_people("The delegation will meet the khokim of Fergana region Botir Rahimov on Friday.")
+    i, _p = _person(res, "Botir Rahimov")
+    roles = _roles(res, i)
+    assert [(r.title, r.organization, r.title_normalized) for r in roles] == [
+        ("khokim", "Fergana region", "governor")]
+
+
+def test_appositive_title_with_the_organization_seat_after_it():
+    res = find_people("\"Prices will rise,\" said Bolor Tsend, chief economist at the Nuur Policy Institute "
+                      "in Ulaanbaatar.")
+    i, _p = _person(res, "Bolor Tsend")
+    assert [(r.title, r.organization) for r in _roles(res, i)] == [("chief economist", "Nuur Policy Institute")]
+
+
+def test_occupation_word_opening_a_sentence_is_not_part_of_the_name():
+    res = find_people("Glaciologist Nurlan Osmonov warned that the ice was retreating. "
+                      "Osmonov said more data was needed.")
+    assert [p.name for p in res.people] == ["Nurlan Osmonov"]

@@ -284,3 +284,29 @@ def test_quote_resumed_after_a_closed_attribution_keeps_its_speaker():
             "The talks lasted two hours.")
     assert _quotes(body, UZ) == [("Trade has doubled in five years", "Olaf Scholz"),
                                  ("We want to double it again.", "Olaf Scholz")]
+
+
+def test_tag_after_quote_reads_past_an_honorific_point():
+    body = ("“We came with a list of projects, and the committee gives us a place to check them,” said "
+            "Dr. Okonkwo-Diallo.\n\n“The text is agreed,” Mrs. Okafor told reporters.")
+    persons = [("Amara Okonkwo-Diallo", "NG", ["Okonkwo-Diallo"]), ("Ngozi Okafor", "NG", ["Okafor"])]
+    assert _quotes(body, persons) == [
+        ("We came with a list of projects, and the committee gives us a place to check them", "Amara Okonkwo-Diallo"),
+        ("The text is agreed", "Ngozi Okafor")]
+
+
+def test_one_word_quote_of_the_head_of_a_countrys_diplomacy():
+    # "the head of Armenian diplomacy" is that country's foreign minister, the latest one the text names
+    body = ("Armenian Foreign Minister Aram Petrosyan met his counterpart in Tehran on Monday. Later, Petrosyan "
+            "was received by Secretary Reza Karimi.\n\nIn a post on his channel, the head of Armenian diplomacy "
+            'described the visit as "productive".')
+    persons = [("Aram Petrosyan", "AM", ["Petrosyan"]), ("Reza Karimi", "IR", ["Karimi"])]
+    p = _people(body, persons)
+    p.roles.append(ExtractedRole(person=0, title="Foreign Minister", title_as_written="Foreign Minister",
+                                 title_normalized="minister of foreign affairs", country="AM"))
+    assert [(q.text, q.speaker) for q in find_quotes(body, p)] == [("productive", 0)]
+
+
+def test_scare_quote_without_a_speaker_is_no_quote():
+    body = 'Trade between the two countries is described as "stable" in the report.'
+    assert _quotes(body, [("Aram Petrosyan", "AM", ["Petrosyan"])]) == []

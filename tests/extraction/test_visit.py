@@ -296,3 +296,34 @@ def test_day_of_visit_cue_dates_from_its_own_weekday():
     [v] = _visits(body, published=PartialDate(2025, 3, 5))
     assert (v.guest, v.host_country, v.visit_type) == (0, "DE", "working")
     assert (v.start, v.end) == (PartialDate(2025, 3, 4), PartialDate(2025, 3, 6))
+
+
+def test_was_in_country_for_days_on_working_visit_host_is_the_minister_met():
+    # a minister whose country is not known, "was in X from 16 to 18 June on a working visit", talks in the next
+    # sentence with the host's minister; the only year the text writes dates the visit
+    persons = [("Amara Okonkwo-Diallo", None, ["Okonkwo-Diallo"]), ("Kenji Watanabe", "JP", ["Watanabe"])]
+    body = ("The Minister of Industry and Commerce, Dr. Amara Okonkwo-Diallo, was in Japan from 16 to 18 June on a "
+            "working visit that took her to Tokyo and Osaka.\n\nThe visit began on Tuesday in Tokyo, where the "
+            "Minister held bilateral talks with Japan's Minister of Trade, Kenji Watanabe.\n\nOn Thursday the "
+            "delegation attended the Japan Trade Expo 2031 in Osaka.")
+    p = _with_roles(_people(body, persons, hos={}), [(0, "minister of industry and commerce", None),
+                                                    (0, "minister", None), (1, "minister of trade", "JP")])
+    [v] = find_visits(body, p, published=PartialDate(None, 6, 19))
+    assert (v.guest, v.host, v.host_country, v.visit_type) == (0, 1, "JP", "working")
+    assert v.cities == ["Tokyo", "Osaka"]
+    assert (v.start, v.end) == (PartialDate(2031, 6, 16), PartialDate(2031, 6, 18))
+
+
+def test_visit_that_ends_the_same_day_ends_on_the_day_last_named():
+    body = ("Shavkat Mirziyoyev arrived in Berlin on September 22 on an official visit.\n\n"
+            "On September 23, the President will travel to Hamburg. The official visit will end the same day "
+            "with his departure from Hamburg Airport.")
+    [v] = _visits(body, published=PartialDate(2027, 9, 22))
+    assert (v.start, v.end) == (PartialDate(2027, 9, 22), PartialDate(2027, 9, 23))
+
+
+def test_years_written_twice_differently_give_no_year():
+    body = ("Shavkat Mirziyoyev was in Germany from 16 to 18 June on a working visit. Trade doubled from 2019 "
+            "to 2024.")
+    [v] = _visits(body)
+    assert v.start == PartialDate(None, 6, 16)

@@ -34,19 +34,19 @@ _KINDS = {
     "programme": "programme", "program": "programme", "roadmap": "programme", "road map": "programme",
     "plan": "programme",
     "decision": "decision",
-    "document": "document",
+    "document": "document", "text": "document",
     "letter of intent": "memorandum", "letters of intent": "memorandum",
 }
 _NOUN = (
     r"(?P<noun>agreements?|accords?|deals?|contracts?|memorand(?:um|a|ums)|MoUs?|declarations?|"
     r"communiqu[eé]s?|joint\s+statements?|treat(?:y|ies)|conventions?|protocols?|programmes?|programs?|"
     r"road\s?maps?|(?:action|cooperation|comprehensive)\s+plans?|"
-    r"plans?\s+of\s+(?:consultations|action|measures|events|activities|joint\s+actions)|decisions?|documents?|"
+    r"plans?\s+of\s+(?:consultations|action|measures|events|activities|joint\s+actions)|decisions?|documents?|texts|"
     r"exchanges?\s+of\s+(?:notes|letters)|letters?\s+of\s+intent)"
 )
 _NOUN_FAST = re.compile(
     r"\b(?:[Aa]greement|[Aa]ccord|[Dd]eal|[Cc]ontract|[Mm]emorand|Mo[Uu]|[Dd]eclaration|[Cc]ommuniqu|[Ss]tatement|"
-    r"[Tt]reat|[Cc]onvention|[Pp]rotocol|[Pp]rogram|[Rr]oad\s?map|[Pp]lan|[Dd]ecision|[Dd]ocument|AGREEMENT|"
+    r"[Tt]reat|[Cc]onvention|[Pp]rotocol|[Pp]rogram|[Rr]oad\s?map|[Pp]lan|[Dd]ecision|[Dd]ocument|[Tt]exts\b|AGREEMENT|"
     r"MEMORAND|DECLARATION|TREATY|PROTOCOL|DOCUMENT|[Ee]xchanges?\s+of\s+(?:[Nn]otes|[Ll]etters)|"
     r"[Ll]etters?\s+of\s+[Ii]ntent|LETTERS?\s+OF\s+INTENT)"
 )
@@ -57,6 +57,7 @@ _NOUN_LITERALS = (
     "Communiqu", "communiqu", "Statement", "statement", "Treat", "treat", "TREATY", "Convention",
     "convention", "Protocol", "protocol", "PROTOCOL", "Program", "program", "Road", "road", "Plan", "plan",
     "Decision", "decision", "Document", "document", "DOCUMENT", "Exchange", "exchange", "Letter", "letter", "LETTER",
+    "Texts", "texts",
 )
 
 
@@ -64,7 +65,7 @@ _NOUN_LITERALS = (
 # that every opening starts with one of them.
 _NOUN_STEMS = ("accord", "agreement", "communiqu", "contract", "convention", "deal", "decision", "declaration",
                "document", "exchange", "letter", "memorand", "mou", "plan", "program", "protocol", "road",
-               "statement", "treat")
+               "statement", "texts", "treat")
 
 
 def _noun_positions(body: str, low: str | None = None) -> list[int]:
@@ -203,8 +204,12 @@ _T_EXPECTED = re.compile(
     r"is\s+to|prepared|preparing|drafted|due\s+to|intends?\s+to|is\s+to\s+be)\b",
     re.I,
 )
+# "the fisheries agreement was renewed for five more years": an instrument kept in force
+_T_RENEWED = re.compile(r"\b(?:renewed|renews|prolonged|prolongs|(?:was|were|been|be|is|are)\s+extended)\b", re.I)
 _T_FINITE = re.compile(
-    r"(?=[aceiprs])\b(?:signed|sign|signs|inked|concluded|adopted|adopt|adopts|exchanged|exchanging|issued|"
+    r"(?=[abceiprsw])\b(?:signed|sign|signs|inked|concluded|adopted|adopt|adopts|exchanged|exchanging|issued|renewed|"
+    r"renews|prolonged|prolongs|was\s+extended|were\s+extended|been\s+extended|be\s+extended|is\s+extended|"
+    r"are\s+extended|"
     r"put\s+(?:their|his|her)\s+signatures?|ratif\w+|approved|endorsed|prepared|initialed|initialled)\b",
     re.I,
 )
@@ -323,14 +328,20 @@ def _drop_relatives(text: str) -> str:
 _SIGN_WORD = re.compile(r"\b(?:sign\w*|conclu\w*|adopt\w*|ink\w*|exchang\w*|ratif\w*|initial\w*)", re.I)
 
 
+# "a visa agreement that will allow ... to travel": what the instrument will do, not its status
+_WILL_PROVIDE = re.compile(r"\bthat\s+(?:will|would)\s+(?!be\b|have\b|not\b)[^,;:]*")
+
+
 def _status(text: str) -> str:
-    text = _drop_relatives(text)
+    text = _WILL_PROVIDE.sub("", _drop_relatives(text))
     if _T_RATIFIED.search(text):
         return "ratified"
     if _T_FORCE.search(text):
         return "in_force"
     if _T_EXPECTED.search(text):
         return "expected"
+    if _T_RENEWED.search(text):
+        return "in_force"
     return "signed"
 
 
@@ -386,6 +397,43 @@ def _signatories(d: Discourse, body: str, sent: _Sentence) -> list[int]:
                 out.append(a.person)
         if out:
             break
+    return out
+
+
+_SIGNED_BY = re.compile(r"[^;]*?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+signed\s+by\b", re.I)
+_CLAUSE_END = re.compile(r",?\s+(?:while|whereas)\b|;|,\s+and\s+(?:the|a|an)\b")
+_CLAUSE_START = re.compile(r"(?:,|;|\b(?:while|whereas)\b)(?!.*(?:,|;|\b(?:while|whereas)\b))", re.S)
+
+
+def _people_in(d: Discourse, start: int, end: int) -> list[int]:
+    out: list[int] = []
+    for a in d.actors_between(start, end):
+        if a.person is not None and not a.possessive and a.person not in out:
+            out.append(a.person)
+    return out
+
+
+def _signers_of(d: Discourse, body: str, sent: _Sentence, noun_start: int, noun_end: int) -> list[int]:
+    """Who signed the instrument named at ``noun_start``, within its own clause: "the agreement was signed
+    by X and Y, while Z signed the memorandum with W" gives X, Y for the one and Z, W for the other."""
+    passive = _SIGNED_BY.match(body, noun_end, sent.end)
+    if passive is not None:
+        stop = _CLAUSE_END.search(body, passive.end(), sent.end)
+        return _people_in(d, passive.end(), stop.start() if stop else sent.end)
+    verb = None
+    for v in _ACTIVE_SIGN.finditer(body, sent.start, noun_start):
+        verb = v
+    if verb is None:
+        return []
+    cut = _CLAUSE_START.search(body, sent.start, verb.start())
+    lo = cut.end() if cut else sent.start
+    out = _people_in(d, lo, verb.start())
+    if not out and cut is not None and re.match(r"\s*who\b", body[lo:verb.start()]):
+        out = _people_in(d, sent.start, lo)[-1:]  # "X, who signed the memorandum ..."
+    stop = _CLAUSE_END.search(body, noun_end, sent.end)
+    with_m = re.compile(r"\bwith\b").search(body, noun_end, stop.start() if stop else sent.end)
+    if with_m is not None:
+        out += [p for p in _people_in(d, with_m.end(), stop.start() if stop else sent.end) if p not in out]
     return out
 
 
@@ -506,6 +554,13 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
             count = _count(m.group("num"), noun)
             head = _head(noun).lower()
             plural = (head.endswith("s") and not head.endswith("ss")) or head.endswith("memoranda")
+            if count is None and not plural and not is_item and not level:
+                earlier = _restated(body, sent.start, abs_start, comp, _kind(noun), records)
+                if earlier:
+                    # "The memorandum on fisheries was signed by X and Y": the one listed before
+                    if len(earlier) == 1 and not earlier[0].signatories:
+                        earlier[0].signatories = _signers_of(d, body, sent, abs_start, abs_end)
+                    continue
             if (not comp and not level and count is None and not plural and not is_item and records
                     and _ANAPHORIC_DET.search(body, max(sent.start, abs_start - 40), abs_start)):
                 continue  # "The document sets out ...": the instrument recorded before
@@ -584,6 +639,37 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
     return records
 
 
+# "the fisheries agreement", "the memorandum on ...": a definite phrase and the words it names by
+_DEFINITE_WORDS = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]aid)\s+((?:[\w-]+\s+){0,4})\Z")
+_NAMING_STOP = frozenset(("of", "on", "in", "the", "a", "an", "and", "for", "between", "to", "with", "field",
+                          "regarding", "concerning", "signed", "new"))
+
+
+def _restated(body: str, sent_start: int, noun_start: int, comp: str, kind: str,
+              records: list[ExtractedAgreement]) -> list[ExtractedAgreement]:
+    """The earlier records of the text that a definite phrase may name again: "the fisheries agreement"
+    after "an agreement on cooperation in fisheries and aquaculture" (every word it names is in the title)."""
+    m = _DEFINITE_WORDS.search(body, max(sent_start, noun_start - 60), noun_start)
+    if m is None or m.start() < sent_start:
+        return []
+    words = [w for w in (m.group(1) + " " + comp).lower().split() if w not in _NAMING_STOP]
+    if not words:
+        return []
+    out = []
+    for rec in records:
+        if rec.kind != kind or rec.count is not None:
+            continue
+        title = rec.title.lower().replace("-", " ").split()
+        if all(any(_same_word(w, t) for t in title) for w in words):
+            out.append(rec)
+    return out
+
+
+def _same_word(a: str, b: str) -> bool:
+    a, b = a.strip(".,;:’'\""), b.strip(".,;:’'\"")
+    return a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5])
+
+
 def _caption_line(body: str, sent: _Sentence) -> bool:
     """A whole line told in the present tense, as photo captions are."""
     if sent.start > 0 and body[sent.start - 1] != "\n":
@@ -644,9 +730,13 @@ _DEFINITE = frozenset(("the", "this", "that", "these", "those", "our", "its", "t
 
 def _date_of(sent: _Sentence, status: str, default_date: PartialDate | None, year: int | None
              ) -> PartialDate | None:
-    found = [dm for dm in find_dates(sent.text, default_year=year) if dm.value.day is not None]
+    mentions = find_dates(sent.text, default_year=year)
+    found = [dm for dm in mentions if dm.value.day is not None]
     if found:
         return found[0].value
+    month = next((dm.value for dm in mentions if dm.value.month), None)
+    if month is not None and default_date is not None and default_date.month and month.month != default_date.month:
+        return month  # "renewed in March" in a report of May: that month, not the report's day
     ago = _YEARS_AGO.search(sent.text)
     if ago and year:
         # "A year ago, ... signed 20 agreements": a statement about an earlier year, not this visit.
@@ -694,9 +784,13 @@ def _merge_sentence(recs: list[ExtractedAgreement], topical: set[int] | None = N
 
 
 def _plural_title(title: str) -> bool:
-    head = title.split(" of ")[0].split(" on ")[0].split()
-    word = head[-1].lower() if head else ""
+    """The instrument noun of ``title`` is plural ("agreements on ..."; not "agreement that ... flights")."""
+    m = _NOUN_RE.search(title)
+    word = _head(m.group("noun")).lower() if m else ""
     return word.endswith(("s", "memoranda")) and not word.endswith("ss")
+
+
+_NOUN_RE = re.compile(r"\b" + _NOUN + r"\b", re.I)
 
 
 def _concluded_at(body: str, rest: str, before: int) -> str:

@@ -281,6 +281,7 @@ top of page|bottom of page|back to top|to top|search|menu|main menu|home|homepag
 |accept|accept all|contacts|contact us|about us|about|privacy policy|terms of use|terms of service
 |all news|news|latest|world news|en|ru|kz|eng|рус|қаз|english|русский|қазақша|главная|меню|поиск
 |войти|регистрация|подписаться|реклама|контакты|о нас|все новости|новости|версия для печати
+|see all|view all|show all|see more|view more
 |loading|loading...|comments|comment|add comment|leave a comment|leave a reply|post comment
 |комментарии|комментарий|добавить комментарий|tags|теги|тэги|source|источник|follow us|мы в соцсетях
 """.replace("\n", "").split("|")
@@ -302,7 +303,8 @@ read also|also read|read more|see also|related|related news|related articles|rel
 |related posts|related content|more on this topic|more on the topic|more news|more stories
 |latest news|latest|most read|most popular|popular|trending|recommended|you may also like
 |you might also like|don't miss|editor's picks|top stories|related coverage|more coverage|trending now
-|most viewed|most read today|top news|читайте также|читайте нас
+|most viewed|most read today|top news|recent posts|recent news|recent articles|recent stories
+|latest posts|latest articles|latest stories|popular posts|more posts|more articles|читайте также|читайте нас
 |читать также|смотрите также|см. также|похожие новости|похожие материалы|по теме|новости по теме
 |другие новости|последние новости|популярное|самое читаемое|самое популярное|лента новостей
 |рекомендуем|главное|оқи отырыңыз|тағы оқыңыз|ұқсас жаңалықтар
@@ -483,7 +485,9 @@ _SOCIAL = re.compile(
 )
 # weather and exchange-rate widgets: "City +24°C  USD 87.45  EUR 101.90"
 _TEMPERATURE = re.compile(r"(?<![\w.])[+\-−]?\d{1,2}(?:[.,]\d)?\s*°\s*[CF]?(?!\w)")
-_RATE = re.compile(r"(?<![\w])(?:[A-Z]{3}|[$€£¥₽])\s*:?\s*\d+(?:[.,]\d+)?(?![\w])")
+# "USD 87.45", "MNT/USD 3,412.50", "$9,870/t": a rate or price, thousands separated or not, per unit
+_RATE = re.compile(r"(?<![\w])(?:(?:[A-Z]{3}/)?[A-Z]{3}|[$€£¥₽])\s*:?\s*"
+                   r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?:/[a-z]{1,3})?(?![\w])")
 _AD_MARKER = re.compile(
     r"^(?:advertisement|advertising|sponsored(?: content)?|ad|реклама|жарнама)\b\s*(?:[·•|:–—-]\s*)?"
     r"(?:scroll (?:down )?to continue(?: reading)?|continue reading below|story continues below)?\W*$",
@@ -742,6 +746,10 @@ BLANK, TEXT, CHROME, NAV, CAL, SITE, SHARE, RELATED, FOOTER, HARDFOOT, BYLINE, D
 )
 
 
+_WEEKDAY_ROW = re.compile(r"(?:(?:mon?|tue?|we[d]?|thu?|fri?|sat?|sun?|пн|вт|ср|чт|пт|сб|вс|дс|сс|бс|жм|сн|жс)"
+                          r"\.?(?: |$)){5,7}$")
+
+
 def _classify(text: str) -> str:
     """The kind of one whitespace-normalised line, without context (cheap tests first)."""
     # Site chrome (calendar numbers, share buttons, footers) recurs from text to text: short lines
@@ -782,6 +790,8 @@ def _classify_line(text: str) -> str:
         return FOOTER
     if ("©" in text or "right" in core or "прав" in core) and _COPYRIGHT_FOOTER.search(text):
         return FOOTER
+    if 4 <= spaces <= 6 and _WEEKDAY_ROW.match(core):
+        return CAL  # a calendar widget's header row: "Mo Tu We Th Fr Sa Su"
     has_digit = _HAS_DIGIT(text) is not None
     if spaces <= 2 and (_MONTH_LINE.match(core) or (has_digit and _YEAR_LINE.match(core))):
         return CAL
@@ -836,7 +846,7 @@ def _widget_row(text: str) -> bool:
         return False
     # what is left besides the readings: at most a city name or two
     rest = _RATE.sub(" ", _TEMPERATURE.sub(" ", text)).replace("|", " ").split()
-    return len(rest) <= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in rest)
+    return len(rest) <= max(3, rates - 1) and all(w[:1].isupper() or not w[:1].isalpha() for w in rest)
 
 
 def _meta_row(text: str) -> bool:
@@ -978,12 +988,20 @@ def _mark_header(lines: list[_Line], nav_items: set[str]) -> str | None:
             _short_label(ln.text) or (i == first and (_site_shaped(ln.text) or _site_pair(ln.text) is not None))
         )
 
+    def tagline(i: int, ln: _Line) -> bool:
+        # "Mongolia's business news in English" under the masthead, above the section menu
+        if ln.kind != TEXT or len(ln.text.split()) > 8 or _SENTENCE_END.search(ln.text):
+            return False
+        prev = next((m for m in reversed(lines[:i]) if m.kind != BLANK and not m.drop), None)
+        nxt = next((m for m in lines[i + 1 : i + 4] if m.kind != BLANK and not m.drop), None)
+        return prev is lines[first] and label(first, prev) and nxt is not None and nxt.kind == NAV
+
     for i, ln in enumerate(lines[:80]):
         if ln.kind == BLANK or ln.drop:
             continue
         if ln.kind in anchors or (ln.kind == CHROME and ln.text.replace(" ", "").isdigit()):
             last = i
-        elif ln.kind in (CHROME, SHARE) or label(i, ln):
+        elif ln.kind in (CHROME, SHARE) or label(i, ln) or tagline(i, ln):
             continue
         else:
             break

@@ -640,6 +640,29 @@ def _weekday_window_year(body: str, years: set[int], floor: int | None) -> int |
     return hits[0] if len(hits) == 1 else None
 
 
+# "the Business and Investment Forum 2026", "Expo 2025": an event named with its year
+_EVENT_YEAR = re.compile(
+    r"\b(?:Forum|Summit|Expo|EXPO|Conference|Congress|Fair|Exhibition|Festival|Games|Week|Show|Olympics|"
+    r"Championship|Cup|Dialogue|Days)\s+(?P<y>(?:19|20)\d\d)\b(?![\-–—/]\d)"
+)
+
+
+def _event_year(text: str, latest_past: int | None) -> tuple[int | None, str]:
+    """The year of an event the text reports as taking place, named with its year ("Forum 2026"):
+    one such year, not before the latest year mentioned in the past."""
+    found: dict[int, str] = {}
+    for m in _EVENT_YEAR.finditer(text):
+        if _is_future(_sentence_at(text, m.start())):
+            continue
+        found.setdefault(int(m.group("y")), m.group(0))
+    if len(found) != 1:
+        return None, ""
+    year, event = next(iter(found.items()))
+    if latest_past is not None and latest_past > year:
+        return None, ""
+    return year, event
+
+
 def _period_year(text: str, latest_past: int | None) -> tuple[int | None, str]:
     """The first year of a plan or period the text reports as adopted or current ("signed the Plan of
     Consultations for 2025–2026"): the earliest such year, not before the latest past mention."""
@@ -696,6 +719,9 @@ def _published(cleaned: Cleaned, dateline_date: str) -> tuple[PartialDate | None
     year, evidence, latest_past = _context_year(full, day.month)
     if year is not None:
         return day.with_year(year), "context_year", f"day from {source}; {evidence}"
+    year, event = _event_year(full, latest_past)
+    if year is not None:
+        return day.with_year(year), "context_year", f"day from {source}; year {year} from the event '{event}'"
     footer, footer_line = _footer_year(cleaned)
     if latest_past is not None and _weekday_year(cleaned.body, [latest_past]) is not None:
         return (
@@ -742,6 +768,21 @@ def _source_line(bylines: list[str], site: str | None) -> str | None:
     return None
 
 
+# "Source: Outlet Name" on a line of its own, where an aggregator credits the story's outlet
+_SOURCE_PARA = re.compile(r"(?:Source|Via|Originally published (?:in|by)|Источник)\s*:\s*"
+                          r"(?P<outlet>[^\W\d_][\w&'’.\-]*(?: [\w&'’.\-]+){0,5})", re.I)
+
+
+def _source_paragraph(body: str) -> str | None:
+    """The outlet a "Source: Outlet" paragraph in the last part of the body credits."""
+    paras = body.split("\n\n")
+    for para in reversed(paras[len(paras) // 2:]):
+        m = _SOURCE_PARA.fullmatch(para.strip().rstrip("."))
+        if m and m.group("outlet")[0].isupper() and not _DATE_HINT.search(m.group("outlet")):
+            return m.group("outlet")
+    return None
+
+
 def extract_metadata(cleaned: Cleaned) -> ArticleMetadata:
     """Title, outlet, aggregator, author, publication date and language of a cleaned article."""
     outlet, dateline_date = None, ""
@@ -759,6 +800,8 @@ def extract_metadata(cleaned: Cleaned) -> ArticleMetadata:
         outlet = author
     if outlet is None:
         outlet = _source_line(cleaned.bylines, cleaned.site)
+    if outlet is None and (cleaned.site or any(_DOMAIN.match(h.strip()) for h in cleaned.header)):
+        outlet = _source_paragraph(cleaned.body)  # a site carrying another outlet's story
     site = _site_casing(cleaned.site, cleaned.removed) if cleaned.site else None
     if outlet is None and site:
         outlet = site

@@ -48,10 +48,15 @@ def name_key(name: str) -> str:
     return " ".join(_NON_ALNUM.sub(" ", s).split())
 
 
+# A word-initial "ye" before a consonant is the iotated E of Cyrillic spellings, written with or
+# without the glide: Yerlan/Erlan, Yevgeny/Evgeny, Yelena/Elena.
+_INITIAL_YE = re.compile(r"^ye(?=[^aeiouy])")
+
+
 @lru_cache(maxsize=65536)
 def token_skeleton(token: str) -> str:
     """A coarse phonetic key of one name token, folding transliteration variants."""
-    s = token
+    s = _INITIAL_YE.sub("e", token) if len(token) > 3 else token
     for a, b in _FOLDS:
         s = s.replace(a, b)
     return _DOUBLED.sub(r"\1", s)

@@ -126,14 +126,18 @@ _POSS_RE = re.compile(r"['’]s(?![\w])|['’](?=\s)")
 _MALAY_HON = (r"(?:Tan[ \u00a0]+Sri|Puan[ \u00a0]+Sri|Toh[ \u00a0]+Puan|Datuk[ \u00a0]+Seri|Datuk[ \u00a0]+Sri|"
               r"Datuk[ \u00a0]+Patinggi|Dato['’]?[ \u00a0]+Seri|Dato['’]?[ \u00a0]+Sri|Datin[ \u00a0]+Paduka|"
               r"Datin[ \u00a0]+Seri|Datuk|Dato['’]|Datin)")
-_HONORIFIC_RE = re.compile(r"(?:(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Madam|Madame|Sheikh|Shaikh|H\.E)\.?|" + _MALAY_HON
+# Religious and pilgrim honorifics written before Muslim names ("Seyed", "Sayyid", "Hajji", "Mullah"):
+# how a person is addressed, not a part of the name the text otherwise uses
+_RELIGIOUS_HON = (r"Sheikh|Sheikha|Shaikh|Shaikha|Seyed|Seyyed|Sayed|Sayyed|Sayyid|Syed|Hajji|Haji|Hadji|Mullah|"
+                  r"Mulla|Maulana|Mawlana|Ayatollah|Hojatoleslam")
+_HONORIFIC_RE = re.compile(r"(?:(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Madam|Madame|" + _RELIGIOUS_HON + r"|H\.E)\.?|" + _MALAY_HON
                            + r")[ \u00a0]+)+|"
                            r"(?:His|Her)[ \u00a0]+(?:Excellency|Majesty|Highness|Royal Highness)[ \u00a0]+")
 _MALAY_HON_TAIL_RE = re.compile(r"(?<![\w\-])(?:Dato['’]?|Datuk|Tan|Puan|Datin)[ \u00a0]+\Z")
 _MALAY_HON_WORDS = ("Dat", "Sri", "Puan")
 _MALAY_HON_BEFORE_RE = re.compile(r"(?<![\w\-'’])(" + _MALAY_HON + r"(?:[ \u00a0]+Dr\.?)?)[ \u00a0]+\Z")
 _MALAY_HON_RE = re.compile(r"(?:" + _MALAY_HON + r"(?:[ \u00a0]+Dr\.?)?[ \u00a0]+)+")
-_NAME_HONORIFIC_RE = re.compile(r"(?<![\w\-])(Sheikh|Sheikha|Shaikh|Shaikha|Sheikh)[ \u00a0]+\Z")
+_NAME_HONORIFIC_RE = re.compile(r"(?<![\w\-])(" + _RELIGIOUS_HON + r")[ \u00a0]+\Z")
 _LOWER_WORD_RE = re.compile(r"(?<![\w\-])[a-z][a-z\-]+")
 
 _STOP = frozenset(
@@ -171,6 +175,8 @@ _STOP = frozenset(
         "atlantic", "mediterranean", "baltic", "scandinavia", "southeast", "southwest", "northeast",
         "northwest", "middle", "far", "near", "upper", "lower", "greater", "wife", "husband", "spouse",
         "son", "daughter", "brother", "sister", "father", "mother", "uncle", "aunt", "cousin",
+        # continental and regional adjectives ("the African Continental Free Trade Area")
+        "african", "european", "asian", "eurasian", "arab", "latin", "nordic", "balkan", "caribbean", "islamic",
     }
 )
 
@@ -211,6 +217,8 @@ _INSTITUTION = frozenset(
         "base", "airbase", "code", "policy", "kenesh", "khural", "majlis", "majilis", "mejlis", "sejm", "knesset",
         "bundestag", "bundesrat", "rada", "jirga", "storting", "riksdag", "folketing", "eduskunta", "saeima",
         "seimas", "riigikogu", "shura", "darya", "daryo", "canal", "reservoir", "dam", "basin", "gorge",
+        # trade and economic areas and blocs ("Free Trade Area", "Special Economic Zone")
+        "area", "zone", "zones", "territory", "bloc", "pact", "accord", "corridor", "community",
     }
 )
 # A lower-case common noun right after a capitalised pair makes it the name of a place or thing
@@ -256,6 +264,13 @@ _SPEECH_WORD_RE = re.compile(_SPEECH)
 _PLACE_PREPS = frozenset({"at", "in", "near", "inside", "outside", "across", "via", "towards", "toward", "around",
                           "throughout", "into", "onto"})
 _NOUN_PREPS = frozenset({"of", "for", "on", "about", "under", "from"})
+# A lower-case noun for a business or body right before a capitalised pair makes the pair its name
+# ("the Portuguese company Lusa Verde", "the lender Banco Azul")
+_ORG_NOUNS = frozenset({"company", "companies", "firm", "firms", "corporation", "conglomerate", "holding",
+                        "startup", "start-up", "operator", "developer", "manufacturer", "producer", "carrier",
+                        "airline", "brand", "retailer", "lender", "insurer", "exporter", "importer", "supplier",
+                        "contractor", "subsidiary", "giant", "newspaper", "broadcaster", "consortium", "utility",
+                        "miner", "refiner", "automaker", "carmaker", "bank", "group", "fund", "publisher"})
 _AUX = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may",
                   "might", "must", "shall", "should", "did", "does", "do", "who", "whose", "also", "himself",
                   "herself", "personally", "together", "jointly"})
@@ -291,9 +306,16 @@ _PW = "|".join(sorted((re.escape(w) for w in PORTFOLIO_WORDS if w not in ("the",
 _PORTFOLIO_RE = re.compile(rf"[ \u00a0]+(?:of|for)[ \u00a0]+(?P<pf>(?:the[ \u00a0]+)?(?:{_PW})"
                            rf"(?:(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+)(?:and[ \u00a0]+|&[ \u00a0]+)?(?:{_PW}))*)"
                            rf"(?![\w\-])", re.IGNORECASE)
-_ORG_CHAIN = (rf"(?:{_TOK}|[A-Z]{{2,}}[\w\-]*)(?:['’]s)?"
-              rf"(?:(?:{_SP}(?:of|for|and|on|&|de)(?:{_SP}the)?{_SP}|{_SP})(?:{_TOK}|[A-Z]{{2,}}[\w\-]*)(?:['’]s)?)*")
+# an organization word; two country names joined by a dash are one ("the Türkiye–Nigeria Business Council")
+_ORG_WORD = rf"(?:{_TOK}|[A-Z]{{2,}}[\w\-]*)(?:[–—]{_TOK})*"
+_ORG_CHAIN = (rf"{_ORG_WORD}(?:['’]s)?"
+              rf"(?:(?:{_SP}(?:of|for|and|on|&|de)(?:{_SP}the)?{_SP}|{_SP}){_ORG_WORD}(?:['’]s)?)*")
 _ORG_CHAIN_RE = re.compile(_ORG_CHAIN)
+_ADMIN_TAIL_RE = re.compile(r"[ \u00a0]+(?:region|province|oblast|district|governorate|prefecture|county)"
+                            r"(?![\w\-])")
+# "Hydrologist Ana Ruiz", "Activist Ana Ruiz": an occupation noun written before a name at a sentence start
+_OCCUPATION_RE = re.compile(r"[A-Z][a-z]{3,}(?:ist|ician)")
+_ABBR_PAREN_RE = re.compile(rf"[ \u00a0]*\({_UPC}[{re.escape(_UP)}&\-]{{1,11}}\)(?=[ \u00a0]*,)")
 _WHOSE_RE = re.compile(rf"(?P<org>{_ORG_CHAIN})[ \u00a0]*,[ \u00a0]*whose[ \u00a0]+\Z")
 _WHO_AFTER_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*who[ \u00a0]")
 _WHO_RE = re.compile(r"(?<![\w\-])(?:who|also|currently|now)[ \u00a0]+\Z")
@@ -450,6 +472,7 @@ def _tok_skel(tok: str) -> str:
     return token_skeleton(name_key(tok).replace(" ", ""))
 
 
+_INITIAL_LEAD_RE = re.compile(r"[^\W\d_]\.")
 _PUNCT_STRIP = "\"'’‘“”«»()[]{}.,;:!?—–-…*"
 
 
@@ -557,6 +580,7 @@ class _Parser:
         self.names: list[_Name] = []
         self.roles: list[_Role] = []
         self.headline: list[tuple[int, int]] = self._headlines()
+        self.role_orgs: set[str] = set()
 
     # -- helpers ---------------------------------------------------------------------------
     def _headlines(self) -> list[tuple[int, int]]:
@@ -616,7 +640,8 @@ class _Parser:
         city_ok = city_ok and strong and 2 <= len(toks) <= 4 and any(_city_only(t) for t, _, _ in toks) and all(
             _city_only(t) or not _non_name(t) or _PART_RE.fullmatch(t) for t, _, _ in toks)
         while toks and not city_ok and (
-                toks[0][0] in ("the",) or self.non_name(toks[0][0]) or (not strong and self.ordinary(toks[0][0]))) \
+                toks[0][0] in ("the",) or self.non_name(toks[0][0]) or (not strong and self.ordinary(toks[0][0]))
+                or (len(toks) >= 3 and _OCCUPATION_RE.fullmatch(toks[0][0]))) \
                 and not _kept_lead(toks):
             toks = toks[1:]
         while toks and not city_ok and (toks[-1][0] in ("the",) or toks[-1][0].casefold() in _PARTICLES or
@@ -848,6 +873,8 @@ class _Parser:
             c = cre.match(body, m.end())
             if c and _CAP_NEXT_RE.match(body, c.end()) and _GEO.demonym(c.group().split()[-1]):
                 c = None  # "of the Russian Central Bank": a demonym opening an organization name
+            if c and body[c.end():c.end() + 1] in ("–", "—") and body[c.end() + 1:c.end() + 2].isupper():
+                c = None  # "of the Ghana–Chile Business Council": a country pair naming an organization
             if c and info.complement in ("org", "country") and _CAP_NEXT_RE.match(body, c.end()):
                 # "of the Japan International Cooperation Agency": a country opening an organization name
                 o = _ORG_CHAIN_RE.match(body, _CAP_NEXT_RE.match(body, c.end()).end() - 1)
@@ -875,6 +902,8 @@ class _Parser:
             if m:
                 org_text = m.group("org")
                 org, org_end = self.split_org(org_text, m.start("org"))
+                if org and org_end == m.end() and (adm := _ADMIN_TAIL_RE.match(body, org_end)):
+                    org, org_end = body[m.start("org"):adm.end()], adm.end()  # "of Samarkand region"
                 if org:
                     end = org_end
                     # "head of the X Bureau at the Chancellery of the President": the body it belongs to
@@ -948,6 +977,8 @@ class _Parser:
             return text, end_pos
         if 0 <= last_inst < len(toks) - 1:
             return self.body[base:toks[last_inst][2]], toks[last_inst][2]
+        if last_inst == len(toks) - 1:
+            return text, end_pos  # "the Export Promotion Council (EPC)": ends on its institution word
         if len(toks) >= 3:
             return self.body[base:toks[-3][2]], toks[-3][2]
         if last_inst == len(toks) - 1 or len(toks) <= 2:
@@ -1042,6 +1073,11 @@ class _Parser:
         as_written = body[start:phrase_end].strip(" —–-,")
         # holder after the phrase
         holder = None
+        if c_org or org:
+            # "of the Export Promotion Council (EPC), Ms X": the organization's abbreviation, then the name
+            ab = _ABBR_PAREN_RE.match(body, end)
+            if ab:
+                end = ab.end()
         sep = _NAME_SEP_RE.match(body, end)
         if sep:
             sep_text = body[end:sep.start("hon") if sep.group("hon") else sep.end()]
@@ -1075,7 +1111,13 @@ class _Parser:
             lm = _APPOS_LEFT_RE.search(body, max(0, start - 80), start)
             if lm:
                 toks = self.valid_name(self.tokens(lm.group("name"), lm.start("name")), strong=True)
-                after = body[phrase_end:phrase_end + 1]
+                tail = phrase_end
+                if c_org or org:
+                    # "X, chief economist at the Y Institute in Ulaanbaatar.": the seat of the organization
+                    ip = _IN_PLACE_RE.match(body, phrase_end)
+                    if ip and _GEO.is_place(ip.group("pl")):
+                        tail = ip.end()
+                after = body[tail:tail + 1]
                 if toks and toks[-1][2] == lm.end("name") and (after in ",.;)\n" or not after or
                                                               body[phrase_end:phrase_end + 5] == " and "):
                     holder = self.add_name(toks, 0.9, forced=True)
@@ -1228,6 +1270,7 @@ class _Parser:
 
     # -- stage 2: free capitalised chains --------------------------------------------------
     def scan_chains(self) -> None:
+        self.role_orgs = {r.organization for r in self.roles if r.organization}
         claimed = sorted(self.claimed)
         cstarts = [a for a, _ in claimed]
         body = self.body
@@ -1275,6 +1318,11 @@ class _Parser:
         if nl and nl.group(1) in _THING_AFTER:
             return
         if _ARTICLE_BEFORE_RE.search(body, max(0, s - 5), s):
+            return
+        if body[s:e] in self.role_orgs:
+            return  # named elsewhere in the text as the organization of someone's title
+        before = _PREV_WORD_RE.search(body, max(0, s - 16), s)
+        if before and before.group(1) in _ORG_NOUNS:
             return
         speech = bool(_SPEECH_AFTER_RE.match(body, e + (2 if _POSS_RE.match(body, e) else 0))) and not \
             _POSS_RE.match(body, e)
@@ -1333,7 +1381,12 @@ class _Parser:
             by_last.setdefault(key[2], []).append(gi)
 
         pending_patronymic = []
-        for n in strong_full + weak_full:
+
+        def initial_form(n: _Name) -> bool:  # "D. Smith": an initial and a surname
+            return len(n.tokens) == 2 and len(name_key(n.tokens[0])) == 1
+
+        # initial forms last, so that the full names they abbreviate are known by then
+        for n in sorted(strong_full + weak_full, key=initial_form):
             st = skel_tokens(n)
             if not st:
                 continue
@@ -1355,6 +1408,12 @@ class _Parser:
                 if first == st0 and fuzz.ratio(last, st_last) >= 88:
                     hit = gi
                     break
+            if hit is None and initial_form(n):
+                # "D. Smith" after "Dana Smith": the one full name with that initial and surname
+                ini = [gi for gi in dict.fromkeys(by_last.get(st_last, []))
+                       if len(keys[gi][1]) > 1 and keys[gi][1][0] == st0]
+                if len(ini) == 1:
+                    hit = ini[0]
             if hit is None and n.evidence < 0.6:
                 # weak chain built around a known surname ("Ivanov Meets"): keep only the surname
                 surn = [i for i, s in enumerate(st) if s in by_last]
@@ -1436,8 +1495,8 @@ class _Parser:
                           by_first: dict[str, list[int]], by_sk: dict[str, list[int]],
                           by_last: dict[str, list[int]]) -> None:
         """A shorter form of a full name joins it: its leading part ("Khalid bin Nasser" of "Khalid bin
-        Nasser Al Said") or its surname with particles ("Van den Broeck", "Al Harthy"), when one full
-        name alone has that form."""
+        Nasser Al Said") or its surname with particles ("Van den Broeck", "Al Harthy") or a two-word
+        compound surname ("Valente Carvalho"), when one full name alone has that form."""
         sks = [k[0].split(" ") for k in keys]
         by_tail: dict[str, list[int]] = {}
         for gi, st in enumerate(sks):
@@ -1449,7 +1508,8 @@ class _Parser:
                 continue
             longer = [gj for gj in by_first.get(st[0], []) if len(sks[gj]) > len(st) and sks[gj][:len(st)] == st]
             lead = groups[gi][0].tokens[0].casefold()
-            if not longer and lead in _PARTICLES:
+            if not longer and (lead in _PARTICLES or len(st) == 2):
+                # "Van den Broeck"; a compound surname alone ("Valente Carvalho" of "Rui Valente Carvalho")
                 longer = [gj for gj in by_tail.get(st[-1], []) if len(sks[gj]) > len(st)
                           and sks[gj][-len(st):] == st]
             longer = [_root(into, gj) for gj in longer]
@@ -1604,6 +1664,23 @@ def _whole_word_re(text: str) -> re.Pattern[str]:
     return re.compile(escaped + r"(?<![\w\-]" + escaped + r")(?![\w\-])")
 
 
+def _drop_repeated_bare_titles(roles: list[ExtractedRole], body: str) -> list[ExtractedRole]:
+    """"Nigeria's Ambassador to Ghana, Ambassador X": the bare title right after the full one is how
+    the holder is addressed, not a second office."""
+    out = []
+    for r in roles:
+        words = set(r.title.casefold().split())
+        repeated = r.span is not None and any(
+            o is not r and o.person == r.person and o.span is not None
+            and o.title_normalized == r.title_normalized and words < set(o.title.casefold().split())
+            and (o.span == r.span or (0 <= r.span.start - o.span.end <= 3
+                                      and body[o.span.end:r.span.start].strip() in ("", ",")))
+            for o in roles)
+        if not repeated:
+            out.append(r)
+    return out
+
+
 def find_people(body: str) -> PeopleFinding:
     """People, their roles and role organizations in a cleaned article body."""
     p = _Parser(body)
@@ -1620,7 +1697,8 @@ def find_people(body: str) -> PeopleFinding:
         fulls = [n for n in g if len(n.tokens) >= 2 and not _patronymic(n.tokens[-1]) and not n.nickname]
         if fulls:
             cnt = Counter(n.text for n in fulls)
-            best = max(cnt, key=lambda t: (len(t.split()), cnt[t], -[n.text for n in fulls].index(t)))
+            best = max(cnt, key=lambda t: (len(t.split()), not _INITIAL_LEAD_RE.match(t), cnt[t],
+                                            -[n.text for n in fulls].index(t)))
         else:
             best = g[0].text
         variants: list[str] = []
@@ -1659,7 +1737,7 @@ def find_people(body: str) -> PeopleFinding:
     malay = any(w in body for w in _MALAY_HON_WORDS)
     for g in groups:
         for n in g:
-            hm = _NAME_HONORIFIC_RE.search(body, max(0, n.start - 9), n.start)
+            hm = _NAME_HONORIFIC_RE.search(body, max(0, n.start - 14), n.start)
             if hm is None and malay and any(body.find(w, max(0, n.start - 24), n.start) != -1
                                             for w in _MALAY_HON_WORDS):
                 hm = _MALAY_HON_BEFORE_RE.search(body, max(0, n.start - 24), n.start)
@@ -1720,6 +1798,8 @@ def find_people(body: str) -> PeopleFinding:
         if len(left) == len(pending):
             break
         pending = left
+
+    roles = _drop_repeated_bare_titles(roles, body)
 
     for pi, person in enumerate(people):
         if pi in countries:

@@ -249,6 +249,20 @@ def _description_re() -> re.Pattern[str]:
     return _DESC_CACHE[key]
 
 
+# "the head of Peruvian diplomacy": the office a periphrasis names (the latest holder is meant)
+_PERIPHRASIS_OFFICE = {"diplomacy": "minister of foreign affairs", "government": "prime minister"}
+
+
+def _periphrasis_re() -> re.Pattern[str] | None:
+    key = "periphrasis"
+    if key not in _DESC_CACHE:
+        demonym = _reference.demonym_pattern()
+        _DESC_CACHE[key] = re.compile(
+            rf"[Tt](?<!\w.)he\s+head\s+of\s+(?:the\s+)?(?P<dem>{demonym})\s+(?P<what>diplomacy|government)\b"
+        ) if demonym else None
+    return _DESC_CACHE[key]
+
+
 def _country_code(text: str, demonym: bool) -> str | None:
     if not text:
         return None
@@ -431,6 +445,11 @@ class Discourse:
                 person = hos(code) if hos else None
             actors.append(Actor(m.start(), m.end(), person, "description" if person is not None else "title",
                                 title=title, code=code))
+        periphrasis = _periphrasis_re()
+        for m in periphrasis.finditer(body) if periphrasis is not None else ():
+            if not _overlaps(taken, m.start(), m.end()):
+                actors.append(Actor(m.start(), m.end(), None, "title", title=_PERIPHRASIS_OFFICE[m.group("what")],
+                                    code=_country_code(m.group("dem"), True)))
         for m in _PRONOUN_RE.finditer(body):
             if not _overlaps(taken, m.start(), m.end()):
                 actors.append(Actor(m.start(), m.end(), None, "pronoun", female=m.group().lower() == "she"))
@@ -581,7 +600,9 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 # --------------------------------------------------------------------------- speakers
 
 _UNNAMED = -1
-_TAIL_STOP = re.compile(r"[.;!?](?=\s|$)|\n|[“\"«]|,\s*[—–]")
+# the end of an attribution; the point of an honorific ("said Dr. X", "Mrs. X told") ends nothing
+_HONORIFIC_POINT = r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bProf)(?<!\bSen)(?<!\bGen)(?<!\bCol)(?<!\bHon)"
+_TAIL_STOP = re.compile(r"(?:" + _HONORIFIC_POINT + r"\.|[;!?])(?=\s|$)|\n|[“\"«]|,\s*[—–]")
 
 
 @dataclass(slots=True)

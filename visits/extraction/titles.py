@@ -123,7 +123,9 @@ TITLE_WORDS = frozenset(
 ) | frozenset(w for key in (set(TITLES) | set(_PLURALS))
              for w in key.split() if "-" in w) | {
     "excellency", "majesty", "highness", "honourable", "honorable", "mr", "mrs", "ms", "dr", "prof",
-     "sir", "madam", "madame", "lady", "lord", "sheikh", "general", "colonel", "major", "captain",
+     "sir", "madam", "madame", "lady", "lord", "sheikh", "sheikha", "shaikh", "shaikha", "seyed", "seyyed",
+     "sayed", "sayyed", "sayyid", "syed", "hajji", "haji", "hadji", "mullah", "mulla", "maulana", "mawlana",
+     "ayatollah", "hojatoleslam", "general", "colonel", "major", "captain",
      "lieutenant", "marshal", "admiral", "sergeant", "presidents", "ministers", "first", "deputy", "vice",
      "acting", "former", "prime", "foreign", "state", "chief", "his", "her"}
 

@@ -40,6 +40,9 @@ _TYPE = (r"(?:(?P<dur>" + _NUMBER + r")[- ]day\s+)?"
 _PLACE_WORD = r"[A-Z][\w’'-]*(?:\.(?!\s)[\w’'-]*)*"  # "Germany" of "Germany. The", "U.S"
 _PLACE = (r"(?P<dest>(?:the\s+)?" + _PLACE_WORD + r"(?:[ -](?:of\s+)?" + _PLACE_WORD + r"){0,3}"
           r"(?:\s+capital\b)?)")
+# "from 3 to 5 May", "from May 3 to 5", "between 3 and 5 May": the days a stay lasts
+_DAY_OF_MONTH = r"(?:[A-Z][a-z]+\s+)?\d{1,2}(?:\s+[A-Z][a-z]+)?"
+_SPAN_OF_DAYS = (r"(?:from|between)\s+" + _DAY_OF_MONTH + r"\s*(?:to|until|till|and|[-–—])\s*" + _DAY_OF_MONTH)
 _CUES = [
     re.compile(r"\b(?:has\s+|had\s+|have\s+)?(?P<verb>arrived|arrives|arriving|will\s+arrive|landed)\s+in\s+"
                + _PLACE + r"(?P<rest>[^.\n]{0,80})"),
@@ -51,10 +54,12 @@ _CUES = [
     re.compile(r"['’]s\s+(?:plane|aircraft|flight|jet)\s+(?P<verb>landed|touched\s+down)"),
     # "X, who is in Korea on an official visit, held talks ..."
     # "X was in Warsaw on Tuesday for a working visit"
+    # "X was in Chile from 3 to 5 May on a working visit"
     # (the verb is "\b(?:is|was|are|were|remains)", each "\b" moved after the first letter)
     re.compile(r"(?P<verb>i(?<!\w.)s|w(?<!\w.)as|a(?<!\w.)re|w(?<!\w.)ere|r(?<!\w.)emains)\s+(?:currently\s+|now\s+)?in\s+"
                + _PLACE
-               + r"(?:\s+(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|today|yesterday|this\s+week))?"
+               + r"(?:\s+(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|on\s+\d{1,2}\s+[A-Z][a-z]+|" + _SPAN_OF_DAYS
+               + r"|today|yesterday|this\s+week))?"
                + r",?\s+(?:on|for)\s+(?:an?|his|her|their)\s+" + _TYPE + r"visit\b"),
 ]
 # "held talks ... as part of his state visit to China" (looked for only where the literal words occur)
@@ -183,25 +188,28 @@ def _add_days(d: PartialDate, n: int) -> PartialDate:
 # The guest moves on within the host country: "will travel by train to Kyoto", "a stop in the port city X".
 _TRAVEL = re.compile(
     r"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|proceed(?:s|ed|ing)?|"
-    r"go(?:es)?\s+on|went\s+on|mov(?:e|es|ed)\s+on)\s+(?:by\s+[\w-]+\s+|on\s+)?to\s+"
+    r"go(?:es)?\s+on|went\s+on|mov(?:e|es|ed)(?:\s+on)?)\s+(?:by\s+[\w-]+\s+|on\s+)?to\s+"
     r"(?P<city>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2})"
     r"|\bstop(?:over)?\s+in\s+(?:the\s+(?:[a-z-]+\s+){0,3})?(?P<city2>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2})"
     # "is due in Milan on Friday", "a visit that will take him from Rome to Milan"
     r"|\b(?:is|are|will\s+be)\s+(?:due|expected|scheduled)\s+in\s+(?P<city3>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2})"
-    r"|\btake\s+(?:him|her|them)\s+(?:from\s+[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2}\s+)?to\s+"
+    r"|\bt(?:ake|akes|ook|aking)\s+(?:him|her|them)\s+(?:from\s+[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2}\s+)?to\s+"
     r"(?P<city4>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2})"
+    # "took her to Santiago and Valparaíso"
+    r"(?:\s+and\s+(?P<city5>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2}))?"
 )
 
 
 _TRAVEL_KEYS = ("travel", "fly", "flies", "flew", "flying", "head", "proceed", "go on", "goes on", "went on",
                 "move", "moving", "stop", "due in", "expected in", "scheduled in", "take him", "take her",
-                "take them")
+                "take them", "took him", "took her", "took them", "takes him", "takes her", "takes them",
+                "taking him", "taking her", "taking them")
 
 
 def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDate | None = None,
                 discourse: Discourse | None = None) -> list[ExtractedVisit]:
     d = discourse or Discourse(body, people)
-    year = published.year if published else None
+    year = (published.year if published else None) or _only_year(d, body)
     persons = getattr(people, "people", []) or []
     visit: ExtractedVisit | None = None
     cue_sentences: list[tuple[int, int]] = []
@@ -288,6 +296,12 @@ def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDat
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+def _only_year(d: Discourse, body: str) -> int | None:
+    """The one year a text that gives no date of its own writes ("the Trade Fair 2031"), if only one."""
+    years = {m.group() for m in _YEAR.finditer(body) if not d.in_quote(m.start())}
+    return int(years.pop()) if len(years) == 1 else None
+
+
 def _earlier_year(body: str, s: int, e: int, all_dates: list[DateMention], year: int | None) -> bool:
     """A date in ``[s, e)`` written with a year before the report's ("on July 18-20, 2023" in 2025)."""
     if year is None:
@@ -310,20 +324,28 @@ def _travel_cities(d: Discourse, body: str, visit: ExtractedVisit) -> None:
     for m in _keyed(d, body, _TRAVEL, _TRAVEL_KEYS):
         if d.in_quote(m.start()):
             continue
-        name = m.group("city") or m.group("city2") or m.group("city3") or m.group("city4")
-        code, city = _country(name)
-        if city is None:
-            # "to Kyoto University", "to Osaka Castle": the longest leading run that is a city
-            words = name.split()
-            for n in range(len(words) - 1, 0, -1):
-                code, city = _country(" ".join(words[:n]))
-                if city is not None:
-                    break
-        if city is None or code != visit.host_country or city in visit.cities:
-            continue
-        if _past(body[slice(*d.sentence_at(m.start()))]):
-            continue
-        visit.cities.append(city)
+        names = [m.group("city") or m.group("city2") or m.group("city3") or m.group("city4")]
+        if m.group("city5"):
+            names.append(m.group("city5"))
+        for name in names:
+            _travel_city(d, body, visit, m, name)
+
+
+def _travel_city(d: Discourse, body: str, visit: ExtractedVisit, m: re.Match[str], name: str) -> None:
+    """Add ``name`` (named by the travel phrase ``m``) when it is a city of the host country."""
+    code, city = _country(name)
+    if city is None:
+        # "to Kyoto University", "to Osaka Castle": the longest leading run that is a city
+        words = name.split()
+        for n in range(len(words) - 1, 0, -1):
+            code, city = _country(" ".join(words[:n]))
+            if city is not None:
+                break
+    if city is None or code != visit.host_country or city in visit.cities:
+        return
+    if _past(body[slice(*d.sentence_at(m.start()))]):
+        return
+    visit.cities.append(city)
 
 
 def _guest(d: Discourse, body: str, s: int, m: re.Match[str], gd: dict[str, Any]) -> int | None:
@@ -454,7 +476,21 @@ def _counterpart(d: Discourse, body: str, persons: list[Any], visit: ExtractedVi
                 if a.person is not None and _of_host(persons, a.person, visit) and (
                         not same or a.person in same):
                     return a.person
-    return same[0] if same else None
+    if same:
+        return same[0]
+    # "The visit began in Santiago, where the Minister held talks with Chile's Minister of Trade, X":
+    # the first official of the host country the guest holds talks with, anywhere in the text
+    for m in _keyed(d, body, _TALKS_WITH, ("talks", "meeting", "negotiations", "met")):
+        s, e = d.sentence_at(m.start())
+        if d.in_quote(m.start()) or _background(body[s:e]):
+            continue
+        if not any(a.person == visit.guest for a in d.actors_between(s, m.start()) if not a.possessive):
+            continue
+        for a in d.actors_between(m.end(), e):
+            if (a.person is not None and _of_host(persons, a.person, visit)
+                    and persons[a.person].country == visit.host_country and a.person in titles):
+                return a.person
+    return None
 
 
 def _hosting_person(d: Discourse, body: str, persons: list[Any], visit: ExtractedVisit,
@@ -501,6 +537,9 @@ _END_AFTER = re.compile(r"\b(?:last|lasts|will\s+last|run|runs|continue|continue
                         r"until\b|\b(?:ends?|concludes?|will\s+end|will\s+conclude)\s+on\b", re.I)
 _END_DAY = re.compile(r"\b(?:last|final|closing)\s+day\s+of\s+(?:the|his|her|their)\s+(?:\w+\s+)?"
                       r"(?:visit|trip|tour|stay)\b", re.I)
+# "On May 5 he will travel to X. The visit will end the same day": the day last named
+_END_SAME_DAY = re.compile(r"\b(?:ends?|ended|concludes?|concluded|will\s+(?:end|conclude)|is\s+to\s+(?:end|conclude))"
+                           r"\s+(?:on\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day)\b", re.I)
 _VISIT_WORD = re.compile(r"\b(?:visit|trip|tour|stay)\b", re.I)
 _DURATION = re.compile(r"\b(?:will\s+)?last(?:s|ing)?\s+(?P<n>" + _NUMBER + r")\s+days\b|\b(?P<n2>" + _NUMBER
                        + r")[- ]day\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay)\b", re.I)
@@ -685,6 +724,17 @@ def _end_date(d: Discourse, body: str, start: PartialDate, all_dates: list[DateM
                 continue
             date = _date_in(body, s, e, all_dates, after=m.end() if after else None, published=published)
             if date is not None and _close_before(start, date, 14):
+                return date
+    for m in _keyed(d, body, _END_SAME_DAY, ("same day", "that day")):
+        s, e = d.sentence_at(m.start())
+        if d.in_quote(m.start()) or not _VISIT_WORD.search(body, s, e) or _past(body[s:e]):
+            continue
+        # the last date written before it, in this sentence or the two before
+        lo = d.sentences[max(d.sentence_index(s) - 2, 0)][0]
+        before = [dm for dm in all_dates if lo <= dm.span.start < m.start() and not d.in_quote(dm.span.start)]
+        if before:
+            date = before[-1].end or before[-1].value
+            if _close_before(start, date, 14):
                 return date
     return None
 
