@@ -327,3 +327,28 @@ def test_years_written_twice_differently_give_no_year():
             "to 2024.")
     [v] = _visits(body)
     assert v.start == PartialDate(None, 6, 16)
+
+
+def test_guest_is_the_person_a_who_clause_describes_not_the_dateline_agency():
+    # invented wire story: the agency in the dateline was (wrongly) found as a person
+    persons = [("Ortiz Press", None, []), ("Lena Varga", "HU", ["Varga"]), ("Tomas Lind", "SE", ["Lind"])]
+    body = ("MADRID, May 4 (Ortiz Press) – Hungarian Deputy Prime Minister Lena Varga, who is on a working visit "
+            "to Sweden from May 3 to 5 at the invitation of Tomas Lind, met with Lind in Stockholm on Monday.")
+    [v] = _visits(body, persons=persons, hos={}, published=PartialDate(2026, 5, 4))
+    assert (v.guest, v.host, v.host_country, v.visit_type) == (1, 2, "SE", "working")
+    assert (v.start, v.end) == (PartialDate(2026, 5, 3), PartialDate(2026, 5, 5))
+
+
+def test_ambassador_on_a_working_visit_to_the_region_named_before():
+    persons = [("Omar Haddad", "JO", ["Haddad"]), ("Pavel Novak", None, ["Novak"])]
+    body = ("On May 12, Governor of Ostrava region Pavel Novak received a delegation headed by the Ambassador of "
+            "Jordan to the Czech Republic Omar Haddad, who is on a working visit to the region.")
+    [v] = _visits(body, persons=persons, hos={}, published=PartialDate(2026, 5, 13))
+    assert (v.guest, v.host, v.host_country, v.visit_type, v.cities) == (0, 1, "CZ", "working", ["Ostrava"])
+    assert v.start == v.end == PartialDate(2026, 5, 12)
+
+
+def test_a_visit_dated_to_a_month_of_an_earlier_year_is_background():
+    body = ("Much of this goes back to the state visit of Shavkat Mirziyoyev to Berlin in March 2019, when "
+            "loans were agreed.")
+    assert _visits(body, published=PartialDate(2026, 11, 12)) == []

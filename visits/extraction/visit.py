@@ -58,6 +58,9 @@ _CUES = [
                + r"(?:\s+(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|on\s+\d{1,2}\s+[A-Z][a-z]+|" + _SPAN_OF_DAYS
                + r"|today|yesterday|this\s+week))?"
                + r",?\s+(?:on|for)\s+(?:an?|his|her|their)\s+" + _TYPE + r"visit\b"),
+    # "X, who is on a working visit to the region": the area is the one named before
+    re.compile(r"\b(?P<verb>is|was|are|were)\s+on\s+(?:an?|his|her|their)\s+" + _TYPE + r"visit\s+to\s+"
+               r"(?:the|this|our)\s+(?P<area>region|province|oblast|prefecture|county|district)\b"),
 ]
 # "held talks ... as part of his state visit to China" (looked for only where the literal words occur)
 # "on the second day of her three-day working visit to Japan"
@@ -65,7 +68,8 @@ _DURING_CUE = re.compile(r"\b(?:as\s+part\s+of|during|in\s+the\s+course\s+of|day
                          + r"visit\s+to\s+" + _PLACE)
 # Cues that open on an optional group are looked for only in the sentences holding their literal words.
 _CUE_KEYS = {id(_DURING_CUE): ("as part of", "during", "in the course of", "day of"), id(_CUES[0]): ("arriv", "landed"),
-             id(_CUES[1]): ("visit",), id(_CUES[2]): ("visit",), id(_CUES[5]): (" in ",)}
+             id(_CUES[1]): ("visit",), id(_CUES[2]): ("visit",), id(_CUES[5]): (" in ",),
+             id(_CUES[6]): ("visit to the", "visit to this", "visit to our")}
 _BACKGROUND = re.compile(r"\b(?:ago|last\s+year|previous|last\s+(?:state\s+|official\s+)?visit|in\s+(?:19|20)\d\d|"
                          r"invit\w*\s+\w+(?:\s+\w+)?\s+to\s+visit|to\s+visit|"
                          r"invit(?:e|es|ed|ing)\b[^.]{0,120}?\bto\s+(?:pay|make)\s+(?:an?\s+|\w+\s+){0,3}visit)\b",
@@ -228,13 +232,15 @@ def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDat
             if year is not None and _YEAR.search(sent):
                 if all_dates is None:
                     all_dates = [dm for dm in find_dates(body, default_year=year) if dm.value.day]
-                if _earlier_year(body, s, e, all_dates, year):
+                if _earlier_year(body, s, e, all_dates, year) or _earlier_month(sent, year):
                     continue  # "paid an official visit on July 18-20, 2023": a year before the report's
             rest = gd.get("rest")
             no_visit = rest is not None and not re.search(r"\bvisit\b", sent, re.I)
             guest = _guest(d, body, s, m, gd)
             if guest is None or guest == inviter:
                 continue  # the one who invited is the host, not the guest
+            if gd.get("area"):
+                gd = {**gd, "dest": _area_named_before(body, m.start(), gd["area"])}
             code, city = _country(gd.get("dest") or "")
             if no_visit:
                 if code and city:
@@ -310,6 +316,26 @@ def _earlier_year(body: str, s: int, e: int, all_dates: list[DateMention], year:
     return False
 
 
+# "in December 2019", "in the spring of 2019": a month or season of a given year
+_MONTH_YEAR = re.compile(r"\bin\s+(?:(?:early|late|mid-?)\s*)?"
+                         r"(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+|"
+                         r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December)\s+)((?:19|20)\d\d)\b")
+
+
+def _earlier_month(sent: str, year: int) -> bool:
+    """The sentence dates itself to a month of an earlier year ("in December 2019"), "since" clauses aside."""
+    return any(int(m.group(1)) < year for m in _MONTH_YEAR.finditer(_SINCE.sub("", sent)))
+
+
+def _area_named_before(body: str, pos: int, area: str) -> str | None:
+    """The name of the last "<Name> region" / "region of <Name>" written before ``pos`` (its centre's name)."""
+    rx = re.compile(r"\b([A-Z][\w’'-]+)\s+" + area + r"\b|\b" + area + r"\s+of\s+([A-Z][\w’'-]+)", re.I)
+    found = [m.group(1) or m.group(2) for m in rx.finditer(body, 0, pos)]
+    names = [n for n in found if n[0].isupper() and n.lower() not in ("the", "this", "our", "that")]
+    return names[-1] if names else None
+
+
 def _number(word: str) -> int | None:
     return int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower())
 
@@ -355,6 +381,12 @@ def _guest(d: Discourse, body: str, s: int, m: re.Match[str], gd: dict[str, Any]
                 return a.person
         return None
     before = [a for a in d.actors_between(s, m.start()) if a.person is not None and not a.possessive]
+    dl = _DATELINE.match(body, s, m.start())
+    if dl is not None:
+        # "CITY, May 4 (Agency) – X, who ...": the agency of a dateline is not who travels
+        before = [a for a in before if a.start >= dl.end()]
+    if before and _WHO_CLAUSE.match(body[before[-1].end:m.start()]):
+        return before[-1].person  # "X, who is on a working visit to Y": the one the clause describes
     comma = body.rfind(",", s, m.start())
     after_comma = [a for a in before if a.start > comma] if comma != -1 else []
     if after_comma:
@@ -362,6 +394,11 @@ def _guest(d: Discourse, body: str, s: int, m: re.Match[str], gd: dict[str, Any]
     return before[0].person if before else None
 
 
+# A wire dateline opening a sentence: "PARIS, May 4 (Agency) –", "ROME, 4 May (Agency) -".
+_DATELINE = re.compile(r"[A-Z][A-Z’'. -]{1,40},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)"
+                       r"(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^()\n]{2,40}\)\s*)?[–—-]+\s*")
+# The rest of a relative clause about the person just named: ", who is on a ...".
+_WHO_CLAUSE = re.compile(r"\s*,?\s*(?:who|which)\s+(?:[a-z]+\s+){0,3}\Z")
 _HEAD_OF_STATE = "head_of_state"
 _HOSTING = re.compile(r"\b(?:received|receives|welcomed|welcomes|greeted|greets|hosted|hosts|will\s+host|"
                       r"met|meets)\b")
@@ -605,6 +642,9 @@ def _dates_from_text(d: Discourse, body: str, visit: ExtractedVisit, cues: list[
     for s, e in cues:
         if _DAY_N.search(body[s:e]):
             continue
+        dl = _DATELINE.match(body, s, e)
+        if dl is not None:
+            s = dl.end()  # the dateline dates the report, not the visit
         for dm in all_dates:
             if s <= dm.span.start < e:
                 if dm.end is not None:
