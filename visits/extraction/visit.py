@@ -219,6 +219,7 @@ def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDat
     inviter = _inviter(d, body)
     cues: list[tuple[int, int, int, int, dict[str, Any], str | None, str | None]] = []
     all_dates: list[DateMention] | None = None  # read when first needed
+    past: list[tuple[re.Match[str], int, int, dict[str, Any]]] = []  # cues of an earlier, fully dated visit
     for rx in (*_CUES, _DURING_CUE):
         keys = _CUE_KEYS.get(id(rx))
         for m in (_keyed(d, body, rx, keys) if keys else rx.finditer(body)):
@@ -232,8 +233,11 @@ def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDat
             if year is not None and _YEAR.search(sent):
                 if all_dates is None:
                     all_dates = [dm for dm in find_dates(body, default_year=year) if dm.value.day]
-                if _earlier_year(body, s, e, all_dates, year) or _earlier_month(sent, year):
+                if _earlier_year(body, s, e, all_dates, year):
+                    past.append((m, s, e, gd))
                     continue  # "paid an official visit on July 18-20, 2023": a year before the report's
+                if _earlier_month(sent, year):
+                    continue
             rest = gd.get("rest")
             no_visit = rest is not None and not re.search(r"\bvisit\b", sent, re.I)
             guest = _guest(d, body, s, m, gd)
@@ -272,8 +276,9 @@ def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDat
         if gd.get("dur") and duration is None:
             duration = _number(gd["dur"])
         cue_sentences.append((s, e))
+    earlier = _past_visits(d, body, persons, past, all_dates or [], year, visit)
     if visit is None:
-        return []
+        return earlier
     _fill_host(d, body, people, visit, cue_sentences)
     if not visit.visit_type:
         for m in _TYPE_ANY.finditer(body):
@@ -293,7 +298,50 @@ def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDat
         all_dates = [dm for dm in find_dates(body, default_year=year) if dm.value.day]
     _fill_dates(d, body, visit, cue_sentences, year, published, all_dates, duration)
     visit.events = _events(d, body, visit, year, all_dates)
-    return [visit]
+    return [visit, *earlier]
+
+
+_HOSTED_BY = re.compile(r"\b(?:hosted|received|welcomed)\s+(?:in\s+(?P<city>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?)\s+)?"
+                        r"by\b")
+
+
+def _past_visits(d: Discourse, body: str, persons: list[Any], past: list[tuple[re.Match[str], int, int,
+                 dict[str, Any]]], all_dates: list[DateMention], year: int | None,
+                 current: ExtractedVisit | None) -> list[ExtractedVisit]:
+    """Earlier visits told with their days and year ("X paid an official visit to Y on July 18-20, 2023,
+    and was hosted in Z by W"): each its own visit, the report's own visit aside."""
+    out: list[ExtractedVisit] = []
+    for m, s, e, gd in past:
+        if not gd.get("verb") or not re.match(r"(?:paid|made|was\s+on)\b", gd["verb"]):
+            continue
+        span = next((dm for dm in all_dates if s <= dm.span.start < e and dm.end is not None
+                     and dm.value.year and year and dm.value.year < year), None)
+        if span is None:
+            continue  # only a visit whose days are written is recorded
+        guest = _guest(d, body, s, m, gd)
+        code, city = _country(gd.get("dest") or "")
+        g_country = persons[guest].country if guest is not None and guest < len(persons) else None
+        if guest is None or code is None or code == g_country:
+            continue
+        if current is not None and current.guest == guest and current.host_country == code:
+            continue
+        v = ExtractedVisit(guest=guest, host=None, guest_country=g_country, host_country=code,
+                           span=Span(s, e), start=span.value, end=span.end, confidence=0.5)
+        t = (gd.get("type") or "").split()
+        v.visit_type = t[0].lower() if t else ""
+        hosted = _HOSTED_BY.search(body, m.end(), e)
+        if hosted is not None:
+            host = next((a.person for a in d.actors_between(hosted.end(), e) if a.person is not None), None)
+            v.host = host if host != guest else None
+            c_code, c_city = _country(hosted.group("city") or "")
+            if c_city and c_code == code:
+                city = city or c_city
+        if city:
+            v.cities.append(city)
+        elif (cap := _capital(code)) and re.search(r"\b" + re.escape(cap) + r"\b", body[s:e]):
+            v.cities.append(cap)
+        out.append(v)
+    return out
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
