@@ -330,3 +330,8 @@ def test_a_who_clause_gives_the_speaker_of_an_embedded_quote():
     body = ("On Tuesday, Varga held talks with Trade Minister Omar Haddad, who said local firms «see Hungary as a "
             "gateway to the European market» and announced a new fund.")
     assert _quotes(body, persons) == [("see Hungary as a gateway to the European market", "Omar Haddad")]
+
+
+def test_a_smile_after_a_quotation_attributes_it():
+    body = "Asked about the summit, Lena Varga shrugs. \"That is for the leaders to say,\" she smiles."
+    assert _quotes(body, [("Lena Varga", "HU", ["Varga"])]) == [("That is for the leaders to say", "Lena Varga")]
