@@ -337,3 +337,10 @@ def test_a_second_predicate_ends_the_instrument_title():
     _, found = _agreements("Erdogan signed a roadmap for a strategic partnership and watched ministers sign five "
                            "agreements in Ankara.")
     assert [a.title for a in found][:1] == ["roadmap for a strategic partnership"]
+
+
+def test_the_agreement_to_be_signed_on_a_loan_described_just_before():
+    _, found = _agreements("\"Spain is ready to extend a loan of 20 million euros for hospitals in Peru. We hope to "
+                           "sign the agreement before the end of the year,\" Erdogan said.")
+    assert [(a.title, a.status) for a in found] == [
+        ("agreement on a loan of 20 million euros for hospitals in Peru", "expected")]

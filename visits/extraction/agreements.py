@@ -156,7 +156,7 @@ _T_FORCE = re.compile(r"\b(?:entered|enters|came|comes|come)\s+into\s+force\b|\b
                       r"\b(?:been|remains?|remained)\s+in\s+force\b", re.I)
 _T_EXPECTED = re.compile(
     r"\b(?:will|shall|would|to\s+be|expected|set\s+to|plans?\s+to|planned|going\s+to|scheduled|are\s+to|"
-    r"is\s+to|prepared|preparing|drafted|due\s+to|intends?\s+to|is\s+to\s+be|negotiating|under\s+negotiation|"
+    r"is\s+to|prepared|preparing|drafted|due\s+to|intends?\s+to|is\s+to\s+be|negotiating|hopes?\s+to|hoping\s+to|under\s+negotiation|"
     r"being\s+negotiated)\b",
     re.I,
 )
@@ -299,6 +299,19 @@ def _status(text: str) -> str:
     if _T_RENEWED.search(text):
         return "in_force"
     return "signed"
+
+
+_FINANCING = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:credit\s+line|loan|grant)\b[^.;:!?\n«»“”\"]*")
+
+
+def _financing_before(body: str, start: int, end: int) -> str | None:
+    """The last credit line, loan or grant described in ``[start, end)`` ("a tied credit line of ...")."""
+    found = None
+    for m in _FINANCING.finditer(body, start, end):
+        found = m
+    if found is None:
+        return None
+    return " ".join(found.group().split()[:24]).rstrip(" ,")
 
 
 def _head(noun: str) -> str:
@@ -534,6 +547,12 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
                     if len(earlier) == 1 and not earlier[0].signatories:
                         earlier[0].signatories = _signers_of(d, body, sent, abs_start, abs_end)
                     continue
+            if (not comp and not level and count is None and not plural and not is_item and not mods_words
+                    and _kind(noun) == "agreement" and (m.group("det") or "").lower() in ("the", "this", "that")):
+                # "... extend a credit line of $5 million. We hope to sign the agreement": the agreement on it
+                financing = _financing_before(body, prev.start if prev is not None else sent.start, abs_start)
+                if financing and not any(financing[:30].lower() in r.title.lower() for r in records):
+                    comp = " on " + financing
             if (not comp and not level and count is None and not plural and not is_item and records
                     and _ANAPHORIC_DET.search(body, max(sent.start, abs_start - 40), abs_start)):
                 continue  # "The document sets out ...": the instrument recorded before
