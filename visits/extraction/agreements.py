@@ -117,18 +117,18 @@ _COMPLEMENT_STOP = re.compile(
     r"declaration|statement|treat|convention|protocol|programme|program|road\s?map|plan|contract|exchange\s+of|"
     r"letters?\s+of\s+intent)"
     r"\w*\b)"
-    # "signed a roadmap for X and watched ministers sign ...": a second predicate of the subject
+    # "signed a roadmap for X and toured a plant in Y": a second predicate of the subject
     r"|\sand\s+(?:then\s+|also\s+)?(?:watched|witnessed|attended|held|met|discussed|visited|toured|laid|opened|"
     r"launched|took|made|called|noted|stressed|welcomed|expressed|reviewed)\b"
 )
-# "the X agreement, in force since 2009,": a status written beside the instrument, kept with its title
+# "the X agreement, in force since 2011,": a status written beside the instrument, kept with its title
 _IN_FORCE_APPOS = re.compile(r",\s+(?:which\s+(?:has|had)\s+been\s+|(?:which\s+)?(?:is|was)\s+)?"
                              r"(?P<st>in\s+force\s+since\s+[^,;.()\n]+?)\s*(?=[,;.)\n]|$)")
 _SIGNED_BETWEEN = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:signed|concluded)\s+"
                              r"(?P<between>between\s+[^,;.()\n]+)")
-# "He declines to say whether new agreements will be signed", "Will the agreement be signed?": not a statement
+# "she would not say whether a treaty is ready", "Is the deal done?": not a statement
 _WHETHER = re.compile(r"\b(?:whether|if)\b", re.I)
-# "we have taken a historic decision to ...": a choice made, not a document
+# "they made the decision to ...": a choice made, not a document
 _TAKE_DECISION = re.compile(r"\b(?:take|takes|took|taken|taking|make|makes|made|making)\s+(?:an?|the|this)\s+"
                             r"(?:[\w-]+\s+){0,2}$", re.I)
 # "... that will allow young people to work ...": the instrument's effect, up to a comma that ends it
@@ -288,7 +288,7 @@ _WILL_PROVIDE = re.compile(r"\bthat\s+(?:will|would)\s+(?!be\b|have\b|not\b)[^,;
 
 
 def _status(text: str) -> str:
-    whole = text  # "..., which has been in force since 2024": a relative clause may state the status
+    whole = text  # "..., which has been in force since 2017": a relative clause may state the status
     text = _WILL_PROVIDE.sub("", _drop_relatives(text))
     if _T_RATIFIED.search(text):
         return "ratified"
@@ -305,7 +305,7 @@ _FINANCING = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:credit\s+line|lo
 
 
 def _financing_before(body: str, start: int, end: int) -> str | None:
-    """The last credit line, loan or grant described in ``[start, end)`` ("a tied credit line of ...")."""
+    """The last credit line, loan or grant described in ``[start, end)`` ("a credit line of ...")."""
     found = None
     for m in _FINANCING.finditer(body, start, end):
         found = m
@@ -534,7 +534,7 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
                 if between is not None:  # "a memorandum of X was signed between A and B"
                     comp += " " + " ".join(between.group("between").split()[:20])
             in_force = _IN_FORCE_APPOS.match(body, raw_end, sent.end)
-            if in_force is not None:  # "the X agreement, in force since 2009,"
+            if in_force is not None:  # "the X agreement, in force since 2011,"
                 comp += ", " + " ".join(in_force.group("st").split())
             level = next((_LEVELS[w.lower()] for w in mods_words if w.lower() in _LEVELS), "")
             count = _count(m.group("num"), noun)
@@ -710,7 +710,7 @@ def _quoted_mention(d: Discourse, body: str, pos: int, noun: str, det: str | Non
     kind = _kind(noun)
     word = _head(noun).lower()
     if not word.endswith("s") and any(r.count is None and r.title.lower().startswith(word + " ") for r in records):
-        return True  # "a concrete roadmap" in a quotation after "the Roadmap for ..." was recorded
+        return True  # "a new roadmap" in a quotation after "the Roadmap for ..." was recorded
     if kind == "document" and records:
         return True  # "called the memorandum “the most practical document ...”"
     if det and det.lower() in _DEFINITE and any(r.kind == kind for r in records if r.count is None):

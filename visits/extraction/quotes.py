@@ -45,7 +45,7 @@ SPEECH_VERBS = [
     "affirmed", "affirms", "claimed", "claims", "exclaimed", "responded", "responds", "shared", "shares",
     "hoped", "hopes", "wished", "wishes", "congratulated", "addressed", "assessed", "characterized",
     "summed", "recounted", "pointed", "points", "put", "called", "calls",
-    # '"...," he smiles': a gesture that hands over a quotation in feature writing
+    # '"...," she laughs': a gesture that hands over a quotation in feature writing
     "smiled", "smiles", "laughed", "laughs",
 ]
 _SPEECH_RE = re.compile(
@@ -125,7 +125,7 @@ class QuoteRegion:
 
 _CURLY = re.compile(r"[“”«»\"]")
 _DASH_LINE = re.compile(r"^[ \t]*[—–][ \t]*(?=\S)", re.M)
-# "..., – X said", "...! – X said", and a spaced dash with no mark before it: "... open – X said"
+# "..., – X said", "...! – X said", and a spaced dash with no mark before it: "... ready – X said"
 _DASH_DELIM = re.compile(r"(?:(?P<c>,)|(?P<e>[!?…])|(?P<dot>\.))[ \t]*[—–][ \t]*|(?P<bare>[ \t]+)[—–][ \t]+")
 _OPEN_BEFORE = frozenset(" \t\n([{—–-/:")
 _PARA_BREAK = re.compile(r"\n[ \t]*\n")
@@ -775,7 +775,7 @@ def find_quotes(body: str, people: PeopleFinding | Any, *, discourse: Discourse 
                 speaker, confidence = prev[1], 0.8
             elif r.style == "dash" and text.endswith("?") and _NEXT_DASH_LINE.match(body, r.end):
                 prev = (r, None)
-                continue  # "– Will it be signed?" answered on the next dash line: the interviewer asks
+                continue  # "– Is the deal done?" answered on the next dash line: the interviewer asks
             else:
                 speaker = _context_speaker(d, r)
                 confidence = 0.6

@@ -308,7 +308,7 @@ _HOSTED_BY = re.compile(r"\b(?:hosted|received|welcomed)\s+(?:in\s+(?P<city>[A-Z
 def _past_visits(d: Discourse, body: str, persons: list[Any], past: list[tuple[re.Match[str], int, int,
                  dict[str, Any]]], all_dates: list[DateMention], year: int | None,
                  current: ExtractedVisit | None) -> list[ExtractedVisit]:
-    """Earlier visits told with their days and year ("X paid an official visit to Y on July 18-20, 2023,
+    """Earlier visits told with their days and year ("X paid an official visit to Y on April 2-4, 2014,
     and was hosted in Z by W"): each its own visit, the report's own visit aside."""
     out: list[ExtractedVisit] = []
     for m, s, e, gd in past:
@@ -364,7 +364,7 @@ def _earlier_year(body: str, s: int, e: int, all_dates: list[DateMention], year:
     return False
 
 
-# "in December 2019", "in the spring of 2019": a month or season of a given year
+# "in March 2017", "in the autumn of 2016": a month or season of a given year
 _MONTH_YEAR = re.compile(r"\bin\s+(?:(?:early|late|mid-?)\s*)?"
                          r"(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+|"
                          r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -372,7 +372,7 @@ _MONTH_YEAR = re.compile(r"\bin\s+(?:(?:early|late|mid-?)\s*)?"
 
 
 def _earlier_month(sent: str, year: int) -> bool:
-    """The sentence dates itself to a month of an earlier year ("in December 2019"), "since" clauses aside."""
+    """The sentence dates itself to a month of an earlier year ("in March 2017"), "since" clauses aside."""
     return any(int(m.group(1)) < year for m in _MONTH_YEAR.finditer(_SINCE.sub("", sent)))
 
 
@@ -431,7 +431,7 @@ def _guest(d: Discourse, body: str, s: int, m: re.Match[str], gd: dict[str, Any]
     before = [a for a in d.actors_between(s, m.start()) if a.person is not None and not a.possessive]
     dl = _DATELINE.match(body, s, m.start())
     if dl is not None:
-        # "CITY, May 4 (Agency) – X, who ...": the agency of a dateline is not who travels
+        # "CITY, June 9 (Agency) – X, who ...": the agency of a dateline is not who travels
         before = [a for a in before if a.start >= dl.end()]
     if before and _WHO_CLAUSE.match(body[before[-1].end:m.start()]):
         return before[-1].person  # "X, who is on a working visit to Y": the one the clause describes
@@ -442,7 +442,7 @@ def _guest(d: Discourse, body: str, s: int, m: re.Match[str], gd: dict[str, Any]
     return before[0].person if before else None
 
 
-# A wire dateline opening a sentence: "PARIS, May 4 (Agency) –", "ROME, 4 May (Agency) -".
+# A wire dateline opening a sentence: "PARIS, June 9 (Agency) –", "ROME, 9 June (Agency) -".
 _DATELINE = re.compile(r"[A-Z][A-Z’'. -]{1,40},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)"
                        r"(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^()\n]{2,40}\)\s*)?[–—-]+\s*")
 # The rest of a relative clause about the person just named: ", who is on a ...".
