@@ -296,3 +296,51 @@ def test_two_texts_signed_are_a_count():
     assert (found[0].count, found[0].kind, found[0].status) == (2, "document", "signed")
     assert [a.status for a in found] == ["signed", "signed", "signed"]
     assert found[2].title.startswith("agreement that will allow")
+
+
+def test_background_instruments_stated_in_force_beside_their_name():
+    _, found = _agreements("The bilateral trade agreement, in force since 2011, has been a solid base, he says. "
+                           "Ministers also reviewed the Free Trade Agreement between Chile and Peru, which has "
+                           "been in force since May 2022.")
+    assert [(a.title, a.status) for a in found] == [
+        ("bilateral trade agreement, in force since 2011", "in_force"),
+        ("Free Trade Agreement between Chile and Peru, in force since May 2022", "in_force")]
+
+
+def test_memorandum_signed_between_two_bodies_takes_them_into_its_title():
+    _, found = _agreements("After the talks, a Memorandum of cooperation was signed between the Lyon city hall "
+                           "and the Porto Chamber of Commerce.")
+    assert [a.title for a in found] == [
+        "Memorandum of cooperation between the Lyon city hall and the Porto Chamber of Commerce"]
+
+
+def test_under_negotiation_is_expected_not_signed():
+    _, found = _agreements("The two governments are currently negotiating an agreement on pensions, so that "
+                           "workers keep their rights.")
+    assert [(a.title, a.status) for a in found] == [("agreement on pensions", "expected")]
+
+
+def test_questions_and_whether_clauses_report_no_instrument():
+    _, found = _agreements("She declines to say whether new agreements will be signed in Lima.\n\n"
+                           "– Will the agreement be signed during the visit?\n– We expect so – Aliyev replied.")
+    assert found == []
+
+
+def test_a_decision_taken_and_a_quoted_roadmap_restated_are_not_new_records():
+    _, found = _agreements("The presidents signed the Roadmap for strategic partnership for 2026–2030.\n\n"
+                           "\"Today we have taken a historic decision to raise our relations and adopted a concrete "
+                           "Roadmap for the next five years,\" Aliyev said.")
+    assert [a.title for a in found] == ["Roadmap for strategic partnership for 2026–2030"]
+
+
+def test_a_second_predicate_ends_the_instrument_title():
+    _, found = _agreements("Erdogan signed a roadmap for a strategic partnership and watched ministers sign five "
+                           "agreements in Ankara.")
+    assert [a.title for a in found][:1] == ["roadmap for a strategic partnership"]
+
+
+def test_the_agreement_to_be_signed_on_a_loan_described_just_before():
+    _, found = _agreements("\"Spain is ready to extend a loan of 20 million euros for hospitals in Peru. We hope to "
+                           "sign the agreement before the end of the year,\" Erdogan said.")
+    assert [(a.title, a.status) for a in found] == [
+        ("agreement on a loan of 20 million euros for hospitals in Peru", "expected")]

@@ -310,3 +310,28 @@ def test_one_word_quote_of_the_head_of_a_countrys_diplomacy():
 def test_scare_quote_without_a_speaker_is_no_quote():
     body = 'Trade between the two countries is described as "stable" in the report.'
     assert _quotes(body, [("Aram Petrosyan", "AM", ["Petrosyan"])]) == []
+
+
+def test_dash_dialogue_with_a_spaced_dash_and_no_mark_before_the_attribution():
+    body = ("Lena Varga met reporters in Lisbon.\n\n"
+            "– We have closed every open question. The deal opens the way for new loans – Varga told the agency.\n")
+    assert _quotes(body, [("Lena Varga", "HU", ["Varga"])]) == [
+        ("We have closed every open question. The deal opens the way for new loans", "Lena Varga")]
+
+
+def test_a_dash_question_answered_on_the_next_line_is_the_interviewers():
+    body = ("Asked by reporters whether the date had been set, Lena Varga was cautious.\n\n"
+            "– Will the treaty be signed during the visit?\n\n– That is our hope – Varga replied.\n")
+    assert _quotes(body, [("Lena Varga", "HU", ["Varga"])]) == [("That is our hope", "Lena Varga")]
+
+
+def test_a_who_clause_gives_the_speaker_of_an_embedded_quote():
+    persons = [("Lena Varga", "HU", ["Varga"]), ("Omar Haddad", "JO", ["Haddad"])]
+    body = ("On Tuesday, Varga held talks with Trade Minister Omar Haddad, who said local firms «see Hungary as a "
+            "gateway to the European market» and announced a new fund.")
+    assert _quotes(body, persons) == [("see Hungary as a gateway to the European market", "Omar Haddad")]
+
+
+def test_a_smile_after_a_quotation_attributes_it():
+    body = "Asked about the summit, Lena Varga shrugs. \"That is for the leaders to say,\" she smiles."
+    assert _quotes(body, [("Lena Varga", "HU", ["Varga"])]) == [("That is for the leaders to say", "Lena Varga")]

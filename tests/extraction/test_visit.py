@@ -233,11 +233,11 @@ def test_arrival_at_the_invitation_to_pay_a_visit_is_the_visit():
 # ---- the visit of the report, not a background one; cues in ordinary press shapes (whole pipeline)
 
 
-def _extracted_visit(text):
+def _extracted_visit(text, n=1):
     from visits.extraction.pipeline import extract
 
     article = extract(text)
-    assert len(article.visits) == 1
+    assert len(article.visits) == n
     v = article.visits[0]
     names = [p.name for p in article.people]
     return v, names[v.guest], names[v.host] if v.host is not None else None
@@ -251,7 +251,8 @@ def test_current_state_visit_wins_over_a_dated_earlier_one_and_since_clause_is_n
             "Palace.\nVasconcelos recalled that she paid an official visit to Estonia on June 3-5, 2023, and was "
             "hosted in Tallinn by Kivisild.\nOn Friday Kivisild is due in Porto, where he will visit a shipyard "
             "before the visit ends on Saturday.\n")
-    v, guest, host = _extracted_visit(text)
+    # the earlier visit, told with its days and year, is recorded too, after the article's own
+    v, guest, host = _extracted_visit(text, n=2)
     assert (guest, host, v.host_country, v.visit_type) == ("Mart Kivisild", "Helena Vasconcelos", "PT", "state")
     assert v.cities == ["Lisbon", "Porto"]
     assert (v.start, v.end) == (PartialDate(2025, 5, 13), PartialDate(2025, 5, 17))
@@ -327,3 +328,39 @@ def test_years_written_twice_differently_give_no_year():
             "to 2024.")
     [v] = _visits(body)
     assert v.start == PartialDate(None, 6, 16)
+
+
+def test_guest_is_the_person_a_who_clause_describes_not_the_dateline_agency():
+    # invented wire story: the agency in the dateline was (wrongly) found as a person
+    persons = [("Ortiz Press", None, []), ("Lena Varga", "HU", ["Varga"]), ("Tomas Lind", "SE", ["Lind"])]
+    body = ("MADRID, May 4 (Ortiz Press) – Hungarian Deputy Prime Minister Lena Varga, who is on a working visit "
+            "to Sweden from May 3 to 5 at the invitation of Tomas Lind, met with Lind in Stockholm on Monday.")
+    [v] = _visits(body, persons=persons, hos={}, published=PartialDate(2026, 5, 4))
+    assert (v.guest, v.host, v.host_country, v.visit_type) == (1, 2, "SE", "working")
+    assert (v.start, v.end) == (PartialDate(2026, 5, 3), PartialDate(2026, 5, 5))
+
+
+def test_ambassador_on_a_working_visit_to_the_region_named_before():
+    persons = [("Omar Haddad", "JO", ["Haddad"]), ("Pavel Novak", None, ["Novak"])]
+    body = ("On May 12, Governor of Ostrava region Pavel Novak received a delegation headed by the Ambassador of "
+            "Jordan to the Czech Republic Omar Haddad, who is on a working visit to the region.")
+    [v] = _visits(body, persons=persons, hos={}, published=PartialDate(2026, 5, 13))
+    assert (v.guest, v.host, v.host_country, v.visit_type, v.cities) == (0, 1, "CZ", "working", ["Ostrava"])
+    assert v.start == v.end == PartialDate(2026, 5, 12)
+
+
+def test_a_visit_dated_to_a_month_of_an_earlier_year_is_background():
+    body = ("Much of this goes back to the state visit of Shavkat Mirziyoyev to Berlin in March 2019, when "
+            "loans were agreed.")
+    assert _visits(body, published=PartialDate(2026, 11, 12)) == []
+
+
+def test_an_earlier_visit_told_with_its_days_and_year_is_its_own_visit():
+    body = ("Shavkat Mirziyoyev arrived in Berlin on a state visit on March 3.\n\n"
+            "Frank-Walter Steinmeier paid an official visit to Uzbekistan on May 18-20, 2021, and was hosted in "
+            "Samarkand by Mirziyoyev.")
+    own, earlier = _visits(body, published=PartialDate(2025, 3, 3))
+    assert (own.guest, own.host_country, own.start) == (0, "DE", PartialDate(2025, 3, 3))
+    assert (earlier.guest, earlier.host, earlier.host_country, earlier.visit_type, earlier.cities) == (
+        1, 0, "UZ", "official", ["Samarkand"])
+    assert (earlier.start, earlier.end) == (PartialDate(2021, 5, 18), PartialDate(2021, 5, 20))

@@ -188,3 +188,16 @@ def test_failure_rolls_back_the_whole_article():
     with pytest.raises(Exception):  # noqa: B017 - any database error will do
         article_load(broken, source_file="seeds/t.txt")
     assert counts()["Article"] == 0 and counts()["Person"] == 0
+
+
+def test_an_earlier_visit_the_article_recalls_does_not_take_its_quotes_and_agreements():
+    x = article()
+    own = x.visits[0]
+    earlier = ExtractedVisit(guest=1, host=0, guest_country="DE", host_country="UZ", visit_type="official",
+                             start=PartialDate(2021, 5, 3), end=PartialDate(2021, 5, 5), span=own.span)
+    x.visits = [own, earlier]
+    article_load(x, source_file="seeds/t.txt")
+    assert Visit.objects.count() == 2
+    mine = Visit.objects.get(start_date=datetime.date(2024, 3, 4))
+    assert Quote.objects.get().visit == mine
+    assert Agreement.objects.get().visit == mine

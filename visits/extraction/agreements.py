@@ -174,7 +174,20 @@ _COMPLEMENT_STOP = re.compile(
     r"declaration|statement|treat|convention|protocol|programme|program|road\s?map|plan|contract|exchange\s+of|"
     r"letters?\s+of\s+intent)"
     r"\w*\b)"
+    # "signed a roadmap for X and toured a plant in Y": a second predicate of the subject
+    r"|\sand\s+(?:then\s+|also\s+)?(?:watched|witnessed|attended|held|met|discussed|visited|toured|laid|opened|"
+    r"launched|took|made|called|noted|stressed|welcomed|expressed|reviewed)\b"
 )
+# "the X agreement, in force since 2011,": a status written beside the instrument, kept with its title
+_IN_FORCE_APPOS = re.compile(r",\s+(?:which\s+(?:has|had)\s+been\s+|(?:which\s+)?(?:is|was)\s+)?"
+                             r"(?P<st>in\s+force\s+since\s+[^,;.()\n]+?)\s*(?=[,;.)\n]|$)")
+_SIGNED_BETWEEN = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:signed|concluded)\s+"
+                             r"(?P<between>between\s+[^,;.()\n]+)")
+# "she would not say whether a treaty is ready", "Is the deal done?": not a statement
+_WHETHER = re.compile(r"\b(?:whether|if)\b", re.I)
+# "they made the decision to ...": a choice made, not a document
+_TAKE_DECISION = re.compile(r"\b(?:take|takes|took|taken|taking|make|makes|made|making)\s+(?:an?|the|this)\s+"
+                            r"(?:[\w-]+\s+){0,2}$", re.I)
 # "... that will allow young people to work ...": the instrument's effect, up to a comma that ends it
 _PURPOSE = re.compile(r"\s(?:will|would)\s+(?!be\b|have\b|not\b|also\b)[^,;]*(?:,(?=\d)[^,;]*)*")
 # "on agriculture and on the mutual recognition of ...": one phrase naming several instruments
@@ -196,14 +209,17 @@ _TRAILING = frozenset(
 _NOT_INSTRUMENT_AFTER = re.compile(r"^\s+(?:Organi[sz]ation|Organi[sz]ations|Council|Treaty Organi)")
 
 _T_RATIFIED = re.compile(r"\bratif(?:y|ied|ies|ication)\b", re.I)
-_T_FORCE = re.compile(r"\b(?:entered|enters|came|comes|come)\s+into\s+force\b", re.I)
+_T_FORCE = re.compile(r"\b(?:entered|enters|came|comes|come)\s+into\s+force\b|\bin\s+force\s+since\b|"
+                      r"\b(?:been|remains?|remained)\s+in\s+force\b", re.I)
 # The "(?=[...])" openings below list the first letters of the alternatives (a test checks them):
 # most words are turned away at their first letter instead of trying every alternative in turn.
 _T_EXPECTED = re.compile(
-    r"(?=[adegipstw])\b(?:will|shall|would|to\s+be|expected|set\s+to|plans?\s+to|planned|going\s+to|scheduled|are\s+to|"
-    r"is\s+to|prepared|preparing|drafted|due\s+to|intends?\s+to|is\s+to\s+be)\b",
+    r"(?=[abdeghinpstuw])\b(?:will|shall|would|to\s+be|expected|set\s+to|plans?\s+to|planned|going\s+to|scheduled|"
+    r"are\s+to|is\s+to|prepared|preparing|drafted|due\s+to|intends?\s+to|is\s+to\s+be|negotiating|hopes?\s+to|"
+    r"hoping\s+to|under\s+negotiation|being\s+negotiated)\b",
     re.I,
 )
+_T_NEGOTIATING = re.compile(r"\b(?:negotiating|under\s+negotiation|being\s+negotiated)\b", re.I)
 # "the fisheries agreement was renewed for five more years": an instrument kept in force
 _T_RENEWED = re.compile(r"\b(?:renewed|renews|prolonged|prolongs|(?:was|were|been|be|is|are)\s+extended)\b", re.I)
 _T_FINITE = re.compile(
@@ -333,16 +349,30 @@ _WILL_PROVIDE = re.compile(r"\bthat\s+(?:will|would)\s+(?!be\b|have\b|not\b)[^,;
 
 
 def _status(text: str) -> str:
+    whole = text  # "..., which has been in force since 2017": a relative clause may state the status
     text = _WILL_PROVIDE.sub("", _drop_relatives(text))
     if _T_RATIFIED.search(text):
         return "ratified"
-    if _T_FORCE.search(text):
+    if _T_FORCE.search(text) or _IN_FORCE_APPOS.search(whole):
         return "in_force"
     if _T_EXPECTED.search(text):
         return "expected"
     if _T_RENEWED.search(text):
         return "in_force"
     return "signed"
+
+
+_FINANCING = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:credit\s+line|loan|grant)\b[^.;:!?\n«»“”\"]*")
+
+
+def _financing_before(body: str, start: int, end: int) -> str | None:
+    """The last credit line, loan or grant described in ``[start, end)`` ("a credit line of ...")."""
+    found = None
+    for m in _FINANCING.finditer(body, start, end):
+        found = m
+    if found is None:
+        return None
+    return " ".join(found.group().split()[:24]).rstrip(" ,")
 
 
 def _head(noun: str) -> str:
@@ -492,7 +522,8 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
         if not is_item and stripped and stripped[-1] not in _HEADLINE_END and len(stripped) < 250:
             prev = sent
             continue  # a headline, subtitle or caption line: it announces what the body reports
-        has_trigger = sent.finite or sent.nominal
+        has_trigger = sent.finite or sent.nominal or bool(
+            _T_FORCE.search(sent.text) or _T_NEGOTIATING.search(sent.text))
         context_trigger = prev is not None and (prev.finite or prev.nominal) and not sent.finite
         sent_records: list[ExtractedAgreement] = []
         # "2. Agreement between A and B on ...;": an item naming one instrument is its own title
@@ -515,6 +546,10 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
                     d, body, sent.start + m.start("noun"), m.group("noun"), m.group("det"), records):
                 continue
             noun = m.group("noun")
+            if stripped.endswith("?") or _WHETHER.search(sent.text, 0, m.start()):
+                continue  # a question asked, not an instrument reported
+            if _kind(noun) == "decision" and _TAKE_DECISION.search(sent.text[: m.start("noun")]):
+                continue
             abs_start, abs_end = sent.start + m.start("noun"), sent.start + m.end("noun")
             if _NOT_INSTRUMENT_AFTER.match(body, abs_end) or (noun[:1].isupper() and "Organi" in
                                                                  body[abs_end:abs_end + 16]):
@@ -524,15 +559,22 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
             mods = m.group("mods") or ""
             mods_words = [w for w in mods.split() if w.lower() not in ("and", "very")]
             # the modifiers may have swallowed sentence words written in capitals ("Today we ...")
-            while mods_words and mods_words[0][:1].isupper() and mods_words[0].lower() not in _LEVELS and (
-                    mods_words[0].lower() not in _KNOWN_MODIFIERS):
+            # "the Free Trade Agreement": capitalised words before a capitalised noun name it
+            titled = noun[:1].isupper() and bool(m.group("det")) and all(w[:1].isupper() for w in mods_words)
+            while not titled and mods_words and mods_words[0][:1].isupper() and (
+                    mods_words[0].lower() not in _LEVELS) and mods_words[0].lower() not in _KNOWN_MODIFIERS:
                 mods_words.pop(0)
             comp_m = _COMPLEMENT.match(body, abs_end, sent.end)
             comp = ""
             coordinated = 0
+            raw_end = abs_end
+            between = None
             if comp_m:
                 comp = comp_m.group()
                 stop = _COMPLEMENT_STOP.search(comp)
+                raw_end = abs_end + (stop.start() if stop else len(comp))
+                if stop:
+                    between = _SIGNED_BETWEEN.match(comp, stop.start())
                 rest = comp[stop.start():] if stop else ""
                 cap = 20
                 if stop:
@@ -550,6 +592,11 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
                     coordinated = len(coord_rx.findall(comp))
                 if words and words[0].lower() == "worth":
                     comp += _concluded_at(body, rest, sent.start)
+                if between is not None:  # "a memorandum of X was signed between A and B"
+                    comp += " " + " ".join(between.group("between").split()[:20])
+            in_force = _IN_FORCE_APPOS.match(body, raw_end, sent.end)
+            if in_force is not None:  # "the X agreement, in force since 2011,"
+                comp += ", " + " ".join(in_force.group("st").split())
             level = next((_LEVELS[w.lower()] for w in mods_words if w.lower() in _LEVELS), "")
             count = _count(m.group("num"), noun)
             head = _head(noun).lower()
@@ -561,6 +608,12 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
                     if len(earlier) == 1 and not earlier[0].signatories:
                         earlier[0].signatories = _signers_of(d, body, sent, abs_start, abs_end)
                     continue
+            if (not comp and not level and count is None and not plural and not is_item and not mods_words
+                    and _kind(noun) == "agreement" and (m.group("det") or "").lower() in ("the", "this", "that")):
+                # "... extend a credit line of $5 million. We hope to sign the agreement": the agreement on it
+                financing = _financing_before(body, prev.start if prev is not None else sent.start, abs_start)
+                if financing and not any(financing[:30].lower() in r.title.lower() for r in records):
+                    comp = " on " + financing
             if (not comp and not level and count is None and not plural and not is_item and records
                     and _ANAPHORIC_DET.search(body, max(sent.start, abs_start - 40), abs_start)):
                 continue  # "The document sets out ...": the instrument recorded before
@@ -587,7 +640,9 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
                 continue
             if count is None and not comp.strip() and not level and not is_item and not sent.finite:
                 continue
-            status_text = sent.text if (sent.finite or sent.nominal or not prev) else prev.text
+            own = sent.finite or sent.nominal or not prev or _T_FORCE.search(sent.text) or _T_NEGOTIATING.search(
+                sent.text)
+            status_text = sent.text if own else prev.text
             status = list_status if is_item and list_status else _status(status_text)
             if status == "signed" and not sent.finite and not is_item and not (prev and prev.finite) and not (
                     prev and prev.nominal) and not _T_WITNESSED.search(sent.text):
@@ -714,6 +769,9 @@ def _quoted_mention(d: Discourse, body: str, pos: int, noun: str, det: str | Non
     ("“The memorandum we signed today ...”"), or a word in a quoted characterisation
     ("called it “a road map for ...”") whose quotation says nothing of signing."""
     kind = _kind(noun)
+    word = _head(noun).lower()
+    if not word.endswith("s") and any(r.count is None and r.title.lower().startswith(word + " ") for r in records):
+        return True  # "a new roadmap" in a quotation after "the Roadmap for ..." was recorded
     if kind == "document" and records:
         return True  # "called the memorandum “the most practical document ...”"
     if det and det.lower() in _DEFINITE and any(r.kind == kind for r in records if r.count is None):

@@ -46,7 +46,9 @@ SPEECH_VERBS = [
     "mentioned", "mentions", "joked", "jokes", "began", "begins", "opened", "reiterated", "reiterates",
     "affirmed", "affirms", "claimed", "claims", "exclaimed", "responded", "responds", "shared", "shares",
     "hoped", "hopes", "wished", "wishes", "congratulated", "addressed", "assessed", "characterized",
-    "summed", "recounted", "pointed", "points", "put", "called", "calls"
+    "summed", "recounted", "pointed", "points", "put", "called", "calls",
+    # '"...," she laughs': a gesture that hands over a quotation in feature writing
+    "smiled", "smiles", "laughed", "laughs",
 ]
 _SPEECH_RE = re.compile(
     r"\b(?:(?:" + "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True)) + r")\b(?:\s+(?:out|up))?"
@@ -130,7 +132,8 @@ class QuoteRegion:
 
 _CURLY = re.compile(r"[“”«»\"]")
 _DASH_LINE = re.compile(r"^[ \t]*[—–][ \t]*(?=\S)", re.M)
-_DASH_DELIM = re.compile(r"(?:(?P<c>,)|(?P<e>[!?…])|(?P<dot>\.))[ \t]*[—–][ \t]*")
+# "..., – X said", "...! – X said", and a spaced dash with no mark before it: "... ready – X said"
+_DASH_DELIM = re.compile(r"(?:(?P<c>,)|(?P<e>[!?…])|(?P<dot>\.))[ \t]*[—–][ \t]*|(?P<bare>[ \t]+)[—–][ \t]+")
 _OPEN_BEFORE = frozenset(" \t\n([{—–-/:")
 _PARA_BREAK = re.compile(r"\n[ \t]*\n")
 
@@ -331,7 +334,7 @@ class Discourse:
                         continue  # ". —" inside a quote: a new sentence of the same speaker
                     if not self._looks_like_attribution(d.end(), piece_end):
                         continue
-                    text_end = d.start() if d.group("c") else d.start() + 1
+                    text_end = d.start() if d.group("c") or d.group("bare") else d.start() + 1
                     segs.append(QuoteRegion(seg_start - 2, text_end, seg_start, text_end, "dash",
                                             head=last_attr, line_start=not segs))
                     state, attr_start = "attr", d.end()
@@ -678,6 +681,10 @@ def _embedded(body: str, r: QuoteRegion) -> bool:
     return p < len(body) and body[p] not in ",—–-\n"
 
 
+_NEXT_DASH_LINE = re.compile(r"[ \t]*\n\s*[—–]")
+_WHO_BEFORE = re.compile(r"\s*,?\s*who\s+(?:[a-z]+\s+){0,2}\Z")
+
+
 def _head_tag(d: Discourse, r: QuoteRegion) -> _Tag:
     """A tag in the sentence before the opening mark: 'X noted that “…'", 'X said:'."""
     body = d.body
@@ -698,6 +705,10 @@ def _head_tag(d: Discourse, r: QuoteRegion) -> _Tag:
     found = False
     for v in _SPEECH_RE.finditer(text):
         found = True
+        named = [a for a in d.actors_between(prefix_start, prefix_start + v.start())
+                 if a.person is not None and not a.possessive and not d.in_quote(a.start)]
+        if named and _WHO_BEFORE.match(body, named[-1].end, prefix_start + v.start()):
+            return _Tag(True, named[-1].person)  # "talks with X, who said ...": X speaks
         for a in d.actors_between(prefix_start, prefix_start + v.start()):
             if a.person is not None and not a.possessive and not d.in_quote(a.start):
                 return _Tag(True, a.person)
@@ -791,6 +802,9 @@ def find_quotes(body: str, people: PeopleFinding | Any, *, discourse: Discourse 
                 speaker, confidence = head.person, 0.8
             elif prev is not None and prev[1] is not None and (_continues(d, prev[0], r) or _resumes(d, prev[0], r)):
                 speaker, confidence = prev[1], 0.8
+            elif r.style == "dash" and text.endswith("?") and _NEXT_DASH_LINE.match(body, r.end):
+                prev = (r, None)
+                continue  # "– Is the deal done?" answered on the next dash line: the interviewer asks
             else:
                 speaker = _context_speaker(d, r)
                 confidence = 0.6

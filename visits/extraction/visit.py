@@ -61,6 +61,9 @@ _CUES = [
                + r"(?:\s+(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|on\s+\d{1,2}\s+[A-Z][a-z]+|" + _SPAN_OF_DAYS
                + r"|today|yesterday|this\s+week))?"
                + r",?\s+(?:on|for)\s+(?:an?|his|her|their)\s+" + _TYPE + r"visit\b"),
+    # "X, who is on a working visit to the region": the area is the one named before
+    re.compile(r"\b(?P<verb>is|was|are|were)\s+on\s+(?:an?|his|her|their)\s+" + _TYPE + r"visit\s+to\s+"
+               r"(?:the|this|our)\s+(?P<area>region|province|oblast|prefecture|county|district)\b"),
 ]
 # "held talks ... as part of his state visit to China" (looked for only where the literal words occur)
 # "on the second day of her three-day working visit to Japan"
@@ -68,7 +71,8 @@ _DURING_CUE = re.compile(r"\b(?:as\s+part\s+of|during|in\s+the\s+course\s+of|day
                          + r"visit\s+to\s+" + _PLACE)
 # Cues that open on an optional group are looked for only in the sentences holding their literal words.
 _CUE_KEYS = {id(_DURING_CUE): ("as part of", "during", "in the course of", "day of"), id(_CUES[0]): ("arriv", "landed"),
-             id(_CUES[1]): ("visit",), id(_CUES[2]): ("visit",), id(_CUES[5]): (" in ",)}
+             id(_CUES[1]): ("visit",), id(_CUES[2]): ("visit",), id(_CUES[5]): (" in ",),
+             id(_CUES[6]): ("visit to the", "visit to this", "visit to our")}
 # "(?=[alpit])": the first letters of the alternatives, so most words fail at once (a test checks them)
 _BACKGROUND = re.compile(r"(?=[alpit])\b(?:ago|last\s+year|previous|last\s+(?:state\s+|official\s+)?visit|"
                          r"in\s+(?:19|20)\d\d|invit\w*\s+\w+(?:\s+\w+)?\s+to\s+visit|to\s+visit|"
@@ -218,6 +222,7 @@ def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDat
     inviter = _inviter(d, body)
     cues: list[tuple[int, int, int, int, dict[str, Any], str | None, str | None]] = []
     all_dates: list[DateMention] | None = None  # read when first needed
+    past: list[tuple[re.Match[str], int, int, dict[str, Any]]] = []  # cues of an earlier, fully dated visit
     for rx in (*_CUES, _DURING_CUE):
         keys = _CUE_KEYS.get(id(rx))
         for m in (_keyed(d, body, rx, keys) if keys else rx.finditer(body)):
@@ -232,12 +237,17 @@ def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDat
                 if all_dates is None:
                     all_dates = [dm for dm in find_dates(body, default_year=year) if dm.value.day]
                 if _earlier_year(body, s, e, all_dates, year):
+                    past.append((m, s, e, gd))
                     continue  # "paid an official visit on July 18-20, 2023": a year before the report's
+                if _earlier_month(sent, year):
+                    continue
             rest = gd.get("rest")
             no_visit = rest is not None and not re.search(r"\bvisit\b", sent, re.I)
             guest = _guest(d, body, s, m, gd)
             if guest is None or guest == inviter:
                 continue  # the one who invited is the host, not the guest
+            if gd.get("area"):
+                gd = {**gd, "dest": _area_named_before(body, m.start(), gd["area"])}
             code, city = _country(gd.get("dest") or "")
             if no_visit:
                 if code and city:
@@ -269,8 +279,9 @@ def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDat
         if gd.get("dur") and duration is None:
             duration = _number(gd["dur"])
         cue_sentences.append((s, e))
+    earlier = _past_visits(d, body, persons, past, all_dates or [], year, visit)
     if visit is None:
-        return []
+        return earlier
     _fill_host(d, body, people, visit, cue_sentences)
     if not visit.visit_type:
         for m in _TYPE_ANY.finditer(body):
@@ -290,7 +301,50 @@ def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDat
         all_dates = [dm for dm in find_dates(body, default_year=year) if dm.value.day]
     _fill_dates(d, body, visit, cue_sentences, year, published, all_dates, duration)
     visit.events = _events(d, body, visit, year, all_dates)
-    return [visit]
+    return [visit, *earlier]
+
+
+_HOSTED_BY = re.compile(r"\b(?:hosted|received|welcomed)\s+(?:in\s+(?P<city>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?)\s+)?"
+                        r"by\b")
+
+
+def _past_visits(d: Discourse, body: str, persons: list[Any], past: list[tuple[re.Match[str], int, int,
+                 dict[str, Any]]], all_dates: list[DateMention], year: int | None,
+                 current: ExtractedVisit | None) -> list[ExtractedVisit]:
+    """Earlier visits told with their days and year ("X paid an official visit to Y on April 2-4, 2014,
+    and was hosted in Z by W"): each its own visit, the report's own visit aside."""
+    out: list[ExtractedVisit] = []
+    for m, s, e, gd in past:
+        if not gd.get("verb") or not re.match(r"(?:paid|made|was\s+on)\b", gd["verb"]):
+            continue
+        span = next((dm for dm in all_dates if s <= dm.span.start < e and dm.end is not None
+                     and dm.value.year and year and dm.value.year < year), None)
+        if span is None:
+            continue  # only a visit whose days are written is recorded
+        guest = _guest(d, body, s, m, gd)
+        code, city = _country(gd.get("dest") or "")
+        g_country = persons[guest].country if guest is not None and guest < len(persons) else None
+        if guest is None or code is None or code == g_country:
+            continue
+        if current is not None and current.guest == guest and current.host_country == code:
+            continue
+        v = ExtractedVisit(guest=guest, host=None, guest_country=g_country, host_country=code,
+                           span=Span(s, e), start=span.value, end=span.end, confidence=0.5)
+        t = (gd.get("type") or "").split()
+        v.visit_type = t[0].lower() if t else ""
+        hosted = _HOSTED_BY.search(body, m.end(), e)
+        if hosted is not None:
+            host = next((a.person for a in d.actors_between(hosted.end(), e) if a.person is not None), None)
+            v.host = host if host != guest else None
+            c_code, c_city = _country(hosted.group("city") or "")
+            if c_city and c_code == code:
+                city = city or c_city
+        if city:
+            v.cities.append(city)
+        elif (cap := _capital(code)) and re.search(r"\b" + re.escape(cap) + r"\b", body[s:e]):
+            v.cities.append(cap)
+        out.append(v)
+    return out
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -311,6 +365,26 @@ def _earlier_year(body: str, s: int, e: int, all_dates: list[DateMention], year:
                 body, dm.span.start, dm.span.end):
             return True
     return False
+
+
+# "in March 2017", "in the autumn of 2016": a month or season of a given year
+_MONTH_YEAR = re.compile(r"\bin\s+(?:(?:early|late|mid-?)\s*)?"
+                         r"(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+|"
+                         r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December)\s+)((?:19|20)\d\d)\b")
+
+
+def _earlier_month(sent: str, year: int) -> bool:
+    """The sentence dates itself to a month of an earlier year ("in March 2017"), "since" clauses aside."""
+    return any(int(m.group(1)) < year for m in _MONTH_YEAR.finditer(_SINCE.sub("", sent)))
+
+
+def _area_named_before(body: str, pos: int, area: str) -> str | None:
+    """The name of the last "<Name> region" / "region of <Name>" written before ``pos`` (its centre's name)."""
+    rx = re.compile(r"\b([A-Z][\w’'-]+)\s+" + area + r"\b|\b" + area + r"\s+of\s+([A-Z][\w’'-]+)", re.I)
+    found = [m.group(1) or m.group(2) for m in rx.finditer(body, 0, pos)]
+    names = [n for n in found if n[0].isupper() and n.lower() not in ("the", "this", "our", "that")]
+    return names[-1] if names else None
 
 
 def _number(word: str) -> int | None:
@@ -358,6 +432,12 @@ def _guest(d: Discourse, body: str, s: int, m: re.Match[str], gd: dict[str, Any]
                 return a.person
         return None
     before = [a for a in d.actors_between(s, m.start()) if a.person is not None and not a.possessive]
+    dl = _DATELINE.match(body, s, m.start())
+    if dl is not None:
+        # "CITY, June 9 (Agency) – X, who ...": the agency of a dateline is not who travels
+        before = [a for a in before if a.start >= dl.end()]
+    if before and _WHO_CLAUSE.match(body[before[-1].end:m.start()]):
+        return before[-1].person  # "X, who is on a working visit to Y": the one the clause describes
     comma = body.rfind(",", s, m.start())
     after_comma = [a for a in before if a.start > comma] if comma != -1 else []
     if after_comma:
@@ -365,6 +445,11 @@ def _guest(d: Discourse, body: str, s: int, m: re.Match[str], gd: dict[str, Any]
     return before[0].person if before else None
 
 
+# A wire dateline opening a sentence: "PARIS, June 9 (Agency) –", "ROME, 9 June (Agency) -".
+_DATELINE = re.compile(r"[A-Z][A-Z’'. -]{1,40},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)"
+                       r"(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^()\n]{2,40}\)\s*)?[–—-]+\s*")
+# The rest of a relative clause about the person just named: ", who is on a ...".
+_WHO_CLAUSE = re.compile(r"\s*,?\s*(?:who|which)\s+(?:[a-z]+\s+){0,3}\Z")
 _HEAD_OF_STATE = "head_of_state"
 _HOSTING = re.compile(r"\b(?:received|receives|welcomed|welcomes|greeted|greets|hosted|hosts|will\s+host|"
                       r"met|meets)\b")
@@ -613,6 +698,9 @@ def _dates_from_text(d: Discourse, body: str, visit: ExtractedVisit, cues: list[
     for s, e in cues:
         if _DAY_N.search(body[s:e]):
             continue
+        dl = _DATELINE.match(body, s, e)
+        if dl is not None:
+            s = dl.end()  # the dateline dates the report, not the visit
         for dm in all_dates:
             if s <= dm.span.start < e:
                 if dm.end is not None:

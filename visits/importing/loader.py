@@ -98,6 +98,7 @@ class ArticleLoader:
         self.people: dict[int, Person] = {}
         self.article: Article | None = None
         self.visits: list[Visit] = []
+        self.own_visit: Visit | None = None  # the visit the article reports, not an earlier one it recalls
         self._evidence: list[tuple[models.Model, Span]] = []
 
     # ---------------------------------------------------------------- entry point
@@ -362,6 +363,9 @@ class ArticleLoader:
                 self._visit_widen(visit, xv, host, start, end)
             self.article.visits.add(visit)
             self.visits.append(visit)
+            pub = self.published
+            if self.own_visit is None and not (end and pub and end < pub - datetime.timedelta(days=VISIT_DAYS_APART)):
+                self.own_visit = visit
             self._cite(visit, xv.span)
             self._events(visit, xv)
         self._infer_article_year()
@@ -478,9 +482,9 @@ class ArticleLoader:
 
     def _visit_for(self, date: datetime.date | None) -> Visit | None:
         """The article's visit a fact belongs to; none when its date lies far outside it."""
-        if len(self.visits) != 1:
+        visit = self.visits[0] if len(self.visits) == 1 else self.own_visit
+        if visit is None:
             return None
-        visit = self.visits[0]
         if date and visit.start_date:
             slack = datetime.timedelta(days=VISIT_DAYS_APART)
             if not (visit.start_date - slack <= date <= (visit.end_date or visit.start_date) + slack):
@@ -551,7 +555,7 @@ class ArticleLoader:
         link(Photo, "people_shown", shown)
 
     def _quotes(self) -> None:
-        visit = self.visits[0] if len(self.visits) == 1 else None
+        visit = self.visits[0] if len(self.visits) == 1 else self.own_visit
         records = self._owned(
             Quote,
             "quotes",
