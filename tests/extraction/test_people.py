@@ -665,3 +665,23 @@ def test_occupation_word_opening_a_sentence_is_not_part_of_the_name():
     res = find_people("Glaciologist Nurlan Osmonov warned that the ice was retreating. "
                       "Osmonov said more data was needed.")
     assert [p.name for p in res.people] == ["Nurlan Osmonov"]
+
+
+def test_capitalised_words_of_a_forum_or_document_name_are_not_a_person():
+    res = find_people("The two leaders discussed cooperation within the Forum on Dialogue and Confidence Building "
+                      "Measures in Oceania. Under the Memorandum on Certified Skilled Workers, some workers "
+                      "moved abroad. The workers were welcomed.")
+    assert [p.name for p in res.people] == []
+
+
+def test_portfolio_title_with_a_comma_list_keeps_its_last_item():
+    res = find_people("The delegation includes Minister of Water Resources, Agriculture and Processing Industry "
+                      "Tomas Vedrin and other officials.")
+    i, _p = _person(res, "Tomas Vedrin")
+    assert [r.title for r in _roles(res, i)] == ["Minister of Water Resources, Agriculture and Processing Industry"]
+
+
+def test_vice_mayor_is_a_deputy_mayor_not_the_mayor():
+    res = find_people("He will meet with Vice Mayor of Osaka Lin Haoran and visit the port.")
+    i, _p = _person(res, "Lin Haoran")
+    assert [(r.title, r.title_normalized) for r in _roles(res, i)] == [("Vice Mayor", "deputy mayor")]

@@ -585,6 +585,12 @@ class _Parser:
             self._ordinary[tok] = got
         return got
 
+    def common_noun(self, tok: str) -> bool:
+        """An ordinary noun written lowercase elsewhere or with an abstract suffix, not a title word."""
+        low = tok.casefold()
+        return low not in TITLE_WORDS and (low in self.lower_words or (len(low) > 6 and bool(
+            _ORDINARY_SUFFIX_RE.search(low))))
+
     @staticmethod
     def non_name(tok: str) -> bool:
         return _non_name(tok)
@@ -1301,6 +1307,8 @@ class _Parser:
         speech = speech or bool(_SPEECH_BEFORE_RE.search(body, max(0, s - 30), s))
         if not speech and not self.person_like_context(s, e):
             return
+        if not speech and any(self.common_noun(t) for t, ts, _ in run if ts < s or ts >= e):
+            return  # "Confidence Building Measures", "on Skilled Trade Workers": words of a Title-Case thing
         # a closing quote before the name: '" Ivanov said' is covered by speech; '"..." — X' too
         if len(toks) >= 2:
             ev = 0.85 if speech else 0.6
