@@ -685,3 +685,9 @@ def test_vice_mayor_is_a_deputy_mayor_not_the_mayor():
     res = find_people("He will meet with Vice Mayor of Osaka Lin Haoran and visit the port.")
     i, _p = _person(res, "Lin Haoran")
     assert [(r.title, r.title_normalized) for r in _roles(res, i)] == [("Vice Mayor", "deputy mayor")]
+
+
+def test_a_news_agency_told_something_is_not_a_person():
+    res = find_people("Minister Arno Veldt told Tanjug after the meeting that talks went well. "
+                      "\"We agreed on the text,\" Veldt told Tanjug.")
+    assert [p.name for p in res.people] == ["Arno Veldt"]
