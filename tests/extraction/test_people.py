@@ -691,3 +691,24 @@ def test_a_news_agency_told_something_is_not_a_person():
     res = find_people("Minister Arno Veldt told Tanjug after the meeting that talks went well. "
                       "\"We agreed on the text,\" Veldt told Tanjug.")
     assert [p.name for p in res.people] == ["Arno Veldt"]
+
+
+def test_a_site_domain_cited_as_a_source_is_not_a_person():
+    res = find_people("Ambassador Arno Veldt told Lanterna.ex about investment. "
+                      "\"We are ready,\" Veldt told Lanterna.ex.")
+    assert [p.name for p in res.people] == ["Arno Veldt"]
+
+
+def test_holder_between_an_organization_and_the_next_coordinated_title():
+    res = find_people("The minister is accompanied by State Secretary at the Ministry of Finance Vesna Marek "
+                      "and Director of the Development Agency of Serbia Petar Lazar.")
+    i, _p = _person(res, "Vesna Marek")
+    assert [(r.title, r.organization) for r in _roles(res, i)] == [("State Secretary", "Ministry of Finance")]
+    j, _q = _person(res, "Petar Lazar")
+    assert [r.organization for r in _roles(res, j)] == ["Development Agency of Serbia"]
+
+
+def test_institute_name_with_a_coordinated_tail_holds_no_person():
+    res = find_people("Water expert Dina Sorova, a senior researcher at the Institute of Irrigation and Water "
+                      "Problems, called the memorandum useful. The water problems remain.")
+    assert [p.name for p in res.people] == ["Dina Sorova"]

@@ -311,6 +311,8 @@ _ORG_CHAIN_RE = re.compile(_ORG_CHAIN)
 _ADMIN_TAIL_RE = re.compile(r"[ \u00a0]+(?:region|province|oblast|district|governorate|prefecture|county)"
                             r"(?![\w\-])")
 # "Hydrologist Ana Ruiz", "Activist Ana Ruiz": an occupation noun written before a name at a sentence start
+_AND_RE = re.compile(r"[ \u00a0]+and[ \u00a0]+")
+_DOMAIN_TAIL_RE = re.compile(r"\.[a-z]{2,6}(?![\w\-])")
 _OCCUPATION_RE = re.compile(r"[A-Z][a-z]{3,}(?:ist|ician)")
 _ABBR_PAREN_RE = re.compile(rf"[ \u00a0]*\({_UPC}[{re.escape(_UP)}&\-]{{1,11}}\)(?=[ \u00a0]*,)")
 _WHOSE_RE = re.compile(rf"(?P<org>{_ORG_CHAIN})[ \u00a0]*,[ \u00a0]*whose[ \u00a0]+\Z")
@@ -929,6 +931,11 @@ class _Parser:
 
     def split_org(self, text: str, base: int) -> tuple[str | None, int]:
         """Split 'Gazprom Anna Petrova' -> 'Gazprom'; 'National Bank' stays whole."""
+        for a in _AND_RE.finditer(text):
+            h = HEAD_RE.match(self.body, base + a.end())
+            if h and (found := lookup(h.group())) and not found[1] and found[0].official:
+                text = text[:a.start()]  # "Ministry of Finance A B and Director of ...": the next title
+                break
         toks = self.tokens(text, base)
         toks = [t for t in toks]
         if not toks:
@@ -951,6 +958,13 @@ class _Parser:
                 name = self.name_at(sp.end(), strong=True)
                 if len(name) >= 2 and name[-1][2] == end_pos:
                     return self.body[base:org_end], org_end
+                # "Ministry of Finance A B": the institution's complement, then the name
+                for k in range(last_inst + 1, len(toks) - 1):
+                    name = self.name_at(toks[k][1], strong=True)
+                    if (len(name) >= 2 and name[0][1] == toks[k][1] and name[-1][2] == end_pos
+                            and _SPACES_RE.fullmatch(self.body, toks[k - 1][2], toks[k][1])
+                            and not any(self.ordinary(t) for t, _, _ in name)):
+                        return self.body[base:toks[k - 1][2]], toks[k - 1][2]
             elif org_end == end_pos:
                 return text, end_pos
         if follow[:1] in ",.;:)" or follow[:1] == "\n" or not follow:
@@ -1289,6 +1303,8 @@ class _Parser:
         s, e = toks[0][1], toks[-1][2]
         if _GEO.organization(body[s:e]) is not None:
             return  # "told Xinhua", "(Reuters)": a news agency or another known organization
+        if _DOMAIN_TAIL_RE.match(body, e):
+            return  # "told Outlet.kz": a site's domain name
         if s > run[0][1] and any(_GEO.is_city(t) or (_GEO.country(t) and not _GEO.demonym(t))
                                  for t, ts, _ in run if ts < s):
             return  # "Seoul Air Base": a place name opening the chain makes it a place or a thing
