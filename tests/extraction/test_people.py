@@ -712,3 +712,15 @@ def test_institute_name_with_a_coordinated_tail_holds_no_person():
     res = find_people("Water expert Dina Sorova, a senior researcher at the Institute of Irrigation and Water "
                       "Problems, called the memorandum useful. The water problems remain.")
     assert [p.name for p in res.people] == ["Dina Sorova"]
+
+
+def test_akim_of_a_city_then_the_holder():
+    res = find_people("He was met by Minister Aset Orlan and Akim of Astana Yerlan Bekov. Children presented bread.")
+    i, _p = _person(res, "Yerlan Bekov")
+    assert [(r.title, r.organization) for r in _roles(res, i)] == [("Akim", "Astana")]
+
+
+def test_two_titles_joined_by_a_dash_both_belong_to_the_holder():
+    res = find_people("He was met by Deputy Prime Minister – Minister of Foreign Affairs Berik Sarin and others.")
+    i, _p = _person(res, "Berik Sarin")
+    assert [r.title for r in _roles(res, i)] == ["Deputy Prime Minister", "Minister of Foreign Affairs"]

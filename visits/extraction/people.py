@@ -237,7 +237,8 @@ _HEAD_GOV_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:(?P<dem>[
                           r"(?P<w>[Gg]overnment|[Cc]abinet|state)(?![\w\-])(?![ \u00a0]+[A-Z])")
 _SHORT_COUNTRY_RE = re.compile(r"of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’\-]*(?:[ \u00a0]+[A-Z][\w'’\-]*){0,2}")
 _PATRO_NEXT_RE = re.compile(r"[ \u00a0]+(?:bin|ibn|bint)[ \u00a0]+[A-Z]")
-_COMMA_COORD_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*(?=[A-Z])")
+# "Deputy Chairman, Minister of X", "Deputy Prime Minister – Minister of X": one holder's two titles
+_COMMA_COORD_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*(?=[A-Z])|[ \u00a0]+[—–\-][ \u00a0]+(?=[A-Z])")
 _LOWER_MOD_RE = re.compile(r"(?:(?<![\w\-])(?:the|a|an|The|A|An)[ \u00a0]+|(?<![\w\-])(?P<based>[A-Z][\w]*-based)"
                            r"[ \u00a0]+)(?P<mods>(?:[a-z][a-z\-]+[ \u00a0]+){1,2})\Z")
 _NEXT_LOWER_RE = re.compile(r"[ \u00a0]+([a-z]+)\b")
@@ -967,6 +968,15 @@ class _Parser:
                         return self.body[base:toks[k - 1][2]], toks[k - 1][2]
             elif org_end == end_pos:
                 return text, end_pos
+        if last_inst < 0:
+            # "Akim of Astana A B": a place, then the holder's name
+            for k in range(1, min(len(toks) - 1, 4)):
+                if not _GEO.is_place(self.body[base:toks[k - 1][2]]):
+                    continue
+                name = self.name_at(toks[k][1], strong=True)
+                if (len(name) >= 2 and name[0][1] == toks[k][1] and name[-1][2] == end_pos
+                        and _SPACES_RE.fullmatch(self.body, toks[k - 1][2], toks[k][1])):
+                    return self.body[base:toks[k - 1][2]], toks[k - 1][2]
         if follow[:1] in ",.;:)" or follow[:1] == "\n" or not follow:
             return text, end_pos
         if 0 <= last_inst < len(toks) - 1:
