@@ -724,3 +724,11 @@ def test_two_titles_joined_by_a_dash_both_belong_to_the_holder():
     res = find_people("He was met by Deputy Prime Minister – Minister of Foreign Affairs Berik Sarin and others.")
     i, _p = _person(res, "Berik Sarin")
     assert [r.title for r in _roles(res, i)] == ["Deputy Prime Minister", "Minister of Foreign Affairs"]
+
+
+def test_agency_under_the_president_is_one_organization_not_a_president_title():
+    res = find_people("The delegation includes Minister of Economy Bakar Osmon and Director of the National "
+                      "Investment Agency under the President of the Kyrgyz Republic Aina Toktor.")
+    i, _p = _person(res, "Aina Toktor")
+    assert [(r.title, r.organization) for r in _roles(res, i)] == [
+        ("Director", "National Investment Agency under the President of the Kyrgyz Republic")]

@@ -326,6 +326,7 @@ _VERB_FAMILIES = frozenset({"chairman", "head", "director"})
 _LONG_FORM_RE = re.compile(r"\b(?:Republic|Kingdom|Federation|Sultanate|Emirate|Principality|Commonwealth|"
                            r"Confederation|Union)\b")
 _ORG_COMPLEMENT_RE = re.compile(rf"[ \u00a0]+(?:of|at)[ \u00a0]+(?:the[ \u00a0]+)?(?P<org>{_ORG_CHAIN})")
+_UNDER_ORG_RE = re.compile(rf"[ \u00a0]+under[ \u00a0]+the[ \u00a0]+(?P<org>{_ORG_CHAIN})")
 _AT_ORG_RE = re.compile(rf"[ \u00a0]+at[ \u00a0]+(?:the[ \u00a0]+)?(?P<org>{_ORG_CHAIN})")
 _POSS_ORG_RE = re.compile(rf"['’]s[ \u00a0]+(?P<org>{_ORG_CHAIN})")
 _TO_RE = re.compile(rf"[ \u00a0]+(?:to|in)[ \u00a0]+(?:the[ \u00a0]+)?(?P<to>{_ORG_CHAIN})")
@@ -895,6 +896,12 @@ class _Parser:
                         o3, o3_end = self.split_org(a.group("org"), a.start("org"))
                         if o3 and o3_end == a.end():
                             org, end = body[m.start("org"):o3_end], o3_end
+                    # "the X Agency under the President of Y": the body it is attached to
+                    u = _UNDER_ORG_RE.match(body, end)
+                    if u:
+                        o4, o4_end = self.split_org(u.group("org"), u.start("org"))
+                        if o4:
+                            org, end = body[m.start("org"):o4_end], o4_end
         if country is None and portfolio is None and org is None and info.complement == "portfolio":
             # "Minister of State at the Federal Foreign Office X"
             m = _AT_ORG_RE.match(body, end)
