@@ -732,3 +732,11 @@ def test_agency_under_the_president_is_one_organization_not_a_president_title():
     i, _p = _person(res, "Aina Toktor")
     assert [(r.title, r.organization) for r in _roles(res, i)] == [
         ("Director", "National Investment Agency under the President of the Kyrgyz Republic")]
+
+
+def test_long_official_country_form_stays_in_the_title_after_a_portfolio_and_a_state():
+    res = find_people("The Emir of the State of Kuwait Sheikh Nasser Al-Salem is paying a visit. Earlier, Minister "
+                      "of Foreign Affairs of the Kyrgyz Republic Timur Asanov and Minister Orsolya Bene met.")
+    titles = {r.title for r in res.roles}
+    assert "Emir of the State of Kuwait" in titles
+    assert "Minister of Foreign Affairs of the Kyrgyz Republic" in titles

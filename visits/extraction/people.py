@@ -323,7 +323,7 @@ _WHO_BEFORE_RE = re.compile(rf"(?P<name>{_CHAIN})[ \u00a0]*,[ \u00a0]*who[ \u00a
                             r"(?:(?:also|currently|now)[ \u00a0]+)?\Z")
 _VERB_ORG_RE = re.compile(rf"[ \u00a0]+the[ \u00a0]+(?P<org>{_ORG_CHAIN})")
 _VERB_FAMILIES = frozenset({"chairman", "head", "director"})
-_LONG_FORM_RE = re.compile(r"\b(?:Republic|Kingdom|Federation|Sultanate|Emirate|Principality|Commonwealth|"
+_LONG_FORM_RE = re.compile(r"\b(?:Republic|Kingdom|Federation|Sultanate|Emirate|Principality|Commonwealth|State|"
                            r"Confederation|Union)\b")
 _ORG_COMPLEMENT_RE = re.compile(rf"[ \u00a0]+(?:of|at)[ \u00a0]+(?:the[ \u00a0]+)?(?P<org>{_ORG_CHAIN})")
 _UNDER_ORG_RE = re.compile(rf"[ \u00a0]+under[ \u00a0]+the[ \u00a0]+(?P<org>{_ORG_CHAIN})")
@@ -1041,8 +1041,8 @@ class _Parser:
             title_text += body[he:end][: body[he:end].find(portfolio) + len(portfolio)]
         if to:
             title_text += " " + to
-        if long_country and not portfolio:
-            title_text += " " + long_country
+        if long_country:
+            title_text += " " + long_country  # "Minister of Foreign Affairs of the Kyrgyz Republic"
         elif short_country and info.complement == "country" and not (c_org or to):
             title_text += " " + short_country  # "President of Korea"
         elif c_org and info.family in ("speaker", "deputy_speaker") and not portfolio:
