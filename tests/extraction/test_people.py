@@ -740,3 +740,9 @@ def test_long_official_country_form_stays_in_the_title_after_a_portfolio_and_a_s
     titles = {r.title for r in res.roles}
     assert "Emir of the State of Kuwait" in titles
     assert "Minister of Foreign Affairs of the Kyrgyz Republic" in titles
+
+
+def test_representative_of_an_organization_office():
+    res = find_people("Mika Sato, Chief Representative of the JICA Laos Office, told the paper that it grew.")
+    i, _p = _person(res, "Mika Sato")
+    assert [(r.title, r.organization) for r in _roles(res, i)] == [("Chief Representative", "JICA Laos Office")]

@@ -935,6 +935,13 @@ class _Parser:
                     if o2 and any(t.casefold() in _INSTITUTION for t in _TOK_RE.findall(o2)):
                         to = body[m.start():o2_end].strip()
                         end = o2_end
+            elif country is None and org is None:
+                # "Chief Representative of the X Office": a representative of an organization
+                m = _ORG_COMPLEMENT_RE.match(body, end)
+                if m and body.startswith("of", m.start() + 1):
+                    o2, o2_end = self.split_org(m.group("org"), m.start("org"))
+                    if o2 and any(t.casefold() in _INSTITUTION for t in _TOK_RE.findall(o2)):
+                        org, end = o2, o2_end
         return end, portfolio, country, org, to, long_country
 
     def split_org(self, text: str, base: int) -> tuple[str | None, int]:
