@@ -746,3 +746,15 @@ def test_representative_of_an_organization_office():
     res = find_people("Mika Sato, Chief Representative of the JICA Laos Office, told the paper that it grew.")
     i, _p = _person(res, "Mika Sato")
     assert [(r.title, r.organization) for r in _roles(res, i)] == [("Chief Representative", "JICA Laos Office")]
+
+
+def test_foreign_place_words_and_landforms_are_not_people():
+    res = find_people("In the afternoon Minister Otto Varga moved to Palazzo Verdi for talks. He laid a wreath in "
+                      "the city's Parque del Norte and visited Kisa Bay, where he met officials.")
+    assert [p.name for p in res.people] == ["Otto Varga"]
+
+
+def test_words_after_an_institution_and_a_preposition_are_its_name():
+    res = find_people("Some 900 students study there, according to the National Agency for Academic Mobility "
+                      "(NAAM).")
+    assert [p.name for p in res.people] == []

@@ -219,6 +219,10 @@ _INSTITUTION = frozenset(
         "seimas", "riigikogu", "shura", "darya", "daryo", "canal", "reservoir", "dam", "basin", "gorge",
         # trade and economic areas and blocs ("Free Trade Area", "Special Economic Zone")
         "area", "zone", "zones", "territory", "bloc", "pact", "accord", "corridor", "community",
+        # landforms, and the place words of other languages ("Palazzo X", "Parque del X", "Plac X")
+        "bay", "gulf", "cape", "peninsula", "coast", "beach", "hills", "falls", "palazzo", "palacio", "palais",
+        "piazza", "parque", "parco", "platz", "plac", "praça", "avenida", "rue", "schloss", "castello",
+        "jardin", "jardín", "puerta", "porta", "ploshchad", "maidan", "meydanı",
     }
 )
 # A lower-case common noun right after a capitalised pair makes it the name of a place or thing
@@ -259,6 +263,7 @@ _ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the|The|A|An)[ \u00a0]+\Z")
 _LEFT_RE = re.compile(rf"(?<![\w\-'’.])(?P<chain>(?:(?:{_INITIAL}|{_TOK})(?:['’]s)?{_SP}+)*)\Z")
 _LOWER_ADJ_RE = re.compile(r"(?<![\w\-])(?P<adj>" + "|".join(sorted((re.escape(a) for a in ADJECTIVES if a.islower()),
                                                                    key=len, reverse=True)) + r")[ \u00a0]+\Z")
+_PREV_WORD_CAP_RE = re.compile(r"(?<![\w\-])([A-Z][a-z]+)[ \u00a0]+\Z")
 _PREV_WORD_RE = re.compile(r"(?<![\w\-])([a-z]+)[ \u00a0]+\Z")
 _NEXT_WORD_RE = re.compile(r"[ \u00a0]+([a-z][a-z\-]*)(?![\w\-'’])")
 _SPEECH_WORD_RE = re.compile(_SPEECH)
@@ -1367,6 +1372,9 @@ class _Parser:
         prev = before.group(1) if before else ""
         if prev in _PLACE_PREPS:
             return False
+        inst = _PREV_WORD_CAP_RE.search(body, max(0, s - 46), before.start()) if prev in _NOUN_PREPS else None
+        if inst and inst.group(1).casefold() in _INSTITUTION:
+            return False  # "the National Agency for Academic Exchange": the rest of its name
         if prev in _NOUN_PREPS:
             nxt = _NEXT_WORD_RE.match(body, e)
             if nxt:
