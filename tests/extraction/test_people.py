@@ -758,3 +758,9 @@ def test_words_after_an_institution_and_a_preposition_are_its_name():
     res = find_people("Some 900 students study there, according to the National Agency for Academic Mobility "
                       "(NAAM).")
     assert [p.name for p in res.people] == []
+
+
+def test_a_known_city_of_two_words_is_not_a_person():
+    res = find_people("He said a direct flight between Kuala Lumpur and Oslo would follow. Exporters in Kuala Lumpur "
+                      "said the rules were strict.")
+    assert [p.name for p in res.people] == []

@@ -1334,6 +1334,8 @@ class _Parser:
             return  # "told Xinhua", "(Reuters)": a news agency or another known organization
         if _DOMAIN_TAIL_RE.match(body, e):
             return  # "told Outlet.kz": a site's domain name
+        if len(toks) >= 2 and _GEO.is_city(body[s:e]):
+            return  # "between Kuala Lumpur and Cairo": a known city of two or more words
         if s > run[0][1] and any(_GEO.is_city(t) or (_GEO.country(t) and not _GEO.demonym(t))
                                  for t, ts, _ in run if ts < s):
             return  # "Seoul Air Base": a place name opening the chain makes it a place or a thing
