@@ -548,3 +548,14 @@ def test_numeric_date_with_final_dot_is_a_date_line():
     c = clean(page)
     assert c.title == "Minister opens trade fair in the capital"
     assert "04.03.2026. 15:21" in c.bylines
+
+
+def test_comment_counter_beside_a_show_comments_button_is_chrome():
+    page = (
+        "Minister opens trade fair in the capital\n\n"
+        "The minister opened the annual trade fair on Monday, the ministry said.\n\n"
+        "Tags: trade, fair\n"
+        "27 comments   Show comments\n"
+    )
+    c = clean(page)
+    assert "Show comments" not in c.body

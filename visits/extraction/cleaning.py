@@ -271,7 +271,7 @@ top of page|bottom of page|back to top|to top|search|menu|main menu|home|homepag
 |accept|accept all|contacts|contact us|about us|about|privacy policy|terms of use|terms of service
 |all news|news|latest|world news|en|ru|kz|eng|рус|қаз|english|русский|қазақша|главная|меню|поиск
 |войти|регистрация|подписаться|реклама|контакты|о нас|все новости|новости|версия для печати
-|see all|view all|show all|see more|view more
+|see all|view all|show all|see more|view more|show comments|hide comments|all comments
 |loading|loading...|comments|comment|add comment|leave a comment|leave a reply|post comment
 |комментарии|комментарий|добавить комментарий|tags|теги|тэги|source|источник|follow us|мы в соцсетях
 """.replace("\n", "").split("|")
@@ -953,6 +953,11 @@ def _nav_row(line: str) -> list[str] | None:
     if len(s) > 200 or ("|" not in s and "  " not in s and "•" not in s and "·" not in s):
         return None
     items = [p for p in _NAV_SPLIT.split(s) if p]
+    counters = [p for p in items if _COUNTER.match(_core(p))]
+    if counters:
+        # "27 comments   Show comments": a counter beside a navigation command
+        rest = [p for p in items if p not in counters]
+        return items if rest and all(_core(p) in _NAV or _core(p) in _SHARE for p in rest) else None
     if len(items) < 2 or not all(_NAV_ITEM.match(p) and p[0].isupper() for p in items):
         return None
     if len(items) == 2 and not all(p.casefold() in _NAV or p.casefold() in _SHARE for p in items):
