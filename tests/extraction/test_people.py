@@ -764,3 +764,10 @@ def test_a_known_city_of_two_words_is_not_a_person():
     res = find_people("He said a direct flight between Kuala Lumpur and Oslo would follow. Exporters in Kuala Lumpur "
                       "said the rules were strict.")
     assert [p.name for p in res.people] == []
+
+
+def test_deputy_governor_of_the_region_for_a_lowercase_portfolio():
+    res = find_people("It was signed by Deputy Hokim of the region for investment and foreign trade Botir Aliyev "
+                      "and the visiting delegation.")
+    i, _p = _person(res, "Botir Aliyev")
+    assert [r.title for r in _roles(res, i)] == ["Deputy Hokim of the region for investment and foreign trade"]

@@ -309,6 +309,9 @@ _PW = "|".join(sorted((re.escape(w) for w in PORTFOLIO_WORDS if w not in ("the",
 _PORTFOLIO_RE = re.compile(rf"[ \u00a0]+(?:of|for)[ \u00a0]+(?P<pf>(?:the[ \u00a0]+)?(?:{_PW})"
                            rf"(?:(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+)(?:and[ \u00a0]+|&[ \u00a0]+)?(?:{_PW}))*)"
                            rf"(?![\w\-])", re.IGNORECASE)
+_LOWER_AREA_RE = re.compile(rf"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?P<pf>(?:region|province|district|city|oblast)"
+                            rf"[ \u00a0]+for[ \u00a0]+(?:{_PW})"
+                            rf"(?:(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+)(?:and[ \u00a0]+)?(?:{_PW}))*)(?![\w\-])")
 # an organization word; two country names joined by a dash are one ("the Türkiye–Nigeria Business Council")
 _ORG_WORD = rf"(?:{_TOK}|[A-Z]{{2,}}[\w\-]*)(?:[–—]{_TOK})*"
 _ORG_CHAIN = (rf"{_ORG_WORD}(?:['’]s)?"
@@ -856,6 +859,12 @@ class _Parser:
             if f and not self.name_at(f.start("pl"), strong=True):
                 portfolio = f.group("pl")
                 end = f.end()
+        if portfolio is None and info.official and info.complement == "org":
+            # "Deputy Hokim of the region for investment and trade X": the area the text is about
+            m = _LOWER_AREA_RE.match(body, end)
+            if m:
+                portfolio = m.group("pf")
+                end = m.end()
         cre = _GEO.country_re()
         m = _OF_RE.match(body, end)
         if m and cre is not None:
