@@ -771,3 +771,8 @@ def test_deputy_governor_of_the_region_for_a_lowercase_portfolio():
                       "and the visiting delegation.")
     i, _p = _person(res, "Botir Aliyev")
     assert [r.title for r in _roles(res, i)] == ["Deputy Hokim of the region for investment and foreign trade"]
+
+
+def test_possessive_outlet_name_before_a_title_is_no_person():
+    res = find_people("Marta Oyarzun is The Pampas Post's correspondent in Europe.")
+    assert [p.name for p in res.people] == ["Marta Oyarzun"]

@@ -748,8 +748,8 @@ class _Parser:
                     start = ptoks[0][1]
                 else:
                     nm = self.valid_name(list(ptoks), strong=True)
-                    if nm and nm[0][1] == ptoks[0][1]:
-                        possessor = self.add_name(nm, 0.85)
+                    if nm and nm[0][1] == ptoks[0][1] and nm[-1][2] == ptoks[-1][2]:
+                        possessor = self.add_name(nm, 0.85)  # not "Andean" of "the Andean Post's"
                         start = nm[0][1]
                     elif not any(self.ordinary(t) for t, _, _ in ptoks):
                         org = ptext
