@@ -776,3 +776,9 @@ def test_deputy_governor_of_the_region_for_a_lowercase_portfolio():
 def test_possessive_outlet_name_before_a_title_is_no_person():
     res = find_people("Marta Oyarzun is The Pampas Post's correspondent in Europe.")
     assert [p.name for p in res.people] == ["Marta Oyarzun"]
+
+
+def test_first_vice_foreign_minister_is_one_title():
+    res = find_people("He met South Korean First Vice Foreign Minister Han Min-seok in Seoul on Monday.")
+    assert [(r.title, r.title_normalized) for r in res.roles] == [
+        ("First Vice Foreign Minister", "first deputy minister of foreign affairs")]
