@@ -782,3 +782,10 @@ def test_first_vice_foreign_minister_is_one_title():
     res = find_people("He met South Korean First Vice Foreign Minister Han Min-seok in Seoul on Monday.")
     assert [(r.title, r.title_normalized) for r in res.roles] == [
         ("First Vice Foreign Minister", "first deputy minister of foreign affairs")]
+
+
+def test_portfolios_coordinated_before_the_head_stay_in_the_title():
+    res = find_people("He met Tourism, Arts and Culture Minister Tan Wei Ming on Monday. Later, Mining and Blue "
+                      "Economy Cabinet Secretary Joseph Kamau spoke.")
+    assert sorted(r.title for r in res.roles) == ["Mining and Blue Economy Cabinet Secretary",
+                                                  "Tourism, Arts and Culture Minister"]

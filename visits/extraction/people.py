@@ -263,6 +263,8 @@ _ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the|The|A|An)[ \u00a0]+\Z")
 _LEFT_RE = re.compile(rf"(?<![\w\-'’.])(?P<chain>(?:(?:{_INITIAL}|{_TOK})(?:['’]s)?{_SP}+)*)\Z")
 _LOWER_ADJ_RE = re.compile(r"(?<![\w\-])(?P<adj>" + "|".join(sorted((re.escape(a) for a in ADJECTIVES if a.islower()),
                                                                    key=len, reverse=True)) + r")[ \u00a0]+\Z")
+_PF_COORD_LEFT_RE = re.compile(r"(?:[A-Z][a-z]+(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+and[ \u00a0]+|[ \u00a0]+))*"
+                               r"[A-Z][a-z]+(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+and[ \u00a0]+)\Z")
 _PREV_WORD_CAP_RE = re.compile(r"(?<![\w\-])([A-Z][a-z]+)[ \u00a0]+\Z")
 _PREV_WORD_RE = re.compile(r"(?<![\w\-])([a-z]+)[ \u00a0]+\Z")
 _NEXT_WORD_RE = re.compile(r"[ \u00a0]+([a-z][a-z\-]*)(?![\w\-'’])")
@@ -771,6 +773,15 @@ class _Parser:
                                     not _POSS_RE.match(self.body, rest_t[k - 1][2])):
                 adj = self.body[rest_t[k][1]:hs]
                 rest_t = rest_t[:k]
+        a0 = hs - len(adj)
+        first = _WORD_ANY_RE.match(self.body, a0)
+        if not rest_t and first and first.group().casefold() in _PORTFOLIO_PREFIX:
+            # "Tourism, Arts and Culture Minister": portfolios coordinated before the head
+            pre = _PF_COORD_LEFT_RE.search(self.body, max(0, a0 - 80), a0)
+            if pre:
+                words = _WORD_ANY_RE.findall(pre.group())
+                if all(w == "and" or w.casefold() in _PORTFOLIO_PREFIX for w in words):
+                    adj = self.body[pre.start():hs]
         lead_dropped = False
         if rest_t and rest_t[0][0] == "The":
             rest_t = rest_t[1:]
