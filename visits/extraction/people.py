@@ -779,9 +779,14 @@ class _Parser:
             # "Tourism, Arts and Culture Minister": portfolios coordinated before the head
             pre = _PF_COORD_LEFT_RE.search(self.body, max(0, a0 - 80), a0)
             if pre:
-                words = _WORD_ANY_RE.findall(pre.group())
-                if all(w == "and" or w.casefold() in _PORTFOLIO_PREFIX for w in words):
-                    adj = self.body[pre.start():hs]
+                words = list(_WORD_ANY_RE.finditer(self.body, pre.start(), a0))
+                i = len(words)
+                while i and (words[i - 1].group() == "and" or words[i - 1].group().casefold() in _PORTFOLIO_PREFIX):
+                    i -= 1
+                while i < len(words) and words[i].group() == "and":
+                    i += 1
+                if i < len(words):
+                    adj = self.body[words[i].start():hs]
         lead_dropped = False
         if rest_t and rest_t[0][0] == "The":
             rest_t = rest_t[1:]
