@@ -466,7 +466,7 @@ _DATE_LINE = re.compile(
     r"(?:"
     rf"(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_ALT})\.?(?:,?\s+(?:19|20)\d\d)?(?:\s*г\.?)?"
-    r"|\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d\.?"  # "04.03.2026." as Central European pages print it
+    r"|\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d\.?"  # "dd.mm.yyyy." with a final dot, as Central European pages print it
     r"|(?:19|20)\d\d-\d\d-\d\d"
     r"|(?:today|yesterday|сегодня|вчера)"
     r")"

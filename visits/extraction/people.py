@@ -751,7 +751,7 @@ class _Parser:
                 else:
                     nm = self.valid_name(list(ptoks), strong=True)
                     if nm and nm[0][1] == ptoks[0][1] and nm[-1][2] == ptoks[-1][2]:
-                        possessor = self.add_name(nm, 0.85)  # not "Andean" of "the Andean Post's"
+                        possessor = self.add_name(nm, 0.85)  # not "Lake" of "the Lake Post's"
                         start = nm[0][1]
                     elif not any(self.ordinary(t) for t, _, _ in ptoks):
                         org = ptext
@@ -776,7 +776,7 @@ class _Parser:
         a0 = hs - len(adj)
         first = _WORD_ANY_RE.match(self.body, a0)
         if not rest_t and first and first.group().casefold() in _PORTFOLIO_PREFIX:
-            # "Tourism, Arts and Culture Minister": portfolios coordinated before the head
+            # "Energy, Water and Mining Minister": portfolios coordinated before the head
             pre = _PF_COORD_LEFT_RE.search(self.body, max(0, a0 - 80), a0)
             if pre:
                 words = list(_WORD_ANY_RE.finditer(self.body, pre.start(), a0))
@@ -876,7 +876,7 @@ class _Parser:
                 portfolio = f.group("pl")
                 end = f.end()
         if portfolio is None and info.official and info.complement == "org":
-            # "Deputy Hokim of the region for investment and trade X": the area the text is about
+            # "Deputy Governor of the province for tourism and sport X": the area the text is about
             m = _LOWER_AREA_RE.match(body, end)
             if m:
                 portfolio = m.group("pf")
@@ -1013,7 +1013,7 @@ class _Parser:
             elif org_end == end_pos:
                 return text, end_pos
         if last_inst < 0:
-            # "Akim of Astana A B": a place, then the holder's name
+            # "Mayor of <city> A B": a place, then the holder's name
             for k in range(1, min(len(toks) - 1, 4)):
                 if not _GEO.is_place(self.body[base:toks[k - 1][2]]):
                     continue
@@ -1079,7 +1079,7 @@ class _Parser:
         if to:
             title_text += " " + to
         if long_country:
-            title_text += " " + long_country  # "Minister of Foreign Affairs of the Kyrgyz Republic"
+            title_text += " " + long_country  # "Minister of Health of the Slovak Republic"
         elif short_country and info.complement == "country" and not (c_org or to):
             title_text += " " + short_country  # "President of Korea"
         elif c_org and info.family in ("speaker", "deputy_speaker") and not portfolio:
@@ -1360,7 +1360,7 @@ class _Parser:
         if _DOMAIN_TAIL_RE.match(body, e):
             return  # "told Outlet.kz": a site's domain name
         if len(toks) >= 2 and _GEO.is_city(body[s:e]):
-            return  # "between Kuala Lumpur and Cairo": a known city of two or more words
+            return  # a known city of two or more words ("flights to Port Elm and ...")
         if s > run[0][1] and any(_GEO.is_city(t) or (_GEO.country(t) and not _GEO.demonym(t))
                                  for t, ts, _ in run if ts < s):
             return  # "Seoul Air Base": a place name opening the chain makes it a place or a thing
@@ -1380,7 +1380,7 @@ class _Parser:
         if not speech and not self.person_like_context(s, e):
             return
         if not speech and any(self.common_noun(t) for t, ts, _ in run if ts < s or ts >= e):
-            return  # "Confidence Building Measures", "on Skilled Trade Workers": words of a Title-Case thing
+            return  # "Trust Building Measures", "on Skilled Trade Workers": words of a Title-Case thing
         # a closing quote before the name: '" Ivanov said' is covered by speech; '"..." — X' too
         if len(toks) >= 2:
             ev = 0.85 if speech else 0.6
@@ -1401,7 +1401,7 @@ class _Parser:
             return False
         inst = _PREV_WORD_CAP_RE.search(body, max(0, s - 46), before.start()) if prev in _NOUN_PREPS else None
         if inst and inst.group(1).casefold() in _INSTITUTION:
-            return False  # "the National Agency for Academic Exchange": the rest of its name
+            return False  # "the Agency for Rural Water Supply": the rest of its name
         if prev in _NOUN_PREPS:
             nxt = _NEXT_WORD_RE.match(body, e)
             if nxt:
