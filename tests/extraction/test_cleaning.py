@@ -501,3 +501,61 @@ def test_recent_posts_block_after_the_article_is_dropped():
     assert "Recent Posts" not in body and "See All" not in body
     assert "Harbour Office opens" not in body
     assert "signed a declaration" in body
+
+
+# --- page chrome of invented pages: taglines under a domain, switchers, one-row menus ---------
+
+
+def test_tagline_under_a_domain_masthead_is_header_not_title():
+    page = (
+        "RIVERTOWN.EX\nRegional news portal of the river province and its towns\nHome\nNews\n\n"
+        "Governor opens a new bridge over the river\n\n"
+        "The governor of the province opened a new bridge on Monday, officials said.\n"
+    )
+    c = clean(page)
+    assert c.title == "Governor opens a new bridge over the river"
+    assert "Regional news portal of the river province and its towns" in c.header
+
+
+def test_language_switcher_and_one_row_section_menu_are_header():
+    page = (
+        "Lantern.ex\nSociety Economy Politics World Sport Opinion\nLatin | Ћирилица\nO‘zbekcha | Русский | English\n\n"
+        "Minister opens trade fair in the capital\n\n"
+        "The minister opened the annual trade fair on Monday, the ministry said.\n"
+    )
+    c = clean(page)
+    assert c.title == "Minister opens trade fair in the capital"
+    assert "Latin | Ћирилица" in c.header and "Society Economy Politics World Sport Opinion" in c.header
+
+
+def test_weather_widget_with_conditions_and_rate_arrows_is_chrome():
+    page = (
+        "PORTAL.EX\nHome\nUSD 514.27 ▲   EUR 597.80 ▼\nRivertown −6°C Light snow\n\n"
+        "Minister opens trade fair in the capital\n\n"
+        "The minister opened the annual trade fair on Monday, the ministry said.\n"
+    )
+    c = clean(page)
+    assert c.title == "Minister opens trade fair in the capital"
+    assert "snow" not in c.body
+
+
+def test_numeric_date_with_final_dot_is_a_date_line():
+    page = (
+        "LANTERN\nEconomy | World\n\n04.03.2026. 15:21\n\n"
+        "Minister opens trade fair in the capital\n\n"
+        "The minister opened the annual trade fair on Monday, the ministry said.\n"
+    )
+    c = clean(page)
+    assert c.title == "Minister opens trade fair in the capital"
+    assert "04.03.2026. 15:21" in c.bylines
+
+
+def test_comment_counter_beside_a_show_comments_button_is_chrome():
+    page = (
+        "Minister opens trade fair in the capital\n\n"
+        "The minister opened the annual trade fair on Monday, the ministry said.\n\n"
+        "Tags: trade, fair\n"
+        "27 comments   Show comments\n"
+    )
+    c = clean(page)
+    assert "Show comments" not in c.body

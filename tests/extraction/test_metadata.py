@@ -420,3 +420,26 @@ def test_year_of_a_byline_day_from_an_event_named_with_its_year():
             "On Thursday the delegation attended the Ghana–Chile Business Forum 2031, where 90 companies met.\n")
     meta = extract_metadata(clean(page))
     assert meta.published == PartialDate(2031, 3, 12)
+
+
+def test_outlet_from_a_domain_masthead_cased_as_the_footer_prints_it():
+    page = (
+        "RIVERTOWN.EX\nRegional news portal of the river province\nHome\nNews\n\n"
+        "Governor opens a new bridge over the river\n\n"
+        "The governor of the province opened a new bridge on Monday, officials said.\n\n"
+        "© 2026 Rivertown.ex. All rights reserved.\n"
+    )
+    meta = extract_metadata(clean(page))
+    assert meta.outlet == "Rivertown.ex"
+    assert meta.aggregator is None
+
+
+def test_capitalised_dateline_outlet_cased_as_the_text_prints_it():
+    page = (
+        "Governor opens a new bridge over the river\n\n"
+        "RIVERTOWN. LANTERNPRESS – The governor opened a new bridge on Monday, "
+        "a Lanternpress correspondent reports.\n\n"
+        "The bridge links the two halves of the town, officials said.\n"
+    )
+    meta = extract_metadata(clean(page))
+    assert meta.outlet == "Lanternpress"

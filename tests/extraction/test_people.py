@@ -665,3 +665,127 @@ def test_occupation_word_opening_a_sentence_is_not_part_of_the_name():
     res = find_people("Glaciologist Nurlan Osmonov warned that the ice was retreating. "
                       "Osmonov said more data was needed.")
     assert [p.name for p in res.people] == ["Nurlan Osmonov"]
+
+
+def test_capitalised_words_of_a_forum_or_document_name_are_not_a_person():
+    res = find_people("The two leaders discussed cooperation within the Forum on Dialogue and Confidence Building "
+                      "Measures in Oceania. Under the Memorandum on Certified Skilled Workers, some workers "
+                      "moved abroad. The workers were welcomed.")
+    assert [p.name for p in res.people] == []
+
+
+def test_portfolio_title_with_a_comma_list_keeps_its_last_item():
+    res = find_people("The delegation includes Minister of Water Resources, Agriculture and Processing Industry "
+                      "Tomas Vedrin and other officials.")
+    i, _p = _person(res, "Tomas Vedrin")
+    assert [r.title for r in _roles(res, i)] == ["Minister of Water Resources, Agriculture and Processing Industry"]
+
+
+def test_vice_mayor_is_a_deputy_mayor_not_the_mayor():
+    res = find_people("He will meet with Vice Mayor of Osaka Lin Haoran and visit the port.")
+    i, _p = _person(res, "Lin Haoran")
+    assert [(r.title, r.title_normalized) for r in _roles(res, i)] == [("Vice Mayor", "deputy mayor")]
+
+
+def test_a_news_agency_told_something_is_not_a_person():
+    res = find_people("Minister Arno Veldt told Tanjug after the meeting that talks went well. "
+                      "\"We agreed on the text,\" Veldt told Tanjug.")
+    assert [p.name for p in res.people] == ["Arno Veldt"]
+
+
+def test_a_site_domain_cited_as_a_source_is_not_a_person():
+    res = find_people("Ambassador Arno Veldt told Lanterna.ex about investment. "
+                      "\"We are ready,\" Veldt told Lanterna.ex.")
+    assert [p.name for p in res.people] == ["Arno Veldt"]
+
+
+def test_holder_between_an_organization_and_the_next_coordinated_title():
+    res = find_people("The minister is accompanied by State Secretary at the Ministry of Finance Vesna Marek "
+                      "and Director of the Development Agency of Serbia Petar Lazar.")
+    i, _p = _person(res, "Vesna Marek")
+    assert [(r.title, r.organization) for r in _roles(res, i)] == [("State Secretary", "Ministry of Finance")]
+    j, _q = _person(res, "Petar Lazar")
+    assert [r.organization for r in _roles(res, j)] == ["Development Agency of Serbia"]
+
+
+def test_institute_name_with_a_coordinated_tail_holds_no_person():
+    res = find_people("Water expert Dina Sorova, a senior researcher at the Institute of Irrigation and Water "
+                      "Problems, called the memorandum useful. The water problems remain.")
+    assert [p.name for p in res.people] == ["Dina Sorova"]
+
+
+def test_akim_of_a_city_then_the_holder():
+    res = find_people("He was met by Minister Aset Orlan and Akim of Astana Yerlan Bekov. Children presented bread.")
+    i, _p = _person(res, "Yerlan Bekov")
+    assert [(r.title, r.organization) for r in _roles(res, i)] == [("Akim", "Astana")]
+
+
+def test_two_titles_joined_by_a_dash_both_belong_to_the_holder():
+    res = find_people("He was met by Deputy Prime Minister – Minister of Foreign Affairs Berik Sarin and others.")
+    i, _p = _person(res, "Berik Sarin")
+    assert [r.title for r in _roles(res, i)] == ["Deputy Prime Minister", "Minister of Foreign Affairs"]
+
+
+def test_agency_under_the_president_is_one_organization_not_a_president_title():
+    res = find_people("The delegation includes Minister of Economy Bakar Osmon and Director of the National "
+                      "Investment Agency under the President of the Kyrgyz Republic Aina Toktor.")
+    i, _p = _person(res, "Aina Toktor")
+    assert [(r.title, r.organization) for r in _roles(res, i)] == [
+        ("Director", "National Investment Agency under the President of the Kyrgyz Republic")]
+
+
+def test_long_official_country_form_stays_in_the_title_after_a_portfolio_and_a_state():
+    res = find_people("The Emir of the State of Kuwait Sheikh Nasser Al-Salem is paying a visit. Earlier, Minister "
+                      "of Foreign Affairs of the Kyrgyz Republic Timur Asanov and Minister Orsolya Bene met.")
+    titles = {r.title for r in res.roles}
+    assert "Emir of the State of Kuwait" in titles
+    assert "Minister of Foreign Affairs of the Kyrgyz Republic" in titles
+
+
+def test_representative_of_an_organization_office():
+    res = find_people("Mika Sato, Chief Representative of the JICA Laos Office, told the paper that it grew.")
+    i, _p = _person(res, "Mika Sato")
+    assert [(r.title, r.organization) for r in _roles(res, i)] == [("Chief Representative", "JICA Laos Office")]
+
+
+def test_foreign_place_words_and_landforms_are_not_people():
+    res = find_people("In the afternoon Minister Otto Varga moved to Palazzo Verdi for talks. He laid a wreath in "
+                      "the city's Parque del Norte and visited Kisa Bay, where he met officials.")
+    assert [p.name for p in res.people] == ["Otto Varga"]
+
+
+def test_words_after_an_institution_and_a_preposition_are_its_name():
+    res = find_people("Some 900 students study there, according to the National Agency for Academic Mobility "
+                      "(NAAM).")
+    assert [p.name for p in res.people] == []
+
+
+def test_a_known_city_of_two_words_is_not_a_person():
+    res = find_people("He said a direct flight between Kuala Lumpur and Oslo would follow. Exporters in Kuala Lumpur "
+                      "said the rules were strict.")
+    assert [p.name for p in res.people] == []
+
+
+def test_deputy_governor_of_the_region_for_a_lowercase_portfolio():
+    res = find_people("It was signed by Deputy Hokim of the region for investment and foreign trade Botir Aliyev "
+                      "and the visiting delegation.")
+    i, _p = _person(res, "Botir Aliyev")
+    assert [r.title for r in _roles(res, i)] == ["Deputy Hokim of the region for investment and foreign trade"]
+
+
+def test_possessive_outlet_name_before_a_title_is_no_person():
+    res = find_people("Marta Oyarzun is The Pampas Post's correspondent in Europe.")
+    assert [p.name for p in res.people] == ["Marta Oyarzun"]
+
+
+def test_first_vice_foreign_minister_is_one_title():
+    res = find_people("He met South Korean First Vice Foreign Minister Han Min-seok in Seoul on Monday.")
+    assert [(r.title, r.title_normalized) for r in res.roles] == [
+        ("First Vice Foreign Minister", "first deputy minister of foreign affairs")]
+
+
+def test_portfolios_coordinated_before_the_head_stay_in_the_title():
+    res = find_people("He met Tourism, Arts and Culture Minister Tan Wei Ming on Monday. Later, Mining and Blue "
+                      "Economy Cabinet Secretary Joseph Kamau spoke.")
+    assert sorted(r.title for r in res.roles) == ["Mining and Blue Economy Cabinet Secretary",
+                                                  "Tourism, Arts and Culture Minister"]

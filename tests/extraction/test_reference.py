@@ -441,3 +441,9 @@ def test_reference_data_has_no_person_fields():
                    else {"key", "name", "abbreviation", "aliases", "kind", "country"})
         for row in rows:
             assert set(row) == allowed
+
+
+def test_national_news_agencies_beyond_the_fixture_are_media_organizations():
+    org = organization_by_name("Tanjug")
+    assert org is not None and org.kind == "media" and org.country == "RS"
+    assert organization_by_name("MTI").country == "HU"

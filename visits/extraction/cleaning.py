@@ -281,11 +281,47 @@ top of page|bottom of page|back to top|to top|search|menu|main menu|home|homepag
 |accept|accept all|contacts|contact us|about us|about|privacy policy|terms of use|terms of service
 |all news|news|latest|world news|en|ru|kz|eng|рус|қаз|english|русский|қазақша|главная|меню|поиск
 |войти|регистрация|подписаться|реклама|контакты|о нас|все новости|новости|версия для печати
-|see all|view all|show all|see more|view more
+|see all|view all|show all|see more|view more|show comments|hide comments|all comments
 |loading|loading...|comments|comment|add comment|leave a comment|leave a reply|post comment
 |комментарии|комментарий|добавить комментарий|tags|теги|тэги|source|источник|follow us|мы в соцсетях
 """.replace("\n", "").split("|")
 )
+
+# a language or script switcher: "English | Русский", "Latin | Ћирилица" (languages by their own names)
+_LANGUAGES = frozenset(
+    """
+english|русский|русская|қазақша|кыргызча|o‘zbekcha|oʻzbekcha|o'zbekcha|o’zbekcha|ozbekcha|ўзбекча|тоҷикӣ
+|türkmençe|azərbaycanca|հայերեն|ქართული|монгол|deutsch|français|español|italiano|português|türkçe|polski
+|magyar|українська|беларуская|srpski|српски|hrvatski|čeština|română|中文|日本語|한국어|العربية|فارسی
+|latin|latinica|latinica|cyrillic|ћирилица|кириллица|ćirilica|cirilica|кирил|eng|en|ru|рус|kz|қаз|uz|ўз
+|kg|кыр|tj|az|de|fr|es|zh|ar|sr
+""".replace("\n", "").split("|")
+)
+# section names of a news site's menu, for a menu printed as one row of single words
+_SECTIONS = frozenset(
+    """
+politics|economy|business|society|world|sport|sports|culture|opinion|opinions|tech|technology|science
+|health|region|regions|video|videos|photo|photos|lifestyle|entertainment|travel|education|analytics|analysis
+|interview|interviews|finance|markets|local|national|international|news|environment|climate|columns
+|features|multimedia|podcasts|home|incidents|arts|life|style|auto|law|security|diplomacy|politika
+|ekonomija|svet|vesti|politik|wirtschaft|kultur|политика|экономика|общество|мир|спорт|культура|мнения
+|происшествия|регионы|новости|видео|фото|аналитика|интервью
+""".replace("\n", "").split("|")
+)
+
+
+def _language_row(text: str) -> bool:
+    items = [p.strip().casefold() for p in re.split(r"[|/•·]", text)]
+    return len(items) >= 2 and all(p in _LANGUAGES for p in items)
+
+
+def _section_row(text: str) -> bool:
+    """A menu printed as one row of single capitalised words ("Politics Economy World Sport")."""
+    words = text.split()
+    if len(words) < 4 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    return sum(w.casefold() in _SECTIONS for w in words) >= 0.75 * len(words)
+
 
 _SHARE = frozenset(
     """
@@ -440,7 +476,7 @@ _DATE_LINE = re.compile(
     r"(?:"
     rf"(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_ALT})\.?(?:,?\s+(?:19|20)\d\d)?(?:\s*г\.?)?"
-    r"|\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d"
+    r"|\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d\.?"  # "dd.mm.yyyy." with a final dot, as Central European pages print it
     r"|(?:19|20)\d\d-\d\d-\d\d"
     r"|(?:today|yesterday|сегодня|вчера)"
     r")"
@@ -488,6 +524,15 @@ _TEMPERATURE = re.compile(r"(?<![\w.])[+\-−]?\d{1,2}(?:[.,]\d)?\s*°\s*[CF]?(?
 # "USD 87.45", "MNT/USD 3,412.50", "$9,870/t": a rate or price, thousands separated or not, per unit
 _RATE = re.compile(r"(?<![\w])(?:(?:[A-Z]{3}/)?[A-Z]{3}|[$€£¥₽])\s*:?\s*"
                    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?:/[a-z]{1,3})?(?![\w])")
+_WIDGET_MARKS = str.maketrans(dict.fromkeys("|▲▼△▽↑↓", " "))  # separators and up/down arrows
+# a weather widget's conditions ("City -6°C Light snow")
+_WEATHER = frozenset(
+    (
+        "snow", "rain", "showers", "cloudy", "clouds", "sunny", "clear", "fog", "mist", "drizzle", "sleet", "storm",
+        "thunderstorm", "overcast", "windy", "wind", "light", "heavy", "partly", "mostly",
+        "снег", "дождь", "облачно", "ясно", "туман", "пасмурно", "небольшой",
+    )
+)
 _AD_MARKER = re.compile(
     r"^(?:advertisement|advertising|sponsored(?: content)?|ad|реклама|жарнама)\b\s*(?:[·•|:–—-]\s*)?"
     r"(?:scroll (?:down )?to continue(?: reading)?|continue reading below|story continues below)?\W*$",
@@ -784,6 +829,10 @@ def _classify_line(text: str) -> str:
         return TEXT  # prose: none of the chrome shapes below is this long
     if core in _NAV:
         return NAV
+    if spaces <= 10 and ("|" in text or "/" in text) and _language_row(text):
+        return NAV
+    if 3 <= spaces <= 12 and _section_row(text):
+        return NAV
     if core in _SHARE or (spaces <= 8 and _all_in(text, _SHARE)):
         return SHARE
     if core in _FOOTER or (spaces <= 8 and _all_in(text, _FOOTER_WORDS)):
@@ -845,8 +894,10 @@ def _widget_row(text: str) -> bool:
     if temps + rates < 2 and not (temps and len(text.split()) <= 4):
         return False
     # what is left besides the readings: at most a city name or two
-    rest = _RATE.sub(" ", _TEMPERATURE.sub(" ", text)).replace("|", " ").split()
-    return len(rest) <= max(3, rates - 1) and all(w[:1].isupper() or not w[:1].isalpha() for w in rest)
+    rest = _RATE.sub(" ", _TEMPERATURE.sub(" ", text)).translate(_WIDGET_MARKS).split()
+    return len(rest) <= max(3, rates - 1) and all(
+        w[:1].isupper() or not w[:1].isalpha() or (temps and w.casefold() in _WEATHER) for w in rest
+    )
 
 
 def _meta_row(text: str) -> bool:
@@ -912,6 +963,11 @@ def _nav_row(line: str) -> list[str] | None:
     if len(s) > 200 or ("|" not in s and "  " not in s and "•" not in s and "·" not in s):
         return None
     items = [p for p in _NAV_SPLIT.split(s) if p]
+    counters = [p for p in items if _COUNTER.match(_core(p))]
+    if counters:
+        # "27 comments   Show comments": a counter beside a navigation command
+        rest = [p for p in items if p not in counters]
+        return items if rest and all(_core(p) in _NAV or _core(p) in _SHARE for p in rest) else None
     if len(items) < 2 or not all(_NAV_ITEM.match(p) and p[0].isupper() for p in items):
         return None
     if len(items) == 2 and not all(p.casefold() in _NAV or p.casefold() in _SHARE for p in items):
@@ -990,11 +1046,16 @@ def _mark_header(lines: list[_Line], nav_items: set[str]) -> str | None:
 
     def tagline(i: int, ln: _Line) -> bool:
         # "Mongolia's business news in English" under the masthead, above the section menu
-        if ln.kind != TEXT or len(ln.text.split()) > 8 or _SENTENCE_END.search(ln.text):
+        if ln.kind != TEXT or len(ln.text.split()) > 10 or _SENTENCE_END.search(ln.text):
             return False
+        # or under a masthead printing the site's domain ("Outlet.kz"), above a menu or its first item
         prev = next((m for m in reversed(lines[:i]) if m.kind != BLANK and not m.drop), None)
         nxt = next((m for m in lines[i + 1 : i + 4] if m.kind != BLANK and not m.drop), None)
-        return prev is lines[first] and label(first, prev) and nxt is not None and nxt.kind == NAV
+        if prev is None or nxt is None:
+            return False
+        if prev.kind == SITE:
+            return nxt.kind == NAV or (nxt.kind == TEXT and _short_label(nxt.text, 2))
+        return len(ln.text.split()) <= 8 and prev is lines[first] and label(first, prev) and nxt.kind == NAV
 
     for i, ln in enumerate(lines[:80]):
         if ln.kind == BLANK or ln.drop:

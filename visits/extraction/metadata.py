@@ -351,13 +351,14 @@ def _site_casing(site: str, lines: list[str]) -> str:
         return site
     key = site.casefold()
     for line in reversed(lines):
-        i = line.casefold().find(key)
-        if i < 0:
-            continue
-        found = line[i : i + len(site)]
-        before, after = line[i - 1 : i], line[i + len(site) : i + len(site) + 1]
-        if not found.isupper() and not before.isalnum() and not after.isalnum():
-            return found
+        folded = line.casefold()
+        i = folded.find(key)
+        while i >= 0:
+            found = line[i : i + len(site)]
+            before, after = line[i - 1 : i], line[i + len(site) : i + len(site) + 1]
+            if not found.isupper() and not before.isalnum() and not after.isalnum():
+                return found
+            i = folded.find(key, i + 1)
     return site
 
 
@@ -805,6 +806,13 @@ def extract_metadata(cleaned: Cleaned) -> ArticleMetadata:
     site = _site_casing(cleaned.site, cleaned.removed) if cleaned.site else None
     if outlet is None and site:
         outlet = site
+    if outlet is None:
+        # a masthead printing the site's domain ("OUTLET.KZ"): the page names itself by it
+        domain = next((m.group("d") for h in cleaned.header if (m := _DOMAIN.match(h.strip()))), None)
+        if domain:
+            outlet = _site_casing(domain, cleaned.removed)
+    elif outlet.isupper() and len(outlet) > 5:
+        outlet = _site_casing(outlet, cleaned.removed + cleaned.bylines + cleaned.body.split("\n\n"))
     published, basis, note = _published(cleaned, dateline_date)
     return ArticleMetadata(
         title=cleaned.title,

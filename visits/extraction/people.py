@@ -219,6 +219,10 @@ _INSTITUTION = frozenset(
         "seimas", "riigikogu", "shura", "darya", "daryo", "canal", "reservoir", "dam", "basin", "gorge",
         # trade and economic areas and blocs ("Free Trade Area", "Special Economic Zone")
         "area", "zone", "zones", "territory", "bloc", "pact", "accord", "corridor", "community",
+        # landforms, and the place words of other languages ("Palazzo X", "Parque del X", "Plac X")
+        "bay", "gulf", "cape", "peninsula", "coast", "beach", "hills", "falls", "palazzo", "palacio", "palais",
+        "piazza", "parque", "parco", "platz", "plac", "praça", "avenida", "rue", "schloss", "castello",
+        "jardin", "jardín", "puerta", "porta", "ploshchad", "maidan", "meydanı",
     }
 )
 # A lower-case common noun right after a capitalised pair makes it the name of a place or thing
@@ -237,7 +241,8 @@ _HEAD_GOV_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:(?P<dem>[
                           r"(?P<w>[Gg]overnment|[Cc]abinet|state)(?![\w\-])(?![ \u00a0]+[A-Z])")
 _SHORT_COUNTRY_RE = re.compile(r"of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’\-]*(?:[ \u00a0]+[A-Z][\w'’\-]*){0,2}")
 _PATRO_NEXT_RE = re.compile(r"[ \u00a0]+(?:bin|ibn|bint)[ \u00a0]+[A-Z]")
-_COMMA_COORD_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*(?=[A-Z])")
+# "Deputy Chairman, Minister of X", "Deputy Prime Minister – Minister of X": one holder's two titles
+_COMMA_COORD_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*(?=[A-Z])|[ \u00a0]+[—–\-][ \u00a0]+(?=[A-Z])")
 _LOWER_MOD_RE = re.compile(r"(?:(?<![\w\-])(?:the|a|an|The|A|An)[ \u00a0]+|(?<![\w\-])(?P<based>[A-Z][\w]*-based)"
                            r"[ \u00a0]+)(?P<mods>(?:[a-z][a-z\-]+[ \u00a0]+){1,2})\Z")
 _NEXT_LOWER_RE = re.compile(r"[ \u00a0]+([a-z]+)\b")
@@ -258,6 +263,9 @@ _ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the|The|A|An)[ \u00a0]+\Z")
 _LEFT_RE = re.compile(rf"(?<![\w\-'’.])(?P<chain>(?:(?:{_INITIAL}|{_TOK})(?:['’]s)?{_SP}+)*)\Z")
 _LOWER_ADJ_RE = re.compile(r"(?<![\w\-])(?P<adj>" + "|".join(sorted((re.escape(a) for a in ADJECTIVES if a.islower()),
                                                                    key=len, reverse=True)) + r")[ \u00a0]+\Z")
+_PF_COORD_LEFT_RE = re.compile(r"(?:[A-Z][a-z]+(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+and[ \u00a0]+|[ \u00a0]+))*"
+                               r"[A-Z][a-z]+(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+and[ \u00a0]+)\Z")
+_PREV_WORD_CAP_RE = re.compile(r"(?<![\w\-])([A-Z][a-z]+)[ \u00a0]+\Z")
 _PREV_WORD_RE = re.compile(r"(?<![\w\-])([a-z]+)[ \u00a0]+\Z")
 _NEXT_WORD_RE = re.compile(r"[ \u00a0]+([a-z][a-z\-]*)(?![\w\-'’])")
 _SPEECH_WORD_RE = re.compile(_SPEECH)
@@ -306,6 +314,9 @@ _PW = "|".join(sorted((re.escape(w) for w in PORTFOLIO_WORDS if w not in ("the",
 _PORTFOLIO_RE = re.compile(rf"[ \u00a0]+(?:of|for)[ \u00a0]+(?P<pf>(?:the[ \u00a0]+)?(?:{_PW})"
                            rf"(?:(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+)(?:and[ \u00a0]+|&[ \u00a0]+)?(?:{_PW}))*)"
                            rf"(?![\w\-])", re.IGNORECASE)
+_LOWER_AREA_RE = re.compile(rf"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?P<pf>(?:region|province|district|city|oblast)"
+                            rf"[ \u00a0]+for[ \u00a0]+(?:{_PW})"
+                            rf"(?:(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+)(?:and[ \u00a0]+)?(?:{_PW}))*)(?![\w\-])")
 # an organization word; two country names joined by a dash are one ("the Türkiye–Nigeria Business Council")
 _ORG_WORD = rf"(?:{_TOK}|[A-Z]{{2,}}[\w\-]*)(?:[–—]{_TOK})*"
 _ORG_CHAIN = (rf"{_ORG_WORD}(?:['’]s)?"
@@ -314,6 +325,8 @@ _ORG_CHAIN_RE = re.compile(_ORG_CHAIN)
 _ADMIN_TAIL_RE = re.compile(r"[ \u00a0]+(?:region|province|oblast|district|governorate|prefecture|county)"
                             r"(?![\w\-])")
 # "Hydrologist Ana Ruiz", "Activist Ana Ruiz": an occupation noun written before a name at a sentence start
+_AND_RE = re.compile(r"[ \u00a0]+and[ \u00a0]+")
+_DOMAIN_TAIL_RE = re.compile(r"\.[a-z]{2,6}(?![\w\-])")
 _OCCUPATION_RE = re.compile(r"[A-Z][a-z]{3,}(?:ist|ician)")
 _ABBR_PAREN_RE = re.compile(rf"[ \u00a0]*\({_UPC}[{re.escape(_UP)}&\-]{{1,11}}\)(?=[ \u00a0]*,)")
 _WHOSE_RE = re.compile(rf"(?P<org>{_ORG_CHAIN})[ \u00a0]*,[ \u00a0]*whose[ \u00a0]+\Z")
@@ -323,9 +336,10 @@ _WHO_BEFORE_RE = re.compile(rf"(?P<name>{_CHAIN})[ \u00a0]*,[ \u00a0]*who[ \u00a
                             r"(?:(?:also|currently|now)[ \u00a0]+)?\Z")
 _VERB_ORG_RE = re.compile(rf"[ \u00a0]+the[ \u00a0]+(?P<org>{_ORG_CHAIN})")
 _VERB_FAMILIES = frozenset({"chairman", "head", "director"})
-_LONG_FORM_RE = re.compile(r"\b(?:Republic|Kingdom|Federation|Sultanate|Emirate|Principality|Commonwealth|"
+_LONG_FORM_RE = re.compile(r"\b(?:Republic|Kingdom|Federation|Sultanate|Emirate|Principality|Commonwealth|State|"
                            r"Confederation|Union)\b")
 _ORG_COMPLEMENT_RE = re.compile(rf"[ \u00a0]+(?:of|at)[ \u00a0]+(?:the[ \u00a0]+)?(?P<org>{_ORG_CHAIN})")
+_UNDER_ORG_RE = re.compile(rf"[ \u00a0]+under[ \u00a0]+the[ \u00a0]+(?P<org>{_ORG_CHAIN})")
 _AT_ORG_RE = re.compile(rf"[ \u00a0]+at[ \u00a0]+(?:the[ \u00a0]+)?(?P<org>{_ORG_CHAIN})")
 _POSS_ORG_RE = re.compile(rf"['’]s[ \u00a0]+(?P<org>{_ORG_CHAIN})")
 _TO_RE = re.compile(rf"[ \u00a0]+(?:to|in)[ \u00a0]+(?:the[ \u00a0]+)?(?P<to>{_ORG_CHAIN})")
@@ -608,6 +622,12 @@ class _Parser:
             self._ordinary[tok] = got
         return got
 
+    def common_noun(self, tok: str) -> bool:
+        """An ordinary noun written lowercase elsewhere or with an abstract suffix, not a title word."""
+        low = tok.casefold()
+        return low not in TITLE_WORDS and (low in self.lower_words or (len(low) > 6 and bool(
+            _ORDINARY_SUFFIX_RE.search(low))))
+
     @staticmethod
     def non_name(tok: str) -> bool:
         return _non_name(tok)
@@ -756,8 +776,8 @@ class _Parser:
                     start = ptoks[0][1]
                 else:
                     nm = self.valid_name(list(ptoks), strong=True)
-                    if nm and nm[0][1] == ptoks[0][1]:
-                        possessor = self.add_name(nm, 0.85)
+                    if nm and nm[0][1] == ptoks[0][1] and nm[-1][2] == ptoks[-1][2]:
+                        possessor = self.add_name(nm, 0.85)  # not "Lake" of "the Lake Post's"
                         start = nm[0][1]
                     elif not any(self.ordinary(t) for t, _, _ in ptoks):
                         org = ptext
@@ -779,6 +799,20 @@ class _Parser:
                                     not _POSS_RE.match(self.body, rest_t[k - 1][2])):
                 adj = self.body[rest_t[k][1]:hs]
                 rest_t = rest_t[:k]
+        a0 = hs - len(adj)
+        first = _WORD_ANY_RE.match(self.body, a0)
+        if not rest_t and first and first.group().casefold() in _PORTFOLIO_PREFIX:
+            # "Energy, Water and Mining Minister": portfolios coordinated before the head
+            pre = _PF_COORD_LEFT_RE.search(self.body, max(0, a0 - 80), a0)
+            if pre:
+                words = list(_WORD_ANY_RE.finditer(self.body, pre.start(), a0))
+                i = len(words)
+                while i and (words[i - 1].group() == "and" or words[i - 1].group().casefold() in _PORTFOLIO_PREFIX):
+                    i -= 1
+                while i < len(words) and words[i].group() == "and":
+                    i += 1
+                if i < len(words):
+                    adj = self.body[words[i].start():hs]
         lead_dropped = False
         if rest_t and rest_t[0][0] == "The":
             rest_t = rest_t[1:]
@@ -867,6 +901,12 @@ class _Parser:
             if f and not self.name_at(f.start("pl"), strong=True):
                 portfolio = f.group("pl")
                 end = f.end()
+        if portfolio is None and info.official and info.complement == "org":
+            # "Deputy Governor of the province for tourism and sport X": the area the text is about
+            m = _LOWER_AREA_RE.match(body, end)
+            if m:
+                portfolio = m.group("pf")
+                end = m.end()
         cre = _GEO.country_re()
         m = _OF_RE.match(body, end)
         if m and cre is not None:
@@ -912,6 +952,12 @@ class _Parser:
                         o3, o3_end = self.split_org(a.group("org"), a.start("org"))
                         if o3 and o3_end == a.end():
                             org, end = body[m.start("org"):o3_end], o3_end
+                    # "the X Agency under the President of Y": the body it is attached to
+                    u = _UNDER_ORG_RE.match(body, end)
+                    if u:
+                        o4, o4_end = self.split_org(u.group("org"), u.start("org"))
+                        if o4:
+                            org, end = body[m.start("org"):o4_end], o4_end
         if country is None and portfolio is None and org is None and info.complement == "portfolio":
             # "Minister of State at the Federal Foreign Office X"
             m = _AT_ORG_RE.match(body, end)
@@ -945,10 +991,22 @@ class _Parser:
                     if o2 and any(t.casefold() in _INSTITUTION for t in _TOK_RE.findall(o2)):
                         to = body[m.start():o2_end].strip()
                         end = o2_end
+            elif country is None and org is None:
+                # "Chief Representative of the X Office": a representative of an organization
+                m = _ORG_COMPLEMENT_RE.match(body, end)
+                if m and body.startswith("of", m.start() + 1):
+                    o2, o2_end = self.split_org(m.group("org"), m.start("org"))
+                    if o2 and any(t.casefold() in _INSTITUTION for t in _TOK_RE.findall(o2)):
+                        org, end = o2, o2_end
         return end, portfolio, country, org, to, long_country
 
     def split_org(self, text: str, base: int) -> tuple[str | None, int]:
         """Split 'Gazprom Anna Petrova' -> 'Gazprom'; 'National Bank' stays whole."""
+        for a in _AND_RE.finditer(text):
+            h = HEAD_RE.match(self.body, base + a.end())
+            if h and (found := lookup(h.group())) and not found[1] and found[0].official:
+                text = text[:a.start()]  # "Ministry of Finance A B and Director of ...": the next title
+                break
         toks = self.tokens(text, base)
         toks = [t for t in toks]
         if not toks:
@@ -971,8 +1029,24 @@ class _Parser:
                 name = self.name_at(sp.end(), strong=True)
                 if len(name) >= 2 and name[-1][2] == end_pos:
                     return self.body[base:org_end], org_end
+                # "Ministry of Finance A B": the institution's complement, then the name
+                for k in range(last_inst + 1, len(toks) - 1):
+                    name = self.name_at(toks[k][1], strong=True)
+                    if (len(name) >= 2 and name[0][1] == toks[k][1] and name[-1][2] == end_pos
+                            and _SPACES_RE.fullmatch(self.body, toks[k - 1][2], toks[k][1])
+                            and not any(self.ordinary(t) for t, _, _ in name)):
+                        return self.body[base:toks[k - 1][2]], toks[k - 1][2]
             elif org_end == end_pos:
                 return text, end_pos
+        if last_inst < 0:
+            # "Mayor of <city> A B": a place, then the holder's name
+            for k in range(1, min(len(toks) - 1, 4)):
+                if not _GEO.is_place(self.body[base:toks[k - 1][2]]):
+                    continue
+                name = self.name_at(toks[k][1], strong=True)
+                if (len(name) >= 2 and name[0][1] == toks[k][1] and name[-1][2] == end_pos
+                        and _SPACES_RE.fullmatch(self.body, toks[k - 1][2], toks[k][1])):
+                    return self.body[base:toks[k - 1][2]], toks[k - 1][2]
         if follow[:1] in ",.;:)" or follow[:1] == "\n" or not follow:
             return text, end_pos
         if 0 <= last_inst < len(toks) - 1:
@@ -1030,8 +1104,8 @@ class _Parser:
             title_text += body[he:end][: body[he:end].find(portfolio) + len(portfolio)]
         if to:
             title_text += " " + to
-        if long_country and not portfolio:
-            title_text += " " + long_country
+        if long_country:
+            title_text += " " + long_country  # "Minister of Health of the Slovak Republic"
         elif short_country and info.complement == "country" and not (c_org or to):
             title_text += " " + short_country  # "President of Korea"
         elif c_org and info.family in ("speaker", "deputy_speaker") and not portfolio:
@@ -1311,6 +1385,10 @@ class _Parser:
         s, e = toks[0][1], toks[-1][2]
         if _GEO.organization(body[s:e]) is not None:
             return  # "told Xinhua", "(Reuters)": a news agency or another known organization
+        if _DOMAIN_TAIL_RE.match(body, e):
+            return  # "told Outlet.kz": a site's domain name
+        if len(toks) >= 2 and _GEO.is_city(body[s:e]):
+            return  # a known city of two or more words ("flights to Port Elm and ...")
         if s > run[0][1] and any(_GEO.is_city(t) or (_GEO.country(t) and not _GEO.demonym(t))
                                  for t, ts, _ in run if ts < s):
             return  # "Seoul Air Base": a place name opening the chain makes it a place or a thing
@@ -1329,6 +1407,8 @@ class _Parser:
         speech = speech or bool(_SPEECH_BEFORE_RE.search(body, max(0, s - 30), s))
         if not speech and not self.person_like_context(s, e):
             return
+        if not speech and any(self.common_noun(t) for t, ts, _ in run if ts < s or ts >= e):
+            return  # "Trust Building Measures", "on Skilled Trade Workers": words of a Title-Case thing
         # a closing quote before the name: '" Ivanov said' is covered by speech; '"..." — X' too
         if len(toks) >= 2:
             ev = 0.85 if speech else 0.6
@@ -1347,6 +1427,9 @@ class _Parser:
         prev = before.group(1) if before else ""
         if prev in _PLACE_PREPS:
             return False
+        inst = _PREV_WORD_CAP_RE.search(body, max(0, s - 46), before.start()) if prev in _NOUN_PREPS else None
+        if inst and inst.group(1).casefold() in _INSTITUTION:
+            return False  # "the Agency for Rural Water Supply": the rest of its name
         if prev in _NOUN_PREPS:
             nxt = _NEXT_WORD_RE.match(body, e)
             if nxt:

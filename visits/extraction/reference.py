@@ -273,12 +273,56 @@ def city_pattern() -> str:
 # --------------------------------------------------------------------------- organizations
 
 
+# National news agencies the fixture does not list: organizations a text cites ("told the agency
+# X"), never persons. (key, name, abbreviation, aliases, country)
+_NEWS_AGENCIES: tuple[tuple[str, str, str | None, tuple[str, ...], str], ...] = (
+    ("tanjug", "Tanjug", None, ("Tanjug news agency",), "RS"),
+    ("beta-rs", "Beta News Agency", None, (), "RS"),
+    ("fonet", "FoNet", None, (), "RS"),
+    ("mti", "Hungarian News Agency", "MTI", ("Magyar Távirati Iroda",), "HU"),
+    ("hina", "Croatian News Agency", "HINA", (), "HR"),
+    ("sta-si", "Slovenian Press Agency", "STA", (), "SI"),
+    ("fena", "Federal News Agency", "FENA", (), "BA"),
+    ("mia-mk", "Media Information Agency", "MIA", (), "MK"),
+    ("agerpres", "Agerpres", None, (), "RO"),
+    ("ctk", "Czech News Agency", "ČTK", ("CTK",), "CZ"),
+    ("tasr", "News Agency of the Slovak Republic", "TASR", (), "SK"),
+    ("ana-mpa", "Athens-Macedonian News Agency", "ANA-MPA", (), "GR"),
+    ("lusa", "Lusa", None, ("Lusa news agency",), "PT"),
+    ("belga", "Belga", None, (), "BE"),
+    ("anp", "Algemeen Nederlands Persbureau", "ANP", (), "NL"),
+    ("apa-at", "Austria Presse Agentur", None, (), "AT"),
+    ("moldpres", "Moldpres", None, (), "MD"),
+    ("interpressnews", "Interpressnews", None, (), "GE"),
+    ("uza", "Uzbekistan National News Agency", "UzA", (), "UZ"),
+    ("montsame", "Montsame", None, ("MONTSAME",), "MN"),
+    ("kuna", "KUNA", "KUNA", (), "KW"),
+    ("wam", "WAM", "WAM", (), "AE"),
+    ("bna-bh", "Bahrain News Agency", "BNA", (), "BH"),
+    ("ona-om", "Oman News Agency", "ONA", (), "OM"),
+    ("aps-dz", "Algeria Press Service", "APS", (), "DZ"),
+    ("app-pk", "Associated Press of Pakistan", "APP", (), "PK"),
+    ("bss", "Bangladesh Sangbad Sangstha", "BSS", (), "BD"),
+    ("pna-ph", "Philippine News Agency", "PNA", (), "PH"),
+    ("cna-tw", "Central News Agency", "CNA", (), "TW"),
+    ("prensa-latina", "Prensa Latina", None, (), "CU"),
+    ("telam", "Télam", None, ("Telam",), "AR"),
+    ("notimex", "Notimex", None, (), "MX"),
+    ("agencia-brasil", "Agência Brasil", None, ("Agencia Brasil",), "BR"),
+    ("ians", "Indo-Asian News Service", "IANS", (), "IN"),
+    ("europa-press", "Europa Press", None, (), "ES"),
+    ("adnkronos", "Adnkronos", None, (), "IT"),
+    ("kenya-news-agency", "Kenya News Agency", "KNA", (), "KE"),
+    ("nan-ng", "News Agency of Nigeria", "NAN", (), "NG"),
+)
+
+
 @cache
 def organizations() -> tuple[ReferenceOrganization, ...]:
-    """Every organization in ``fixtures/organizations.json``, in file order. Cached."""
+    """Every organization in ``fixtures/organizations.json`` in file order, then news agencies it lacks. Cached."""
     with ORGANIZATIONS_FILE.open(encoding="utf-8") as fh:
         rows = json.load(fh)["organizations"]
-    return tuple(
+    listed = tuple(
         ReferenceOrganization(
             key=row["key"],
             name=row["name"],
@@ -289,6 +333,16 @@ def organizations() -> tuple[ReferenceOrganization, ...]:
         )
         for row in rows
     )
+    keys = {o.key for o in listed}
+    abbreviations = {o.abbreviation for o in listed if o.abbreviation}
+    names = {_drop_the(_fold(n)) for o in listed for n in (o.name, *o.aliases)}
+    extra = tuple(
+        ReferenceOrganization(key=key, name=name, abbreviation=abbr if abbr not in abbreviations else None,
+                              aliases=aliases, kind="media", country=code)
+        for key, name, abbr, aliases, code in _NEWS_AGENCIES
+        if key not in keys and _drop_the(_fold(name)) not in names and name not in abbreviations
+    )
+    return listed + extra
 
 
 @dataclass(frozen=True)
