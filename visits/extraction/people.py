@@ -625,7 +625,7 @@ class _Parser:
     def common_noun(self, tok: str) -> bool:
         """An ordinary noun written lowercase elsewhere or with an abstract suffix, not a title word."""
         low = tok.casefold()
-        return low not in TITLE_WORDS and (low in self.lower_words or (len(low) > 6 and bool(
+        return low not in TITLE_WORDS and ((low in self.words and low[0].islower()) or (len(low) > 6 and bool(
             _ORDINARY_SUFFIX_RE.search(low))))
 
     @staticmethod
@@ -1003,7 +1003,7 @@ class _Parser:
     def split_org(self, text: str, base: int) -> tuple[str | None, int]:
         """Split 'Gazprom Anna Petrova' -> 'Gazprom'; 'National Bank' stays whole."""
         for a in _AND_RE.finditer(text):
-            h = HEAD_RE.match(self.body, base + a.end())
+            h = match_head(self.body, base + a.end())
             if h and (found := lookup(h.group())) and not found[1] and found[0].official:
                 text = text[:a.start()]  # "Ministry of Finance A B and Director of ...": the next title
                 break
