@@ -789,3 +789,20 @@ def test_portfolios_coordinated_before_the_head_stay_in_the_title():
                       "Economy Cabinet Secretary Joseph Kamau spoke.")
     assert sorted(r.title for r in res.roles) == ["Mining and Blue Economy Cabinet Secretary",
                                                   "Tourism, Arts and Culture Minister"]
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("The ambassador, Papua New Guinea's ambassador to Fiji, Tovan Mirek, was also present.", "Tovan Mirek", "PG"),
+    ("Here, Saint Lucia's Minister of Energy, Olva Dremm, asks a question.", "Olva Dremm", "LC"),
+    ("The ambassador, United Kingdom's ambassador to Peru, Brask Ovin, was also present.", "Brask Ovin", "GB"),
+    ("On May 5, Bosnia and Herzegovina's President Kello Varst arrived in Chad.", "Kello Varst", "BA"),
+])
+def test_word_of_a_country_written_in_full_is_no_person(text, name, code):
+    res = find_people(text)
+    assert [p.name for p in res.people] == [name]
+    assert [r.country for r in res.roles] == [code]
+
+
+def test_word_of_a_country_name_in_running_text_is_no_person():
+    res = find_people("Last year, Trinidad and Tobago exported goods. Antigua and Barbuda and Chad agreed.")
+    assert res.people == []

@@ -701,6 +701,23 @@ class _Parser:
             return toks
         return [t for t in toks if t[1] >= h.end()]
 
+    def country_around(self, s: int, e: int) -> tuple[int, int, str] | None:
+        """A country name written in full over [s, e) and longer than it: (start, end, ISO code).
+
+        "Papua New Guinea", "Saint Lucia", "Bosnia and Herzegovina": a word of it is no name.
+        """
+        body = self.body
+        rx = _GEO.country_re()
+        for ws in range(max(0, s - 40), s + 1):
+            if not body[ws].isupper() or (ws and (body[ws - 1].isalnum() or body[ws - 1] in "-'’.")):
+                continue
+            m = rx.match(body, ws)
+            if m and m.end() >= e and m.end() - ws > e - s:
+                code = _GEO.country(m.group())
+                if code:
+                    return ws, m.end(), code
+        return None
+
     def claim(self, a: int, b: int) -> None:
         self.claimed.append((a, b))
 
@@ -740,6 +757,8 @@ class _Parser:
             return []
         if self.institution_follows(m.end()) and valid[-1][2] == m.end():
             return []
+        if self.country_around(valid[0][1], valid[-1][2]):
+            return []  # "the ambassador, Papua New Guinea's ambassador to ...": a country, not a name
         return valid
 
     # -- stage 1: title phrases ------------------------------------------------------------
@@ -768,7 +787,10 @@ class _Parser:
             ptoks = [(t, s, e) for t, s, e, _ in toks[: pi + 1]]
             while ptoks and ptoks[0][0].casefold() in _POSSESSOR_SKIP:
                 ptoks = ptoks[1:]
-            if ptoks:
+            full = self.country_around(ptoks[0][1], ptoks[-1][2]) if ptoks else None
+            if full and full[1] == ptoks[-1][2]:
+                country, start = full[2], full[0]  # "Saint Lucia's minister", "Bosnia and Herzegovina's"
+            elif ptoks:
                 ptext = self.body[ptoks[0][1]:ptoks[-1][2]]
                 code = _GEO.country(ptext)
                 if code:
@@ -1383,6 +1405,8 @@ class _Parser:
         if not toks:
             return
         s, e = toks[0][1], toks[-1][2]
+        if self.country_around(s, e):
+            return  # a word of a country name written in full ("Trinidad and Tobago")
         if _GEO.organization(body[s:e]) is not None:
             return  # "told Xinhua", "(Reuters)": a news agency or another known organization
         if _DOMAIN_TAIL_RE.match(body, e):
