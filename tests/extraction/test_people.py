@@ -806,3 +806,20 @@ def test_word_of_a_country_written_in_full_is_no_person(text, name, code):
 def test_word_of_a_country_name_in_running_text_is_no_person():
     res = find_people("Last year, Trinidad and Tobago exported goods. Antigua and Barbuda and Chad agreed.")
     assert res.people == []
+
+
+def test_outlet_and_dateline_agency_are_no_people():
+    body = ("Varnel, May 1 (Quillnews) — President Dorak Vemmel began a visit. A photo report by Quillnews "
+            "captured it. “Ties are strong,” political scientist Aino Skarv told Quillnews.")
+    res = find_people(body, outlets=["Quillnews"])
+    assert sorted(p.name for p in res.people) == ["Aino Skarv", "Dorak Vemmel"]
+    res = find_people("Quillnews.org – President Dorak Vemmel arrived. A photo report by Quillnews followed.",
+                      outlets=["Quillnews.org"])
+    assert [p.name for p in res.people] == ["Dorak Vemmel"]
+
+
+def test_told_target_unknown_as_a_person_is_no_person():
+    res = find_people("“Ties are strong,” political scientist Aino Skarv told Brellpost. Trade grew.")
+    assert [p.name for p in res.people] == ["Aino Skarv"]
+    res = find_people("Minister Jorek Tamm arrived. “We agree,” political scientist Aino Skarv told Tamm.")
+    assert sorted(p.name for p in res.people) == ["Aino Skarv", "Jorek Tamm"]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -326,6 +327,7 @@ _ADMIN_TAIL_RE = re.compile(r"[ \u00a0]+(?:region|province|oblast|district|gover
                             r"(?![\w\-])")
 # "Hydrologist Ana Ruiz", "Activist Ana Ruiz": an occupation noun written before a name at a sentence start
 _AND_RE = re.compile(r"[ \u00a0]+and[ \u00a0]+")
+_DOMAIN_SUFFIX_RE = re.compile(r"(?:\.[a-z]{2,6})+\Z")
 _DOMAIN_TAIL_RE = re.compile(r"\.[a-z]{2,6}(?![\w\-])")
 _OCCUPATION_RE = re.compile(r"[A-Z][a-z]{3,}(?:ist|ician)")
 _ABBR_PAREN_RE = re.compile(rf"[ \u00a0]*\({_UPC}[{re.escape(_UP)}&\-]{{1,11}}\)(?=[ \u00a0]*,)")
@@ -563,6 +565,7 @@ class _Name:
     forced: bool = False
     nickname: bool = False
     person: int = -1
+    told: bool = False  # only seen as the one-word target of "told X"
 
 
 @dataclass(slots=True)
@@ -1440,7 +1443,24 @@ class _Parser:
                 ev = 0.3
             self.add_name(toks, ev)
         else:
-            self.add_name(toks, 0.85 if speech else 0.2)
+            n = self.add_name(toks, 0.85 if speech else 0.2)
+            n.told = body[max(0, s - 5):s] == "told "
+
+    def drop_non_people(self, outlets: Iterable[str]) -> None:
+        """Drop one-word names that are organizations: the article's outlet or agency ("told Outlet",
+        "A photo report by Outlet"), or a "told X" target no full name in the text ends in."""
+        words = set()
+        for o in outlets:
+            o = o.strip()
+            if o and " " not in o:
+                words.add(o.casefold())
+                words.add(_DOMAIN_SUFFIX_RE.sub("", o).casefold())
+        surnames = {n.tokens[-1].casefold() for n in self.names if len(n.tokens) >= 2}
+        told = {n.tokens[0].casefold() for n in self.names if n.told}
+        held = {id(r.name) for r in self.roles if r.name is not None}
+        told -= surnames | {n.tokens[0].casefold() for n in self.names if len(n.tokens) == 1 and id(n) in held}
+        self.names = [n for n in self.names if len(n.tokens) != 1 or n.nickname or not (
+            n.tokens[0].casefold() in words or n.tokens[0].casefold() in told)]
 
     def person_like_context(self, s: int, e: int) -> bool:
         """False when a capitalised pair without other evidence reads as a place or a thing:
@@ -1788,11 +1808,15 @@ def _drop_repeated_bare_titles(roles: list[ExtractedRole], body: str) -> list[Ex
     return out
 
 
-def find_people(body: str) -> PeopleFinding:
-    """People, their roles and role organizations in a cleaned article body."""
+def find_people(body: str, *, outlets: Iterable[str] = ()) -> PeopleFinding:
+    """People, their roles and role organizations in a cleaned article body.
+
+    ``outlets``: the article's outlet and agency names (from the metadata), never people.
+    """
     p = _Parser(body)
     p.scan_titles()
     p.scan_chains()
+    p.drop_non_people(outlets)
     groups, _ = p.cluster()
 
     people: list[ExtractedPerson] = []

@@ -32,7 +32,7 @@ def extract(data: bytes | str, *, source: str = "") -> ExtractedArticle:
     cleaned = clean(text)
     metadata = extract_metadata(cleaned)
     body = cleaned.body
-    found = find_people(body)
+    found = find_people(body, outlets=[o for o in (metadata.outlet, metadata.aggregator) if o])
     year = metadata.published.year if metadata.published else None
 
     _complete_roles(found)
