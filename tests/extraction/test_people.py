@@ -823,3 +823,8 @@ def test_told_target_unknown_as_a_person_is_no_person():
     assert [p.name for p in res.people] == ["Aino Skarv"]
     res = find_people("Minister Jorek Tamm arrived. “We agree,” political scientist Aino Skarv told Tamm.")
     assert sorted(p.name for p in res.people) == ["Aino Skarv", "Jorek Tamm"]
+
+
+def test_rest_of_an_institution_name_before_a_speech_verb_is_no_person():
+    res = find_people("Trade grew. Vel Orrska, an analyst at the Varn Institute of Strategic Studies told Quillnews.")
+    assert [p.name for p in res.people] == ["Vel Orrska"]

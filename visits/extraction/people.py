@@ -1410,6 +1410,8 @@ class _Parser:
         s, e = toks[0][1], toks[-1][2]
         if self.country_around(s, e):
             return  # a word of a country name written in full ("Trinidad and Tobago")
+        if self.institution_name_before(run[0][1]):
+            return  # "the Institute of Strategic Studies told ...": the rest of an institution's name
         if _GEO.organization(body[s:e]) is not None:
             return  # "told Xinhua", "(Reuters)": a news agency or another known organization
         if _DOMAIN_TAIL_RE.match(body, e):
@@ -1461,6 +1463,14 @@ class _Parser:
         told -= surnames | {n.tokens[0].casefold() for n in self.names if len(n.tokens) == 1 and id(n) in held}
         self.names = [n for n in self.names if len(n.tokens) != 1 or n.nickname or not (
             n.tokens[0].casefold() in words or n.tokens[0].casefold() in told)]
+
+    def institution_name_before(self, s: int) -> bool:
+        """An institution word and "of"/"for" written right before ``s`` ("the Agency for ...")."""
+        before = _PREV_WORD_RE.search(self.body, max(0, s - 16), s)
+        if before is None or before.group(1) not in _NOUN_PREPS:
+            return False
+        inst = _PREV_WORD_CAP_RE.search(self.body, max(0, s - 46), before.start())
+        return bool(inst and inst.group(1).casefold() in _INSTITUTION)
 
     def person_like_context(self, s: int, e: int) -> bool:
         """False when a capitalised pair without other evidence reads as a place or a thing:
