@@ -364,3 +364,12 @@ def test_an_earlier_visit_told_with_its_days_and_year_is_its_own_visit():
     assert (earlier.guest, earlier.host, earlier.host_country, earlier.visit_type, earlier.cities) == (
         1, 0, "UZ", "official", ["Samarkand"])
     assert (earlier.start, earlier.end) == (PartialDate(2021, 5, 18), PartialDate(2021, 5, 20))
+
+
+def test_slash_agency_dateline_does_not_date_the_visit():
+    persons = [("Ana Petrescu", "RO", ["Petrescu"]), ("Jonas Berg", "NO", ["Berg"])]
+    body = ("OSLO, May 4 /Nordpress/ – Romanian Foreign Minister Ana Petrescu, who is in Oslo on a working visit on "
+            "May 4-5, held talks with Norwegian Foreign Minister Jonas Berg on Monday.")
+    [v] = _visits(body, persons=persons, hos={}, published=PartialDate(2026, 5, 4))
+    assert (v.guest, v.host_country) == (0, "NO")
+    assert (v.start, v.end) == (PartialDate(2026, 5, 4), PartialDate(2026, 5, 5))

@@ -445,9 +445,9 @@ def _guest(d: Discourse, body: str, s: int, m: re.Match[str], gd: dict[str, Any]
     return before[0].person if before else None
 
 
-# A wire dateline opening a sentence: "PARIS, June 9 (Agency) –", "ROME, 9 June (Agency) -".
+# A wire dateline opening a sentence: "PARIS, June 9 (Agency) –", "ROME, 9 June (Agency) -", "OSLO, May 9 /Agency/ –".
 _DATELINE = re.compile(r"[A-Z][A-Z’'. -]{1,40},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)"
-                       r"(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^()\n]{2,40}\)\s*)?[–—-]+\s*")
+                       r"(?:,?\s+(?:19|20)\d\d)?\s*(?:(?:\([^()\n]{2,40}\)|/[^/\n]{2,40}/)\s*)?[–—-]+\s*")
 # The rest of a relative clause about the person just named: ", who is on a ...".
 _WHO_CLAUSE = re.compile(r"\s*,?\s*(?:who|which)\s+(?:[a-z]+\s+){0,3}\Z")
 _HEAD_OF_STATE = "head_of_state"
