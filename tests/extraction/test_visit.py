@@ -373,3 +373,16 @@ def test_slash_agency_dateline_does_not_date_the_visit():
     [v] = _visits(body, persons=persons, hos={}, published=PartialDate(2026, 5, 4))
     assert (v.guest, v.host_country) == (0, "NO")
     assert (v.start, v.end) == (PartialDate(2026, 5, 4), PartialDate(2026, 5, 5))
+
+
+def test_programme_city_announced_as_the_visit_continuing_there_or_a_city_of():
+    persons = [("Ana Petrescu", "RO", ["Petrescu"]), ("Jonas Berg", "NO", ["Berg"])]
+    body = ("On 4 May, Prime Minister of Romania Ana Petrescu arrived in Oslo on an official visit at the invitation "
+            "of Jonas Berg.\nOn 5 May, the visit of the Prime Minister of Romania will continue in Bergen.")
+    [v] = _visits(body, persons=persons, hos={}, published=PartialDate(2026, 5, 4))
+    assert v.cities == ["Oslo", "Bergen"]
+    body = ("Petrescu, who arrived in Oslo on Monday for a two-day state visit, held talks with Berg.\n"
+            "On Tuesday, Petrescu is scheduled to travel to the old Hanseatic port city of Bergen before returning "
+            "home.")
+    [v] = _visits(body, persons=persons, hos={}, published=PartialDate(2026, 5, 4))
+    assert v.cities == ["Oslo", "Bergen"]

@@ -193,6 +193,8 @@ def _add_days(d: PartialDate, n: int) -> PartialDate:
 _TRAVEL = re.compile(
     r"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|proceed(?:s|ed|ing)?|"
     r"go(?:es)?\s+on|went\s+on|mov(?:e|es|ed)(?:\s+on)?)\s+(?:by\s+[\w-]+\s+|on\s+)?to\s+"
+    # "to the ancient port city of X"
+    r"(?:the\s+(?:[\w-]+\s+){0,4}?(?:city|town)\s+of\s+)?"
     r"(?P<city>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2})"
     r"|\bstop(?:over)?\s+in\s+(?:the\s+(?:[a-z-]+\s+){0,3})?(?P<city2>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2})"
     # "is due in Milan on Friday", "a visit that will take him from Rome to Milan"
@@ -201,13 +203,16 @@ _TRAVEL = re.compile(
     r"(?P<city4>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2})"
     # "took her to Santiago and Valparaíso"
     r"(?:\s+and\s+(?P<city5>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2}))?"
+    # "the visit will continue in Kyoto"
+    r"|\b(?:visit|trip|tour|programme|program)\s+(?:of\s+(?:[\w-]+\s+){1,8}?)?(?:will\s+continue|continues|"
+    r"continued)\s+in\s+(?P<city6>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2})"
 )
 
 
 _TRAVEL_KEYS = ("travel", "fly", "flies", "flew", "flying", "head", "proceed", "go on", "goes on", "went on",
                 "move", "moving", "stop", "due in", "expected in", "scheduled in", "take him", "take her",
                 "take them", "took him", "took her", "took them", "takes him", "takes her", "takes them",
-                "taking him", "taking her", "taking them")
+                "taking him", "taking her", "taking them", "continue")
 
 
 def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDate | None = None,
@@ -398,7 +403,8 @@ def _travel_cities(d: Discourse, body: str, visit: ExtractedVisit) -> None:
     for m in _keyed(d, body, _TRAVEL, _TRAVEL_KEYS):
         if d.in_quote(m.start()):
             continue
-        names = [m.group("city") or m.group("city2") or m.group("city3") or m.group("city4")]
+        names = [m.group("city") or m.group("city2") or m.group("city3") or m.group("city4")
+                 or m.group("city6")]
         if m.group("city5"):
             names.append(m.group("city5"))
         for name in names:
