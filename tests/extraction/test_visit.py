@@ -386,3 +386,15 @@ def test_programme_city_announced_as_the_visit_continuing_there_or_a_city_of():
             "home.")
     [v] = _visits(body, persons=persons, hos={}, published=PartialDate(2026, 5, 4))
     assert v.cities == ["Oslo", "Bergen"]
+
+
+def test_report_of_the_last_day_ends_the_visit_that_day_and_counts_back_its_length():
+    persons = [("Ana Petrescu", "RO", ["Petrescu"]), ("Jonas Berg", "NO", ["Berg"])]
+    body = ("On May 5, Romanian President Ana Petrescu, who is in Norway on a state visit, toured a shipyard in "
+            "Bergen with Jonas Berg.\nDuring the two-day visit the parties signed four documents.\n"
+            "The state visit ended with a farewell ceremony at the airport.")
+    [v] = _visits(body, persons=persons, hos={}, published=PartialDate(2026, 5, 5))
+    assert (v.start, v.end) == (PartialDate(2026, 5, 4), PartialDate(2026, 5, 5))
+    # without the end, the same report is read as the first of the two days
+    [v] = _visits(body.rsplit("\n", 1)[0], persons=persons, hos={}, published=PartialDate(2026, 5, 5))
+    assert (v.start, v.end) == (PartialDate(2026, 5, 5), PartialDate(2026, 5, 6))

@@ -745,6 +745,13 @@ def _dates_from_text(d: Discourse, body: str, visit: ExtractedVisit, cues: list[
     if start is None:
         return
     end = _end_date(d, body, start, all_dates, published)
+    if end is None and arrival is None and day_n is None and _ended_undated(d, body, all_dates):
+        # "On May 5 the guest, who is in X on a two-day visit, ... The visit ended with a farewell ceremony":
+        # a report of the last day, which is the day it describes; a stated length counts back to the start
+        end = start
+        n = duration or _stated_duration(d, body)
+        if n:
+            start = add_days(end, -(n - 1))
     if end is None:
         n = duration or _stated_duration(d, body)
         if n:
@@ -831,6 +838,22 @@ def _end_date(d: Discourse, body: str, start: PartialDate, all_dates: list[DateM
             if _close_before(start, date, 14):
                 return date
     return None
+
+
+# "The state visit ended with a farewell ceremony": the report's visit is over, on a day it does not name.
+_VISIT_ENDED = re.compile(r"\b(?:visit|trip|tour|stay)\s+(?:ended|concluded|came\s+to\s+an\s+end|"
+                          r"was\s+(?:concluded|completed|wrapped\s+up))\b")
+
+
+def _ended_undated(d: Discourse, body: str, all_dates: list[DateMention]) -> bool:
+    for m in _keyed(d, body, _VISIT_ENDED, ("ended", "concluded", "came to an end", "completed", "wrapped up")):
+        s, e = d.sentence_at(m.start())
+        if d.in_quote(m.start()) or _past(body[s:e]) or _background(body[s:e]):
+            continue
+        if any(s <= dm.span.start < e for dm in all_dates) or WEEKDAY_RE.search(body, s, e):
+            continue
+        return True
+    return False
 
 
 def _stated_duration(d: Discourse, body: str) -> int | None:
