@@ -398,3 +398,11 @@ def test_report_of_the_last_day_ends_the_visit_that_day_and_counts_back_its_leng
     # without the end, the same report is read as the first of the two days
     [v] = _visits(body.rsplit("\n", 1)[0], persons=persons, hos={}, published=PartialDate(2026, 5, 5))
     assert (v.start, v.end) == (PartialDate(2026, 5, 5), PartialDate(2026, 5, 6))
+
+
+def test_guest_country_from_the_visit_by_a_demonym_office():
+    persons = [("Ana Petrescu", None, ["Petrescu"]), ("Jonas Berg", "NO", ["Berg"])]
+    body = ("Prime Minister Ana Petrescu arrived in Oslo on Monday for a two-day official visit and held talks with "
+            "Jonas Berg.\nIt is the first official visit to Norway by a Romanian prime minister in ten years.")
+    [v] = _visits(body, persons=persons, hos={}, published=PartialDate(2026, 5, 4))
+    assert (v.guest, v.guest_country, v.host_country) == (0, "RO", "NO")

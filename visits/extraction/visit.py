@@ -288,6 +288,8 @@ def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDat
     if visit is None:
         return earlier
     _fill_host(d, body, people, visit, cue_sentences)
+    if visit.guest_country is None:
+        visit.guest_country = _guest_country_of_visit(d, body, people, visit)
     if not visit.visit_type:
         for m in _TYPE_ANY.finditer(body):
             sent = body[slice(*d.sentence_at(m.start()))]
@@ -390,6 +392,28 @@ def _area_named_before(body: str, pos: int, area: str) -> str | None:
     found = [m.group(1) or m.group(2) for m in rx.finditer(body, 0, pos)]
     names = [n for n in found if n[0].isupper() and n.lower() not in ("the", "this", "our", "that")]
     return names[-1] if names else None
+
+
+# "the first state visit to Peru by a Norwegian prime minister": the guest's country, named by its office
+_VISIT_BY = re.compile(r"\bvisit\s+(?:to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+)?by\s+(?:an?|the)\s+"
+                       r"(?P<dem>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+(?P<title>president|prime\s+minister|"
+                       r"chancellor|king|queen|emir|sultan|leader|head\s+of\s+(?:state|government)|"
+                       r"(?:foreign\s+)?minister)\b", re.I)
+
+
+def _guest_country_of_visit(d: Discourse, body: str, people: Any, visit: ExtractedVisit) -> str | None:
+    titles = _titles(people).get(visit.guest, (set(), set()))[0]
+    for m in _keyed(d, body, _VISIT_BY, ("by a", "by an", "by the")):
+        if d.in_quote(m.start()):
+            continue
+        c = _reference.country_by_demonym(m.group("dem"))
+        title = re.sub(r"\s+", " ", m.group("title").lower())
+        if c is None or c.code == visit.host_country:
+            continue
+        if titles and not any(t.startswith(title) or t.endswith(title) for t in titles):
+            continue  # the office of someone else
+        return c.code
+    return None
 
 
 def _number(word: str) -> int | None:
