@@ -770,7 +770,7 @@ def _dates_from_text(d: Discourse, body: str, visit: ExtractedVisit, cues: list[
         return
     end = _end_date(d, body, start, all_dates, published)
     if end is None and arrival is None and day_n is None and _ended_undated(d, body, all_dates):
-        # "On May 5 the guest, who is in X on a two-day visit, ... The visit ended with a farewell ceremony":
+        # "On May 5 the guest, who is in X on a two-day visit, ... The trip concluded with a concert":
         # a report of the last day, which is the day it describes; a stated length counts back to the start
         end = start
         n = duration or _stated_duration(d, body)
@@ -864,7 +864,7 @@ def _end_date(d: Discourse, body: str, start: PartialDate, all_dates: list[DateM
     return None
 
 
-# "The state visit ended with a farewell ceremony": the report's visit is over, on a day it does not name.
+# "The trip concluded with a concert": the report's visit is over, on a day it does not name.
 _VISIT_ENDED = re.compile(r"\b(?:visit|trip|tour|stay)\s+(?:ended|concluded|came\s+to\s+an\s+end|"
                           r"was\s+(?:concluded|completed|wrapped\s+up))\b")
 
