@@ -364,3 +364,45 @@ def test_an_earlier_visit_told_with_its_days_and_year_is_its_own_visit():
     assert (earlier.guest, earlier.host, earlier.host_country, earlier.visit_type, earlier.cities) == (
         1, 0, "UZ", "official", ["Samarkand"])
     assert (earlier.start, earlier.end) == (PartialDate(2021, 5, 18), PartialDate(2021, 5, 20))
+
+
+def test_slash_agency_dateline_does_not_date_the_visit():
+    persons = [("Ana Petrescu", "RO", ["Petrescu"]), ("Jonas Berg", "NO", ["Berg"])]
+    body = ("OSLO, May 4 /Nordpress/ – Romanian Foreign Minister Ana Petrescu, who is in Oslo on a working visit on "
+            "May 4-5, held talks with Norwegian Foreign Minister Jonas Berg on Monday.")
+    [v] = _visits(body, persons=persons, hos={}, published=PartialDate(2026, 5, 4))
+    assert (v.guest, v.host_country) == (0, "NO")
+    assert (v.start, v.end) == (PartialDate(2026, 5, 4), PartialDate(2026, 5, 5))
+
+
+def test_programme_city_announced_as_the_visit_continuing_there_or_a_city_of():
+    persons = [("Ana Petrescu", "RO", ["Petrescu"]), ("Jonas Berg", "NO", ["Berg"])]
+    body = ("On 4 May, Prime Minister of Romania Ana Petrescu arrived in Oslo on an official visit at the invitation "
+            "of Jonas Berg.\nOn 5 May, the visit of the Prime Minister of Romania will continue in Bergen.")
+    [v] = _visits(body, persons=persons, hos={}, published=PartialDate(2026, 5, 4))
+    assert v.cities == ["Oslo", "Bergen"]
+    body = ("Petrescu, who arrived in Oslo on Monday for a two-day state visit, held talks with Berg.\n"
+            "On Tuesday, Petrescu is scheduled to travel to the old Hanseatic port city of Bergen before returning "
+            "home.")
+    [v] = _visits(body, persons=persons, hos={}, published=PartialDate(2026, 5, 4))
+    assert v.cities == ["Oslo", "Bergen"]
+
+
+def test_report_of_the_last_day_ends_the_visit_that_day_and_counts_back_its_length():
+    persons = [("Ana Petrescu", "RO", ["Petrescu"]), ("Jonas Berg", "NO", ["Berg"])]
+    body = ("On May 5, Romanian President Ana Petrescu, who is in Norway on a state visit, toured a shipyard in "
+            "Bergen with Jonas Berg.\nDuring the two-day visit the parties signed four documents.\n"
+            "The state visit ended with a farewell ceremony at the airport.")
+    [v] = _visits(body, persons=persons, hos={}, published=PartialDate(2026, 5, 5))
+    assert (v.start, v.end) == (PartialDate(2026, 5, 4), PartialDate(2026, 5, 5))
+    # without the end, the same report is read as the first of the two days
+    [v] = _visits(body.rsplit("\n", 1)[0], persons=persons, hos={}, published=PartialDate(2026, 5, 5))
+    assert (v.start, v.end) == (PartialDate(2026, 5, 5), PartialDate(2026, 5, 6))
+
+
+def test_guest_country_from_the_visit_by_a_demonym_office():
+    persons = [("Ana Petrescu", None, ["Petrescu"]), ("Jonas Berg", "NO", ["Berg"])]
+    body = ("Prime Minister Ana Petrescu arrived in Oslo on Monday for a two-day official visit and held talks with "
+            "Jonas Berg.\nIt is the first official visit to Norway by a Romanian prime minister in ten years.")
+    [v] = _visits(body, persons=persons, hos={}, published=PartialDate(2026, 5, 4))
+    assert (v.guest, v.guest_country, v.host_country) == (0, "RO", "NO")

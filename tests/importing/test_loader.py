@@ -201,3 +201,30 @@ def test_an_earlier_visit_the_article_recalls_does_not_take_its_quotes_and_agree
     mine = Visit.objects.get(start_date=datetime.date(2024, 3, 4))
     assert Quote.objects.get().visit == mine
     assert Agreement.objects.get().visit == mine
+
+
+def _preview(published=(2024, 2, 26)):
+    """An article that only announces Karimov's visit, without its dates, and names a wrong host."""
+    body = "Aziz Karimov is expected in Germany next week, said Ida Rask of the Institute."
+    people = [
+        ExtractedPerson(name="Aziz Karimov", variants=["Aziz Karimov"], mentions=[span_of("Aziz Karimov", body)]),
+        ExtractedPerson(name="Ida Rask", variants=["Ida Rask"], mentions=[span_of("Ida Rask", body)]),
+    ]
+    visit = ExtractedVisit(guest=0, host=1, guest_country="UZ", host_country="DE", visit_type="state")
+    return article(body=body, day=published, people=people, roles=[], agreements=[], photos=[], quotes=[],
+                   visits=[visit])
+
+
+@pytest.mark.parametrize("published", [(2024, 2, 26), None])
+def test_an_undated_announcement_and_the_report_of_the_visit_are_one_visit(published):
+    article_load(_preview(published), source_file="seeds/a.txt")
+    article_load(article(), source_file="seeds/b.txt")
+    visit = Visit.objects.get()
+    assert (visit.start_date, visit.host.name) == (datetime.date(2024, 3, 4), "Greta Vogel")
+    assert visit.articles.count() == 2
+
+
+def test_an_undated_mention_long_before_a_visit_is_not_that_visit():
+    article_load(_preview(published=(2023, 10, 1)), source_file="seeds/a.txt")
+    article_load(article(), source_file="seeds/b.txt")
+    assert Visit.objects.count() == 2

@@ -193,6 +193,8 @@ def _add_days(d: PartialDate, n: int) -> PartialDate:
 _TRAVEL = re.compile(
     r"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|proceed(?:s|ed|ing)?|"
     r"go(?:es)?\s+on|went\s+on|mov(?:e|es|ed)(?:\s+on)?)\s+(?:by\s+[\w-]+\s+|on\s+)?to\s+"
+    # "to the ancient port city of X"
+    r"(?:the\s+(?:[\w-]+\s+){0,4}?(?:city|town)\s+of\s+)?"
     r"(?P<city>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2})"
     r"|\bstop(?:over)?\s+in\s+(?:the\s+(?:[a-z-]+\s+){0,3})?(?P<city2>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2})"
     # "is due in Milan on Friday", "a visit that will take him from Rome to Milan"
@@ -201,13 +203,16 @@ _TRAVEL = re.compile(
     r"(?P<city4>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2})"
     # "took her to Santiago and Valparaíso"
     r"(?:\s+and\s+(?P<city5>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2}))?"
+    # "the visit will continue in Kyoto"
+    r"|\b(?:visit|trip|tour|programme|program)\s+(?:of\s+(?:[\w-]+\s+){1,8}?)?(?:will\s+continue|continues|"
+    r"continued)\s+in\s+(?P<city6>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2})"
 )
 
 
 _TRAVEL_KEYS = ("travel", "fly", "flies", "flew", "flying", "head", "proceed", "go on", "goes on", "went on",
                 "move", "moving", "stop", "due in", "expected in", "scheduled in", "take him", "take her",
                 "take them", "took him", "took her", "took them", "takes him", "takes her", "takes them",
-                "taking him", "taking her", "taking them")
+                "taking him", "taking her", "taking them", "continue")
 
 
 def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDate | None = None,
@@ -283,6 +288,8 @@ def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDat
     if visit is None:
         return earlier
     _fill_host(d, body, people, visit, cue_sentences)
+    if visit.guest_country is None:
+        visit.guest_country = _guest_country_of_visit(d, body, people, visit)
     if not visit.visit_type:
         for m in _TYPE_ANY.finditer(body):
             sent = body[slice(*d.sentence_at(m.start()))]
@@ -387,6 +394,28 @@ def _area_named_before(body: str, pos: int, area: str) -> str | None:
     return names[-1] if names else None
 
 
+# "the first state visit to Peru by a Norwegian prime minister": the guest's country, named by its office
+_VISIT_BY = re.compile(r"\bvisit\s+(?:to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+)?by\s+(?:an?|the)\s+"
+                       r"(?P<dem>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+(?P<title>president|prime\s+minister|"
+                       r"chancellor|king|queen|emir|sultan|leader|head\s+of\s+(?:state|government)|"
+                       r"(?:foreign\s+)?minister)\b", re.I)
+
+
+def _guest_country_of_visit(d: Discourse, body: str, people: Any, visit: ExtractedVisit) -> str | None:
+    titles = _titles(people).get(visit.guest, (set(), set()))[0]
+    for m in _keyed(d, body, _VISIT_BY, ("by a", "by an", "by the")):
+        if d.in_quote(m.start()):
+            continue
+        c = _reference.country_by_demonym(m.group("dem"))
+        title = re.sub(r"\s+", " ", m.group("title").lower())
+        if c is None or c.code == visit.host_country:
+            continue
+        if titles and not any(t.startswith(title) or t.endswith(title) for t in titles):
+            continue  # the office of someone else
+        return c.code
+    return None
+
+
 def _number(word: str) -> int | None:
     return int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower())
 
@@ -398,7 +427,8 @@ def _travel_cities(d: Discourse, body: str, visit: ExtractedVisit) -> None:
     for m in _keyed(d, body, _TRAVEL, _TRAVEL_KEYS):
         if d.in_quote(m.start()):
             continue
-        names = [m.group("city") or m.group("city2") or m.group("city3") or m.group("city4")]
+        names = [m.group("city") or m.group("city2") or m.group("city3") or m.group("city4")
+                 or m.group("city6")]
         if m.group("city5"):
             names.append(m.group("city5"))
         for name in names:
@@ -445,9 +475,9 @@ def _guest(d: Discourse, body: str, s: int, m: re.Match[str], gd: dict[str, Any]
     return before[0].person if before else None
 
 
-# A wire dateline opening a sentence: "PARIS, June 9 (Agency) –", "ROME, 9 June (Agency) -".
+# A wire dateline opening a sentence: "PARIS, June 9 (Agency) –", "ROME, 9 June (Agency) -", "OSLO, May 9 /Agency/ –".
 _DATELINE = re.compile(r"[A-Z][A-Z’'. -]{1,40},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)"
-                       r"(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^()\n]{2,40}\)\s*)?[–—-]+\s*")
+                       r"(?:,?\s+(?:19|20)\d\d)?\s*(?:(?:\([^()\n]{2,40}\)|/[^/\n]{2,40}/)\s*)?[–—-]+\s*")
 # The rest of a relative clause about the person just named: ", who is on a ...".
 _WHO_CLAUSE = re.compile(r"\s*,?\s*(?:who|which)\s+(?:[a-z]+\s+){0,3}\Z")
 _HEAD_OF_STATE = "head_of_state"
@@ -739,6 +769,13 @@ def _dates_from_text(d: Discourse, body: str, visit: ExtractedVisit, cues: list[
     if start is None:
         return
     end = _end_date(d, body, start, all_dates, published)
+    if end is None and arrival is None and day_n is None and _ended_undated(d, body, all_dates):
+        # "On May 5 the guest, who is in X on a two-day visit, ... The trip concluded with a concert":
+        # a report of the last day, which is the day it describes; a stated length counts back to the start
+        end = start
+        n = duration or _stated_duration(d, body)
+        if n:
+            start = add_days(end, -(n - 1))
     if end is None:
         n = duration or _stated_duration(d, body)
         if n:
@@ -825,6 +862,22 @@ def _end_date(d: Discourse, body: str, start: PartialDate, all_dates: list[DateM
             if _close_before(start, date, 14):
                 return date
     return None
+
+
+# "The trip concluded with a concert": the report's visit is over, on a day it does not name.
+_VISIT_ENDED = re.compile(r"\b(?:visit|trip|tour|stay)\s+(?:ended|concluded|came\s+to\s+an\s+end|"
+                          r"was\s+(?:concluded|completed|wrapped\s+up))\b")
+
+
+def _ended_undated(d: Discourse, body: str, all_dates: list[DateMention]) -> bool:
+    for m in _keyed(d, body, _VISIT_ENDED, ("ended", "concluded", "came to an end", "completed", "wrapped up")):
+        s, e = d.sentence_at(m.start())
+        if d.in_quote(m.start()) or _past(body[s:e]) or _background(body[s:e]):
+            continue
+        if any(s <= dm.span.start < e for dm in all_dates) or WEEKDAY_RE.search(body, s, e):
+            continue
+        return True
+    return False
 
 
 def _stated_duration(d: Discourse, body: str) -> int | None:

@@ -36,6 +36,7 @@ from visits.models import (
 
 MAX_EVIDENCE_PER_RECORD = 3  # per article: enough to review, without one row per passing mention
 VISIT_DAYS_APART = 7  # two reports of one guest and host this close in time are one visit
+VISIT_NOTICE_DAYS = 31  # an undated announcement of a visit this long before a dated report of it is the same visit
 
 
 @dataclass
@@ -394,14 +395,31 @@ class ArticleLoader:
                 for v in candidates
                 if v.start_date and v.start_date - slack <= end and start <= (v.end_date or v.start_date) + slack
             ]
-            return near[0] if near else None
+            if near:
+                return near[0]
+            # an earlier article that only announced the visit, without its dates ("expected next week")
+            ahead = datetime.timedelta(days=VISIT_NOTICE_DAYS)
+            undated = [
+                v
+                for v in candidates
+                if v.start_date is None
+                # (an article without a date does not rule it out, as for an undated report below)
+                and all(start - ahead <= a.published <= end + slack for a in v.articles.all() if a.published)
+            ]
+            return undated[0] if len(undated) == 1 else None
         if xv.start and xv.start.month:  # a day and month without a year: the visit on that day
             same_day = [v for v in candidates if v.start_date and _covers(v, xv.start)]
             return same_day[0] if len(same_day) == 1 else None
         return candidates[0] if len(candidates) == 1 else None
 
     def _visit_widen(self, visit: Visit, xv: ExtractedVisit, host, start, end) -> None:
-        changed = fill_blanks(
+        locked = set(visit.locked_fields or [])
+        announced = []
+        preview = visit.start_date is None and start and "host" not in locked
+        if preview and host is not None and host.pk != visit.host_id:
+            # the report of the visit itself names its host better than an article that only announced it
+            visit.host, announced = host, ["host"]
+        changed = announced + fill_blanks(
             visit,
             {
                 "host": host,
@@ -411,7 +429,6 @@ class ArticleLoader:
                 "cities": xv.cities,
             },
         )
-        locked = set(visit.locked_fields or [])
         if start and "start_date" not in locked and (visit.start_date is None or start < visit.start_date):
             visit.start_date = start
             changed.append("start_date")
