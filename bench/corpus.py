@@ -537,7 +537,7 @@ def colour_sentences(s: Story) -> list[str]:
         "of this meeting.",
         f"Several branches of {s.hc.university} have been established in {g.name}, and thousands of students from "
         f"{g.name} study in {h.capital}.",
-        f"The {s.hc.company} company is ready for new large-scale projects in {g.name}, from "
+        f"The {s.hc.company} company is looking for long-term projects in {g.name}, from "
         f"{r.choice(FIELDS)} to {r.choice(FIELDS)}.",
         f"Both countries are members of several regional organizations and coordinate their positions on "
         f"{r.choice(FIELDS)} and security.",
@@ -706,7 +706,7 @@ def p_expert(s: Story) -> list[str]:
     who = s.pick([f"political scientist {expert.full}", f"{expert.nation.demonym} political scientist {expert.full}",
                   f"{expert.full}, an analyst at the {expert.nation.capital} Institute of Strategic Studies,"])
     return [s.once("expert", [
-        lambda: f"— {q},— believes {who.rstrip(',')}. — State visits can indeed be ceremonial, but this one matters.",
+        lambda: f"— {q},— believes {who.rstrip(',')}. — Some visits are protocol; this one brought decisions.",
         lambda:
             f"{who.rstrip(',')} explained in a telegram channel that the visit is {s.a_visit} one, which is why it is "
         f"being met with such pomp. {s.colour()}",

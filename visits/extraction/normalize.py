@@ -33,7 +33,7 @@ PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|uly|uli|kyzy|qyzy|k
 
 
 def strip_accents(s: str) -> str:
-    """'Erdoğan' -> 'Erdogan' (combining marks and variation selectors removed)."""
+    """'Çelikoğlu' -> 'Celikoglu' (combining marks and variation selectors removed)."""
     decomposed = unicodedata.normalize("NFKD", s)
     return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
 
@@ -42,7 +42,7 @@ def strip_accents(s: str) -> str:
 def name_key(name: str) -> str:
     """The exact match key of a name: accents stripped, case folded, punctuation to spaces.
 
-    'Anna-Maria Kowalska' -> 'anna maria kowalska'; "Erdoğan’s" -> 'erdogans'.
+    'Anna-Maria Kowalska' -> 'anna maria kowalska'; "Çelikoğlu’s" -> 'celikoglus'.
     """
     s = _APOSTROPHES.sub("", strip_accents(name).casefold())
     return " ".join(_NON_ALNUM.sub(" ", s).split())
