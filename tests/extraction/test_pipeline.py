@@ -55,6 +55,20 @@ def test_photographer_of_a_credit_becomes_a_person():
     assert next(p for p in article.people if p.name == "Turar Kazangapov").kind == "photographer"
 
 
+def test_photographer_written_with_an_initial_becomes_a_person():
+    text = (
+        "Rates held at 9 percent\n\n"
+        "The central bank kept its policy rate unchanged on Friday, governor Anar Balgimbayev told reporters.\n\n"
+        "Governor Anar Balgimbayev at the press conference.\n\n"
+        "© Steppe Ledger / D. Oyunbileg\n\n"
+        "“Inflation is easing,” Balgimbayev said."
+    )
+    article = extract(text)
+    (photo,) = article.photos
+    assert photo.creator == "D. Oyunbileg"
+    assert article.people[photo.creator_person].kind == "photographer"
+
+
 def test_text_about_no_visit_invents_none():
     text = (
         "Central bank keeps rates on hold\n\n"

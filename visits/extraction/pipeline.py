@@ -17,11 +17,11 @@ from visits.extraction.titles import lookup
 from visits.extraction.types import ExtractedArticle, ExtractedPerson, PartialDate
 from visits.extraction.visit import find_visits
 
-_PERSON_SHAPED = re.compile(r"^(?:[^\W\d_][\w'’-]*)(?: [^\W\d_][\w'’-]*){1,3}$")
+_PERSON_SHAPED = re.compile(r"^(?:[^\W\d_]\.|[^\W\d_][\w'’-]*)(?: [^\W\d_][\w'’-]*){1,3}$")
 
 
 def _person_shaped(text: str) -> bool:
-    """Two to four capitalised words ('Ádám Fekete'), nothing else: a credit or byline naming a person."""
+    """Two to four capitalised words ('Ádám Fekete', 'D. Fekete'), nothing else: a credit or byline naming a person."""
     return bool(_PERSON_SHAPED.match(text)) and all(word[0].isupper() for word in text.split())
 
 
