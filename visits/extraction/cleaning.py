@@ -390,7 +390,6 @@ _HARD_FOOTER = frozenset(
 """.replace("\n", "").split("|")
 )
 
-_ORDINAL_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
 _PLACEHOLDERS = frozenset(
     [
         "image",
@@ -601,10 +600,6 @@ _KEY_TRIM = " \t.,;:!?…'\"“”«»‘’()-–—"
 def _core(text: str) -> str:
     """The line without list bullets and trailing colon, case-folded: the chrome lookup key."""
     return text.lstrip(_BULLETS + " ").rstrip(" :.").casefold()
-
-
-def _words(text: str) -> list[str]:
-    return text.split()
 
 
 def _is_credit_who(who: str) -> bool:

@@ -136,7 +136,6 @@ _FUTURE = re.compile(
     r"|будет|будут|планиру\w*|предстоящ\w*)\b",
     re.I,
 )
-_SENT_SPLIT = re.compile(r"(?<=[.!?…])[\"'”»’)]*\s+")
 
 _NUMBER_WORDS = {
     w: i
@@ -181,16 +180,6 @@ _PERIOD_BEFORE = re.compile(
 _MONTH_BEFORE = re.compile(
     r"\b(?P<m>January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$"
-)
-_THIS_YEAR = re.compile(
-    r"\bthis year\s*\(\s*(?P<y>(?:19|20)\d\d)\s*\)|\b(?:so far|earlier) (?:in|this year,?)"
-    r"\s+(?P<y2>(?:19|20)\d\d)\b",
-    re.I,
-)
-_PERIOD_OF_YEAR = re.compile(
-    r"\b(?:(?:first|second|1st|2nd)\s+half|(?:first|second|third|1st|2nd|3rd)\s+quarter|first\s+\w+\s+months"
-    r"|(?:january|jan\.?)\s*[-–—]\s*\w+)\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b",
-    re.I,
 )
 # r"\b(?P<y>(?:19|20)\d\d)\b" with each "\b" moved after the first digit ("(?<!\w.)"), so the engine
 # scans for "1" and "2" instead of trying the pattern at every offset

@@ -139,7 +139,6 @@ _MALAY_HON_WORDS = ("Dat", "Sri", "Puan")
 _MALAY_HON_BEFORE_RE = re.compile(r"(?<![\w\-'’])(" + _MALAY_HON + r"(?:[ \u00a0]+Dr\.?)?)[ \u00a0]+\Z")
 _MALAY_HON_RE = re.compile(r"(?:" + _MALAY_HON + r"(?:[ \u00a0]+Dr\.?)?[ \u00a0]+)+")
 _NAME_HONORIFIC_RE = re.compile(r"(?<![\w\-])(" + _RELIGIOUS_HON + r")[ \u00a0]+\Z")
-_LOWER_WORD_RE = re.compile(r"(?<![\w\-])[a-z][a-z\-]+")
 
 _STOP = frozenset(
     {
@@ -325,10 +324,10 @@ _ORG_CHAIN = (rf"{_ORG_WORD}(?:['’]s)?"
 _ORG_CHAIN_RE = re.compile(_ORG_CHAIN)
 _ADMIN_TAIL_RE = re.compile(r"[ \u00a0]+(?:region|province|oblast|district|governorate|prefecture|county)"
                             r"(?![\w\-])")
-# "Hydrologist Ana Ruiz", "Activist Ana Ruiz": an occupation noun written before a name at a sentence start
 _AND_RE = re.compile(r"[ \u00a0]+and[ \u00a0]+")
 _DOMAIN_SUFFIX_RE = re.compile(r"(?:\.[a-z]{2,6})+\Z")
 _DOMAIN_TAIL_RE = re.compile(r"\.[a-z]{2,6}(?![\w\-])")
+# "Hydrologist Ana Ruiz", "Activist Ana Ruiz": an occupation noun written before a name at a sentence start
 _OCCUPATION_RE = re.compile(r"[A-Z][a-z]{3,}(?:ist|ician)")
 _ABBR_PAREN_RE = re.compile(rf"[ \u00a0]*\({_UPC}[{re.escape(_UP)}&\-]{{1,11}}\)(?=[ \u00a0]*,)")
 _WHOSE_RE = re.compile(rf"(?P<org>{_ORG_CHAIN})[ \u00a0]*,[ \u00a0]*whose[ \u00a0]+\Z")
@@ -352,7 +351,6 @@ _ACRONYM_RE = re.compile(r"[A-Z]{2}|.[A-Z]$")
 # "Leopold IV", "Charles III": a regnal number closes a sovereign's name
 _REGNAL_RE = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
 _ORDINARY_SUFFIX_RE = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ship|ance|ence|ics|ogy|ware|ities|ments)$")
-_MONTH_DAY_RE = re.compile(r"\d")
 _SENT_END_RE = re.compile(r"[.!?;\n]")
 _PLURAL_SPLIT_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)")
 _LIST_DASH_RE = re.compile(r"[ \u00a0]*(?:[—–\-:]|,)[ \u00a0]*")
@@ -489,7 +487,6 @@ def _tok_skel(tok: str) -> str:
 
 
 _INITIAL_LEAD_RE = re.compile(r"[^\W\d_]\.")
-_PUNCT_STRIP = "\"'’‘“”«»()[]{}.,;:!?—–-…*"
 
 
 # ----------------------------------------------------------------------------- public types

@@ -602,7 +602,6 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 # --------------------------------------------------------------------------- speakers
 
-_UNNAMED = -1
 # the end of an attribution; the point of an honorific ("said Dr. X", "Mrs. X told") ends nothing
 _HONORIFIC_POINT = r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bProf)(?<!\bSen)(?<!\bGen)(?<!\bCol)(?<!\bHon)"
 _TAIL_STOP = re.compile(r"(?:" + _HONORIFIC_POINT + r"\.|[;!?])(?=\s|$)|\n|[“\"«]|,\s*[—–]")

@@ -114,8 +114,6 @@ def match_head(text: str, pos: int) -> re.Match[str] | None:
 # where a word can start a head (a big alternation tried at every offset is slow).
 HEAD_FIRST_WORDS = frozenset(re.split(r"[\s\-]+", f)[0] for f in (set(TITLES) | set(_PLURALS)))
 WORD_RE = re.compile(r"(?<![\w\-])[A-Za-z]+")
-ADJ_RE = re.compile(r"(?:" + "|".join(re.escape(a) for a in sorted(ADJECTIVES, key=len, reverse=True))
-                    + r")", re.IGNORECASE)
 
 # Words that belong to titles, used to strip title words from capitalised name chains.
 TITLE_WORDS = frozenset(

@@ -151,7 +151,6 @@ def _keyed(d: Discourse, body: str, rx: re.Pattern[str], keys: tuple[str, ...]) 
 
 _PLACE_AT = re.compile(r"\b(?:at|in)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,4}(?:Airport|Palace|Hall|Garden|"
                        r"Residence|residence|Kremlin|Square|Avenue|Center|Centre|House))")
-_HOS_TITLES = ("president", "king", "queen", "emir", "sultan", "monarch", "head of state")
 
 
 def _country(name: str) -> tuple[str | None, str | None]:

@@ -414,12 +414,12 @@ class ArticleLoader:
 
     def _visit_widen(self, visit: Visit, xv: ExtractedVisit, host, start, end) -> None:
         locked = set(visit.locked_fields or [])
-        announced = []
-        preview = visit.start_date is None and start and "host" not in locked
-        if preview and host is not None and host.pk != visit.host_id:
+        changed = []
+        if visit.start_date is None and start and "host" not in locked and host and host.pk != visit.host_id:
             # the report of the visit itself names its host better than an article that only announced it
-            visit.host, announced = host, ["host"]
-        changed = announced + fill_blanks(
+            visit.host = host
+            changed.append("host")
+        changed += fill_blanks(
             visit,
             {
                 "host": host,
@@ -497,9 +497,14 @@ class ArticleLoader:
             self._cite(event, xe.span)
         link(VisitEvent, "participants", pairs)
 
+    @property
+    def _reported_visit(self) -> Visit | None:
+        """The visit the article's facts belong to: its only visit, or the one it reports among several."""
+        return self.visits[0] if len(self.visits) == 1 else self.own_visit
+
     def _visit_for(self, date: datetime.date | None) -> Visit | None:
         """The article's visit a fact belongs to; none when its date lies far outside it."""
-        visit = self.visits[0] if len(self.visits) == 1 else self.own_visit
+        visit = self._reported_visit
         if visit is None:
             return None
         if date and visit.start_date:
@@ -572,7 +577,7 @@ class ArticleLoader:
         link(Photo, "people_shown", shown)
 
     def _quotes(self) -> None:
-        visit = self.visits[0] if len(self.visits) == 1 else self.own_visit
+        visit = self._reported_visit
         records = self._owned(
             Quote,
             "quotes",
