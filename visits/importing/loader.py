@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from django.db import models, transaction
 from django.db.models import Q
 
-from people.models import Person
+from people.models import Person, PersonName
+from visits.extraction.normalize import name_key
 from visits.extraction.types import ExtractedArticle, ExtractedVisit, PartialDate, Span
 from visits.importing import resolve
 from visits.importing.history import create_all, update_all
@@ -37,6 +38,8 @@ from visits.models import (
 MAX_EVIDENCE_PER_RECORD = 3  # per article: enough to review, without one row per passing mention
 VISIT_DAYS_APART = 7  # two reports of one guest and host this close in time are one visit
 VISIT_NOTICE_DAYS = 31  # an undated announcement of a visit this long before a dated report of it is the same visit
+
+UNSHARED_EVENTS = ("other", "meeting", "talks")  # several of these a visit may well have on one day
 
 
 @dataclass
@@ -88,169 +91,221 @@ def link(model: type[models.Model], relation: str, pairs: list[tuple[int, int]])
     through.objects.bulk_create(rows, ignore_conflicts=True)
 
 
-class ArticleLoader:
-    """Loads one ExtractedArticle; a new instance per article."""
+class _Article:
+    """One article of a batch, and what loading it has found so far."""
 
-    def __init__(self, extracted: ExtractedArticle, *, source_file: str, lookups: resolve.Lookups):
+    def __init__(self, extracted: ExtractedArticle, source_file: str):
         self.x = extracted
         self.source_file = source_file
-        self.lookups = lookups
         self.result = LoadResult(status="created")
-        self.people: dict[int, Person] = {}
+        self.existing: Article | None = None
         self.article: Article | None = None
+        self.same_as: _Article | None = None  # the same text earlier in the batch
+        self.people: dict[int, Person] = {}
         self.visits: list[Visit] = []
         self.own_visit: Visit | None = None  # the visit the article reports, not an earlier one it recalls
-        self._evidence: list[tuple[models.Model, Span]] = []
+        self.evidence: list[tuple[models.Model, Span]] = []
 
-    # ---------------------------------------------------------------- entry point
-    def load(self) -> LoadResult:
-        existing = Article.objects.filter(content_hash=self.x.content_hash).only("pk", "extractor_version").first()
-        if existing and existing.extractor_version == self.x.extractor_version:
-            return LoadResult(status="unchanged", article_id=existing.pk)
-        with transaction.atomic():
-            if existing:
-                existing = Article.objects.select_for_update().get(pk=existing.pk)
-            self.article = self._article(existing)
-            self._people()
-            self._roles()
-            self._visits()
-            self._agreements()
-            self._photos()
-            self._quotes()
-            self._write_evidence()
-        self.result.article_id = self.article.pk
-        if existing:
-            self.result.status = "updated"
-        return self.result
-
-    # ---------------------------------------------------------------- helpers
     @property
     def published(self) -> datetime.date | None:
         return self.article.published if self.article else None
 
-    def _person(self, index: int | None) -> Person | None:
+    def person(self, index: int | None) -> Person | None:
         return self.people.get(index) if index is not None else None
 
-    def _persons(self, indexes) -> list[Person]:
-        return [p for p in map(self._person, indexes) if p is not None]
+    def persons(self, indexes) -> list[Person]:
+        return [p for p in map(self.person, indexes) if p is not None]
 
-    def _cite(self, record, span: Span | None) -> None:
+    def cite(self, record, span: Span | None) -> None:
         if span is not None and span.end > span.start:
-            self._evidence.append((record, span))
+            self.evidence.append((record, span))
 
-    def _write_evidence(self) -> None:
-        rows, seen, per_record = [], set(), Counter()
-        for record, span in self._evidence:
-            ct = self.lookups.content_type(type(record))
-            key = (ct.pk, record.pk, span.start, span.end)
-            if key in seen or per_record[(ct.pk, record.pk)] >= MAX_EVIDENCE_PER_RECORD:
-                continue
-            seen.add(key)
-            per_record[(ct.pk, record.pk)] += 1
-            rows.append(
-                Evidence(
-                    content_type=ct,
-                    object_id=record.pk,
-                    article=self.article,
-                    start=span.start,
-                    end=span.end,
-                    snippet=self.x.body[span.start : span.end],
-                )
+    def author(self) -> Person | None:
+        author = self.x.metadata.author
+        if author:
+            for i, xp in enumerate(self.x.people):
+                if author in (xp.name, *xp.variants):
+                    return self.people[i]
+        return None
+
+    @property
+    def reported_visit(self) -> Visit | None:
+        """The visit the article's facts belong to: its only visit, or the one it reports among several."""
+        return self.visits[0] if len(self.visits) == 1 else self.own_visit
+
+    def visit_for(self, date: datetime.date | None) -> Visit | None:
+        """The article's visit a fact belongs to; none when its date lies far outside it."""
+        visit = self.reported_visit
+        if visit is None:
+            return None
+        if date and visit.start_date:
+            slack = datetime.timedelta(days=VISIT_DAYS_APART)
+            if not (visit.start_date - slack <= date <= (visit.end_date or visit.start_date) + slack):
+                return None
+        return visit
+
+    def cited(self, role: Role) -> bool:
+        """Widen the role's cited dates to this article's date; True if anything changed."""
+        changed = False
+        if role.first_cited is None or self.published < role.first_cited:
+            role.first_cited, changed = self.published, True
+        if role.last_cited is None or self.published > role.last_cited:
+            role.last_cited, role.last_cited_article, changed = self.published, self.article, True
+        return changed
+
+
+class BatchLoader:
+    """Loads a batch of extracted articles in one transaction; a new instance per batch.
+
+    Each kind of record is looked up with one query and written with one bulk insert (history
+    included) for the whole batch, so a batch of fifty articles costs about as many queries as
+    one article did alone. The articles are still read in order: a later one sees the people,
+    spellings, roles, visits and events an earlier one added, as if each had been loaded alone.
+    """
+
+    def __init__(self, items: list[tuple[ExtractedArticle, str]], *, lookups: resolve.Lookups):
+        self.arts = [_Article(x, source_file) for x, source_file in items]
+        self.lookups = lookups
+        self.orgs: dict[str, tuple] = {}  # organization match key -> (Organization, created)
+        self.events: dict[int, dict] = {}  # visit pk -> (kind, date) -> VisitEvent, or its index in event_items
+        self.event_items: list[tuple[_Article, str, dict]] = []
+        self.event_refs: list[tuple[_Article, object, VisitEvent | int]] = []
+
+    # ---------------------------------------------------------------- entry point
+    def load(self) -> list[LoadResult]:
+        with transaction.atomic():
+            work = self._sort_out()
+            if work:
+                self._people(work)
+                self._organizations(work)
+                self._articles(work)
+                self._roles(work)
+                for a in work:
+                    self._visits(a)
+                self._events_write()
+                self._agreements(work)
+                self._photos(work)
+                self._quotes(work)
+                self._write_evidence(work)
+        for a in self.arts:
+            if a.article is not None:
+                a.result.article_id = a.article.pk
+            elif a.same_as is not None:
+                a.result.article_id = a.same_as.article.pk
+        return [a.result for a in self.arts]
+
+    def _sort_out(self) -> list[_Article]:
+        """The articles to write: not those already imported by this extractor, nor a repeat within the batch."""
+        stored = {
+            r.content_hash: r
+            for r in Article.objects.filter(content_hash__in={a.x.content_hash for a in self.arts}).only(
+                "pk", "content_hash", "extractor_version"
             )
-        Evidence.objects.bulk_create(rows, ignore_conflicts=True)
+        }
+        work, first = [], {}
+        for a in self.arts:
+            old = stored.get(a.x.content_hash)
+            if old and old.extractor_version == a.x.extractor_version:
+                a.result = LoadResult(status="unchanged", article_id=old.pk)
+            elif a.x.content_hash in first:
+                a.result, a.same_as = LoadResult(status="unchanged"), first[a.x.content_hash]
+            else:
+                first[a.x.content_hash] = a
+                a.existing = old
+                work.append(a)
+        locked = Article.objects.select_for_update().in_bulk([a.existing.pk for a in work if a.existing])
+        for a in work:
+            if a.existing:
+                a.existing, a.result.status = locked[a.existing.pk], "updated"
+        return work
 
-    def _owned(self, model, kind: str, items: list[tuple[str, dict]]) -> list:
-        """Records owned by this article, by deterministic key: one lookup, one bulk insert.
+    def _owned(self, model, kind: str, items: list[tuple[_Article, str, dict]]) -> list:
+        """Records owned by their article, by deterministic key: one lookup, one bulk insert.
 
         An existing record (the text was read before by another extractor version) keeps its
         locked fields and, if rejected, everything.
         """
         if not items:
             return []
-        existing = {r.key: r for r in model.objects.filter(key__in=[k for k, _ in items])}
-        new = {k: model(key=k, **values) for k, values in items if k not in existing}
-        if new:
-            create_all(model, list(new.values()))
-            self.result.created[kind] += len(new)
-        for key, values in items:
+        existing = {r.key: r for r in model.objects.filter(key__in=[k for _, k, _ in items])}
+        new = {}
+        for a, key, values in items:
+            if key not in existing and key not in new:
+                new[key] = model(key=key, **values)
+                a.result.created[kind] += 1
+        create_all(model, list(new.values()))
+        for _, key, values in items:
             record = existing.get(key)
             if record is not None and record.review_status != "rejected" and overwrite_unlocked(record, values):
                 record.save()
-        return [existing.get(k) or new[k] for k, _ in items]
+        return [existing.get(k) or new[k] for _, k, _ in items]
 
-    # ---------------------------------------------------------------- article
-    def _article(self, existing: Article | None) -> Article:
-        meta = self.x.metadata
-        published = _date(meta.published)
-        values = {
-            "title": meta.title,
-            "author": meta.author or "",
-            "published": published,
-            "published_precision": (meta.published.precision or "") if published else "",
-            "published_basis": meta.published_basis if published else (meta.published_basis or PublishedBasis.NONE),
-            "published_note": meta.published_note,
-            "language": meta.language,
-            "source_file": self.source_file,
-            "raw_text": self.x.raw_text,
-            "body": self.x.body,
-            "general_credits": self.x.general_credits,
-            "extractor_version": self.x.extractor_version,
-        }
-        for role in ("outlet", "aggregator"):
-            name = getattr(meta, role)
-            if name:
-                values[role], _ = self.lookups.organization(name=name, kind="media", country=None)
-        if existing:
-            if overwrite_unlocked(existing, values):
-                existing.save()
-            return existing
-        article = Article.objects.create(
-            key=resolve.fact_key("ar", self.x.content_hash),
-            content_hash=self.x.content_hash,
-            **values,
-        )
-        self.result.created["articles"] += 1
-        return article
+    def _write_evidence(self, work: list[_Article]) -> None:
+        rows = []
+        for a in work:
+            seen, per_record = set(), Counter()
+            for record, span in a.evidence:
+                ct = self.lookups.content_type(type(record))
+                key = (ct.pk, record.pk, span.start, span.end)
+                if key in seen or per_record[(ct.pk, record.pk)] >= MAX_EVIDENCE_PER_RECORD:
+                    continue
+                seen.add(key)
+                per_record[(ct.pk, record.pk)] += 1
+                rows.append(
+                    Evidence(
+                        content_type=ct,
+                        object_id=record.pk,
+                        article=a.article,
+                        start=span.start,
+                        end=span.end,
+                        snippet=a.x.body[span.start : span.end],
+                    )
+                )
+        Evidence.objects.bulk_create(rows, ignore_conflicts=True)
 
     # ---------------------------------------------------------------- people
-    def _people(self) -> None:
-        xs = self.x.people
-        queries = [resolve.PersonQuery(xp.name, xp.variants, xp.country) for xp in xs]
-        found = resolve.people_find(queries)
-        new_index = [i for i, person in enumerate(found) if person is None]
-        keys = resolve.person_keys([xs[i].name for i in new_index])
-        fresh = [
-            Person(
-                key=key,
-                name=xs[i].name[:200],
-                sort_name=resolve.sort_name(xs[i].name)[:200],
-                kind=xs[i].kind,
-                country=self.lookups.country(xs[i].country),
-                description=xs[i].description,
-                confidence=_clamp(xs[i].confidence),
-            )
-            for i, key in zip(new_index, keys, strict=True)
-        ]
-        if fresh:
-            create_all(Person, fresh)
-            self.result.created["people"] += len(fresh)
-        for i, person in zip(new_index, fresh, strict=True):
-            found[i] = person
+    def _people(self, work: list[_Article]) -> None:
+        """Match every extracted person to a known one or a new one, article by article; then write."""
+        asked = [[resolve.PersonQuery(xp.name, xp.variants, xp.country) for xp in a.x.people] for a in work]
+        index = resolve.PeopleIndex([q for queries in asked for q in queries])
+        fresh: list[tuple[Person, str]] = []  # new people, with the name their key is made from
         changed: dict[int, Person] = {}
         fields: set[str] = set()
-        old = set(range(len(xs))) - set(new_index)
-        for i, (xp, person) in enumerate(zip(xs, found, strict=True)):
-            self.people[i] = person
-            if i in old and (names := self._person_update(person, xp)):
-                changed[person.pk] = person
-                fields.update(names)
-            for span in xp.mentions:
-                self._cite(person, span)
+        spellings: list[tuple[Person, str]] = []
+        for a, queries in zip(work, asked, strict=True):
+            for i, (xp, person) in enumerate(zip(a.x.people, index.find(queries), strict=True)):
+                if person is None:
+                    person = Person(
+                        name=xp.name[:200],
+                        sort_name=resolve.sort_name(xp.name)[:200],
+                        kind=xp.kind,
+                        country=self.lookups.country(xp.country),
+                        description=xp.description,
+                        confidence=_clamp(xp.confidence),
+                    )
+                    fresh.append((person, xp.name))
+                    a.result.created["people"] += 1
+                elif (names := self._person_update(person, xp)) and person.pk is not None:
+                    changed[person.pk] = person  # (one new in this batch is written with its final values)
+                    fields.update(names)
+                a.people[i] = person
+                for span in xp.mentions:
+                    a.cite(person, span)
+            for i, xp in enumerate(a.x.people):  # (after the article's own lookups: its people do not match each other)
+                for spelling in dict.fromkeys([xp.name, *xp.variants]):
+                    if spelling and name_key(spelling):
+                        spellings.append((a.people[i], spelling[:200]))
+                        index.add(a.people[i], spelling[:200])
+        known = resolve.names_known({p.pk for p in index.instances.values()})
+        for (person, _), key in zip(fresh, resolve.person_keys([name for _, name in fresh]), strict=True):
+            person.key = key
+        create_all(Person, [person for person, _ in fresh])
         update_all(Person, list(changed.values()), fields)
-        resolve.names_add(
-            [(self.people[i], s) for i, xp in enumerate(xs) for s in dict.fromkeys([xp.name, *xp.variants])]
-        )
-        self._author()
+        names = {}
+        for person, spelling in spellings:
+            if (person.pk, spelling) not in known:
+                names.setdefault((person.pk, spelling), resolve.person_name(person, spelling))
+        PersonName.objects.bulk_create(names.values())
 
     def _person_update(self, person: Person, xp) -> list[str]:
         """Fill the person's blanks (and a fuller name) from this article; the fields changed."""
@@ -268,87 +323,133 @@ class ArticleLoader:
             changed += ["name", "sort_name"]
         return changed
 
-    def _author(self) -> None:
-        author = self.x.metadata.author
-        if not author or self.article.author_person_id:
-            return
-        for i, xp in enumerate(self.x.people):
-            if author in (xp.name, *xp.variants):
-                self.article.author_person = self.people[i]
-                self.article.save(update_fields=["author_person"])
-                return
+    # ---------------------------------------------------------------- organizations, articles
+    def _organizations(self, work: list[_Article]) -> None:
+        wanted, by_role = [], []
+        for a in work:
+            meta = a.x.metadata
+            wanted += [(name, "media", None) for name in (meta.outlet, meta.aggregator) if name]
+            for xr in a.x.roles:
+                if xr.organization and xr.title and a.person(xr.person) is not None:
+                    wanted.append((xr.organization, "other", self.lookups.country(xr.country)))
+                    by_role.append((a, name_key(xr.organization)))
+        self.orgs = self.lookups.organizations(wanted)
+        counted = set()
+        # a new organization counts for the article whose role named it first (outlets are not counted)
+        media = {name_key(name) for name, kind, _ in wanted if kind == "media"}
+        for a, key in by_role:
+            if self.orgs[key][1] and key not in counted and key not in media:
+                counted.add(key)
+                a.result.created["organizations"] += 1
+
+    def _org(self, name: str | None):
+        return self.orgs[name_key(name)][0] if name else None
+
+    def _articles(self, work: list[_Article]) -> None:
+        fresh = []
+        for a in work:
+            meta = a.x.metadata
+            published = _date(meta.published)
+            values = {
+                "title": meta.title,
+                "author": meta.author or "",
+                "published": published,
+                "published_precision": (meta.published.precision or "") if published else "",
+                "published_basis": meta.published_basis if published else (meta.published_basis or PublishedBasis.NONE),
+                "published_note": meta.published_note,
+                "language": meta.language,
+                "source_file": a.source_file,
+                "raw_text": a.x.raw_text,
+                "body": a.x.body,
+                "general_credits": a.x.general_credits,
+                "extractor_version": a.x.extractor_version,
+                "outlet": self._org(meta.outlet),
+                "aggregator": self._org(meta.aggregator),
+            }
+            author = a.author()
+            if a.existing:
+                changed = overwrite_unlocked(a.existing, {k: v for k, v in values.items() if v is not None})
+                if author and not a.existing.author_person_id:
+                    a.existing.author_person = author
+                    changed.append("author_person")
+                if changed:
+                    a.existing.save()
+                a.article = a.existing
+            else:
+                a.article = Article(
+                    key=resolve.fact_key("ar", a.x.content_hash),
+                    content_hash=a.x.content_hash,
+                    author_person=author,
+                    **values,
+                )
+                fresh.append(a.article)
+                a.result.created["articles"] += 1
+        create_all(Article, fresh)
 
     # ---------------------------------------------------------------- roles
-    def _roles(self) -> None:
-        people = {p.pk for p in self.people.values()}
+    def _roles(self, work: list[_Article]) -> None:
+        people = {p.pk for a in work for p in a.people.values()}
         known = {
             (r.person_id, r.title.casefold(), r.organization_id, r.country_id): r
             for r in Role.objects.filter(person__in=people).order_by("-id")
         }
         fresh, touched = [], {}
-        for xr in self.x.roles:
-            person = self._person(xr.person)
-            if person is None or not xr.title:
-                continue
-            country = self.lookups.country(xr.country)
-            org = None
-            if xr.organization:
-                org, created = self.lookups.organization(name=xr.organization, kind="other", country=country)
-                self.result.created["organizations"] += created
-            identity = (person.pk, xr.title.casefold(), org.pk if org else None, country.pk if country else None)
-            role = known.get(identity)
-            if role is None:
-                role = Role(
-                    key=resolve.fact_key(
-                        "ro", person.key, xr.title.casefold(), org.key if org else "", country.code if country else ""
-                    ),
-                    person=person,
-                    title=xr.title[:300],
-                    title_normalized=xr.title_normalized[:300],
-                    organization=org,
-                    country=country,
-                    confidence=_clamp(xr.confidence),
-                    first_cited=self.published,
-                    last_cited=self.published,
-                    last_cited_article=self.article,
-                )
-                known[identity] = role
-                fresh.append(role)
-            elif role.pk and self.published and role.review_status != "rejected" and self._cited(role):
-                touched[role.pk] = role
-            self._cite(role, xr.span)
+        for a in work:
+            for xr in a.x.roles:
+                person = a.person(xr.person)
+                if person is None or not xr.title:
+                    continue
+                country = self.lookups.country(xr.country)
+                org = self._org(xr.organization)
+                identity = (person.pk, xr.title.casefold(), org.pk if org else None, country.pk if country else None)
+                role = known.get(identity)
+                if role is None:
+                    role = Role(
+                        key=resolve.fact_key(
+                            "ro",
+                            person.key,
+                            xr.title.casefold(),
+                            org.key if org else "",
+                            country.code if country else "",
+                        ),
+                        person=person,
+                        title=xr.title[:300],
+                        title_normalized=xr.title_normalized[:300],
+                        organization=org,
+                        country=country,
+                        confidence=_clamp(xr.confidence),
+                        first_cited=a.published,
+                        last_cited=a.published,
+                        last_cited_article=a.article,
+                    )
+                    known[identity] = role
+                    fresh.append((role, a))
+                    a.result.created["roles"] += 1
+                elif a.published and role.review_status != "rejected" and a.cited(role) and role.pk:
+                    touched[role.pk] = role
+                a.cite(role, xr.span)
         if fresh:
             # Role keys hash the person's key: a rare clash (same wording, merged people) reuses the record.
-            clashing = set(Role.objects.filter(key__in=[r.key for r in fresh]).values_list("key", flat=True))
-            for role in fresh:
+            clashing = set(Role.objects.filter(key__in=[r.key for r, _ in fresh]).values_list("key", flat=True))
+            for role, a in fresh:
                 if role.key in clashing:
-                    role.key = resolve.fact_key("ro", role.key, self.x.content_hash)
-            create_all(Role, fresh)
-            self.result.created["roles"] += len(fresh)
+                    role.key = resolve.fact_key("ro", role.key, a.x.content_hash)
+            create_all(Role, [role for role, _ in fresh])
         update_all(Role, list(touched.values()), {"first_cited", "last_cited", "last_cited_article"})
 
-    def _cited(self, role: Role) -> bool:
-        """Widen the role's cited dates to this article's date; True if anything changed."""
-        changed = False
-        if role.first_cited is None or self.published < role.first_cited:
-            role.first_cited, changed = self.published, True
-        if role.last_cited is None or self.published > role.last_cited:
-            role.last_cited, role.last_cited_article, changed = self.published, self.article, True
-        return changed
-
     # ---------------------------------------------------------------- visits
-    def _visits(self) -> None:
-        for xv in self.x.visits:
-            guest, host = self._person(xv.guest), self._person(xv.host)
+    def _visits(self, a: _Article) -> None:
+        for xv in a.x.visits:
+            guest, host = a.person(xv.guest), a.person(xv.host)
             if guest is None:
                 continue
             host = host if host != guest else None
-            visit = self._visit_match(xv, guest, host)
+            visit = self._visit_match(a, xv, guest, host)
             start = _date(xv.start)
             end = _date(xv.end) or start
             if visit is None:
                 visit = Visit.objects.create(
-                    key=self._visit_key(xv, guest),
+                    key=self._visit_key(a, xv, guest),
                     guest=guest,
                     host=host,
                     guest_country=self.lookups.country(xv.guest_country),
@@ -359,24 +460,24 @@ class ArticleLoader:
                     cities=xv.cities,
                     confidence=_clamp(xv.confidence),
                 )
-                self.result.created["visits"] += 1
+                a.result.created["visits"] += 1
             elif visit.review_status != "rejected":
                 self._visit_widen(visit, xv, host, start, end)
-            self.article.visits.add(visit)
-            self.visits.append(visit)
-            pub = self.published
-            if self.own_visit is None and not (end and pub and end < pub - datetime.timedelta(days=VISIT_DAYS_APART)):
-                self.own_visit = visit
-            self._cite(visit, xv.span)
-            self._events(visit, xv)
-        self._infer_article_year()
+            a.article.visits.add(visit)
+            a.visits.append(visit)
+            pub = a.published
+            if a.own_visit is None and not (end and pub and end < pub - datetime.timedelta(days=VISIT_DAYS_APART)):
+                a.own_visit = visit
+            a.cite(visit, xv.span)
+            self._events(a, visit, xv)
+        self._infer_article_year(a)
 
-    def _visit_key(self, xv: ExtractedVisit, guest: Person) -> str:
-        return resolve.fact_key("vi", self.x.content_hash, guest.key, xv.host_country)
+    def _visit_key(self, a: _Article, xv: ExtractedVisit, guest: Person) -> str:
+        return resolve.fact_key("vi", a.x.content_hash, guest.key, xv.host_country)
 
-    def _visit_match(self, xv: ExtractedVisit, guest: Person, host: Person | None) -> Visit | None:
+    def _visit_match(self, a: _Article, xv: ExtractedVisit, guest: Person, host: Person | None) -> Visit | None:
         """The visit already in the archive that this report is about, if one clearly is."""
-        own = Visit.objects.filter(key=self._visit_key(xv, guest)).first()
+        own = Visit.objects.filter(key=self._visit_key(a, xv, guest)).first()
         if own is not None:
             return own
         candidates = Visit.objects.filter(guest=guest)
@@ -404,7 +505,7 @@ class ArticleLoader:
                 for v in candidates
                 if v.start_date is None
                 # (an article without a date does not rule it out, as for an undated report below)
-                and all(start - ahead <= a.published <= end + slack for a in v.articles.all() if a.published)
+                and all(start - ahead <= x.published <= end + slack for x in v.articles.all() if x.published)
             ]
             return undated[0] if len(undated) == 1 else None
         if xv.start and xv.start.month:  # a day and month without a year: the visit on that day
@@ -444,159 +545,126 @@ class ArticleLoader:
         if changed:
             visit.save()
 
-    def _infer_article_year(self) -> None:
+    def _infer_article_year(self, a: _Article) -> None:
         """A yearless article date takes its year from the visit it reports on that day."""
-        meta = self.x.metadata
-        if self.article.published or not meta.published or not meta.published.month:
+        meta = a.x.metadata
+        if a.article.published or not meta.published or not meta.published.month:
             return
-        if "published" in (self.article.locked_fields or []):
+        if "published" in (a.article.locked_fields or []):
             return
-        for visit in self.visits:
+        for visit in a.visits:
             if visit.start_date and _covers(visit, meta.published):
-                day = _on_year(meta.published, visit)
-                self.article.published = day
-                self.article.published_precision = "day" if meta.published.day else "month"
-                self.article.published_basis = PublishedBasis.RELATED_ARTICLE
-                self.article.published_note = (
+                a.article.published = _on_year(meta.published, visit)
+                a.article.published_precision = "day" if meta.published.day else "month"
+                a.article.published_basis = PublishedBasis.RELATED_ARTICLE
+                a.article.published_note = (
                     f"{meta.published_note} Year taken from the visit it reports ({visit.start_date:%Y})."
                 ).strip()
-                self.article.save()
+                a.article.save()
                 return
 
-    def _events(self, visit: Visit, xv: ExtractedVisit) -> None:
-        # A programme item that several articles report (one arrival, one signing) is one event.
-        shared = {(e.kind, e.date): e for e in visit.events.exclude(kind__in=["other", "meeting", "talks"])}
-        items, found = [], {}
+    def _events(self, a: _Article, visit: Visit, xv: ExtractedVisit) -> None:
+        """Queue the visit's programme; a programme item that several articles report (one arrival) is one event."""
+        if visit.pk not in self.events:
+            self.events[visit.pk] = {(e.kind, e.date): e for e in visit.events.exclude(kind__in=UNSHARED_EVENTS)}
+        shared = self.events[visit.pk]
+        refs = []
         for position, xe in enumerate(xv.events):
             date = _date(xe.date)
-            event = shared.get((xe.kind, date)) if xe.kind not in ("other", "meeting", "talks") else None
-            if event is not None:
-                found[position] = event
-                continue
-            items.append(
-                (
-                    resolve.fact_key("ev", self.x.content_hash, position, xe.kind),
-                    {
-                        "visit": visit,
-                        "kind": xe.kind,
-                        "description": xe.description,
-                        "date": date,
-                        "place": (xe.place or "")[:300],
-                        "position": position,
-                        "confidence": _clamp(xe.confidence),
-                    },
-                )
-            )
-            found[position] = len(items) - 1
-        created = self._owned(VisitEvent, "events", items)
+            ref = shared.get((xe.kind, date)) if xe.kind not in UNSHARED_EVENTS else None
+            if ref is None:
+                values = {
+                    "visit": visit,
+                    "kind": xe.kind,
+                    "description": xe.description,
+                    "date": date,
+                    "place": (xe.place or "")[:300],
+                    "position": position,
+                    "confidence": _clamp(xe.confidence),
+                }
+                self.event_items.append((a, resolve.fact_key("ev", a.x.content_hash, position, xe.kind), values))
+                ref = len(self.event_items) - 1
+            refs.append((a, xe, ref))
+        for _, xe, ref in refs:  # (after the visit's own items: two arrivals in one article stay two)
+            shared.setdefault((xe.kind, _date(xe.date)), ref)
+        self.event_refs += refs
+
+    def _events_write(self) -> None:
+        created = self._owned(VisitEvent, "events", self.event_items)
         pairs = []
-        for position, xe in enumerate(xv.events):
-            event = found[position] if isinstance(found[position], VisitEvent) else created[found[position]]
-            shared.setdefault((event.kind, event.date), event)
-            pairs += [(event.pk, p.pk) for p in self._persons(xe.participants)]
-            self._cite(event, xe.span)
+        for a, xe, ref in self.event_refs:
+            event = created[ref] if isinstance(ref, int) else ref
+            pairs += [(event.pk, p.pk) for p in a.persons(xe.participants)]
+            a.cite(event, xe.span)
         link(VisitEvent, "participants", pairs)
 
-    @property
-    def _reported_visit(self) -> Visit | None:
-        """The visit the article's facts belong to: its only visit, or the one it reports among several."""
-        return self.visits[0] if len(self.visits) == 1 else self.own_visit
-
-    def _visit_for(self, date: datetime.date | None) -> Visit | None:
-        """The article's visit a fact belongs to; none when its date lies far outside it."""
-        visit = self._reported_visit
-        if visit is None:
-            return None
-        if date and visit.start_date:
-            slack = datetime.timedelta(days=VISIT_DAYS_APART)
-            if not (visit.start_date - slack <= date <= (visit.end_date or visit.start_date) + slack):
-                return None
-        return visit
-
     # ---------------------------------------------------------------- agreements, photos, quotes
-    def _agreements(self) -> None:
-        xs = self.x.agreements
-        records = self._owned(
-            Agreement,
-            "agreements",
-            [
-                (
-                    resolve.fact_key("ag", self.x.content_hash, position, xa.title, xa.count),
-                    {
-                        "visit": self._visit_for(_date(xa.date)),
-                        "article": self.article,
-                        "title": xa.title,
-                        "kind": xa.kind,
-                        "level": xa.level,
-                        "field": xa.field,
-                        "date": _date(xa.date),
-                        "status": xa.status,
-                        "count": xa.count,
-                        "confidence": _clamp(xa.confidence),
-                    },
-                )
-                for position, xa in enumerate(xs)
-            ],
-        )
+    def _agreements(self, work: list[_Article]) -> None:
+        items, xs = [], []
+        for a in work:
+            for position, xa in enumerate(a.x.agreements):
+                values = {
+                    "visit": a.visit_for(_date(xa.date)),
+                    "article": a.article,
+                    "title": xa.title,
+                    "kind": xa.kind,
+                    "level": xa.level,
+                    "field": xa.field,
+                    "date": _date(xa.date),
+                    "status": xa.status,
+                    "count": xa.count,
+                    "confidence": _clamp(xa.confidence),
+                }
+                items.append((a, resolve.fact_key("ag", a.x.content_hash, position, xa.title, xa.count), values))
+                xs.append(xa)
         parties, signatories, witnesses = [], [], []
-        for agreement, xa in zip(records, xs, strict=True):
+        for agreement, (a, _, _), xa in zip(self._owned(Agreement, "agreements", items), items, xs, strict=True):
             parties += [(agreement.pk, c.pk) for c in map(self.lookups.country, xa.parties) if c]
-            signatories += [(agreement.pk, p.pk) for p in self._persons(xa.signatories)]
-            witnesses += [(agreement.pk, p.pk) for p in self._persons(xa.in_presence_of)]
-            self._cite(agreement, xa.span)
+            signatories += [(agreement.pk, p.pk) for p in a.persons(xa.signatories)]
+            witnesses += [(agreement.pk, p.pk) for p in a.persons(xa.in_presence_of)]
+            a.cite(agreement, xa.span)
         link(Agreement, "parties", parties)
         link(Agreement, "signatories", signatories)
         link(Agreement, "in_presence_of", witnesses)
 
-    def _photos(self) -> None:
-        xs = self.x.photos
-        records = self._owned(
-            Photo,
-            "photos",
-            [
-                (
-                    resolve.fact_key("ph", self.x.content_hash, xp.position),
-                    {
-                        "article": self.article,
-                        "position": xp.position,
-                        "caption": xp.caption,
-                        "credit_line": xp.credit_line[:500],
-                        "creator": self._person(xp.creator_person),
-                        "credit": (xp.credit or "")[:300],
-                        "copyright_holder": (xp.copyright_holder or "")[:300],
-                        "confidence": _clamp(xp.confidence),
-                    },
-                )
-                for xp in xs
-            ],
-        )
+    def _photos(self, work: list[_Article]) -> None:
+        items, xs = [], []
+        for a in work:
+            for xp in a.x.photos:
+                values = {
+                    "article": a.article,
+                    "position": xp.position,
+                    "caption": xp.caption,
+                    "credit_line": xp.credit_line[:500],
+                    "creator": a.person(xp.creator_person),
+                    "credit": (xp.credit or "")[:300],
+                    "copyright_holder": (xp.copyright_holder or "")[:300],
+                    "confidence": _clamp(xp.confidence),
+                }
+                items.append((a, resolve.fact_key("ph", a.x.content_hash, xp.position), values))
+                xs.append(xp)
         shown = []
-        for photo, xp in zip(records, xs, strict=True):
-            shown += [(photo.pk, p.pk) for p in self._persons(xp.people_shown)]
-            self._cite(photo, xp.span)
+        for photo, (a, _, _), xp in zip(self._owned(Photo, "photos", items), items, xs, strict=True):
+            shown += [(photo.pk, p.pk) for p in a.persons(xp.people_shown)]
+            a.cite(photo, xp.span)
         link(Photo, "people_shown", shown)
 
-    def _quotes(self) -> None:
-        visit = self._reported_visit
-        records = self._owned(
-            Quote,
-            "quotes",
-            [
-                (
-                    resolve.fact_key("qu", self.x.content_hash, xq.span.start if xq.span else "", xq.text),
-                    {
-                        "article": self.article,
-                        "speaker": self._person(xq.speaker),
-                        "text": xq.text,
-                        "visit": visit,
-                        "confidence": _clamp(xq.confidence),
-                    },
-                )
-                for xq in self.x.quotes
-            ],
-        )
-        for quote, xq in zip(records, self.x.quotes, strict=True):
-            self._cite(quote, xq.span)
+    def _quotes(self, work: list[_Article]) -> None:
+        items, xs = [], []
+        for a in work:
+            for xq in a.x.quotes:
+                values = {
+                    "article": a.article,
+                    "speaker": a.person(xq.speaker),
+                    "text": xq.text,
+                    "visit": a.reported_visit,
+                    "confidence": _clamp(xq.confidence),
+                }
+                key = resolve.fact_key("qu", a.x.content_hash, xq.span.start if xq.span else "", xq.text)
+                items.append((a, key, values))
+                xs.append(xq)
+        for quote, (a, _, _), xq in zip(self._owned(Quote, "quotes", items), items, xs, strict=True):
+            a.cite(quote, xq.span)
 
 
 def _on_year(day: PartialDate, visit: Visit) -> datetime.date | None:
@@ -616,5 +684,11 @@ def article_load(
     extracted: ExtractedArticle, *, source_file: str, lookups: resolve.Lookups | None = None
 ) -> LoadResult:
     """Write one article and its facts in one transaction; unchanged if already imported."""
-    lookups = lookups or resolve.Lookups()
-    return ArticleLoader(extracted, source_file=source_file, lookups=lookups).load()
+    return batch_load([(extracted, source_file)], lookups=lookups)[0]
+
+
+def batch_load(
+    items: list[tuple[ExtractedArticle, str]], *, lookups: resolve.Lookups | None = None
+) -> list[LoadResult]:
+    """Write several articles (extracted, source file) in one transaction, in order; one result each."""
+    return BatchLoader(items, lookups=lookups or resolve.Lookups()).load()

@@ -18,6 +18,7 @@ from django.db import transaction
 
 from people.models import Country, Organization, OrganizationName, Person, PersonName
 from visits.extraction.normalize import PATRONYMIC, name_key, name_skeleton
+from visits.importing.history import create_all
 
 
 def fact_key(prefix: str, *parts: object) -> str:
@@ -63,29 +64,64 @@ class Lookups:
 
     def organization(self, *, name: str, kind: str, country: Country | None) -> tuple[Organization, bool]:
         """The organization written so (any alias, case and punctuation folded), created if new."""
-        key = name_key(name)
-        if key in self._organizations:
-            return self._organizations[key], False
-        hit = OrganizationName.objects.filter(match_key=key).select_related("organization__merged_into").first()
-        org = survivor(hit.organization) if hit else None
-        if org is None and name.isupper():
-            org = Organization.objects.filter(abbreviation=name).first()
-        created = org is None
-        if created:
-            org = Organization.objects.filter(key=fact_key("or", key)).first() or Organization.objects.create(
-                key=fact_key("or", key),
-                name=name[:300],
-                kind=kind,
-                country=country,
-            )
+        return self.organizations([(name, kind, country)])[name_key(name)]
+
+    def organizations(self, wanted: list[tuple[str, str, Country | None]]) -> dict[str, tuple[Organization, bool]]:
+        """Each name's organization by its match key, and whether it was created now: a few queries for the lot.
+
+        A name is found by any alias, then (for an all-capitals name) by abbreviation; the first
+        request for a new name decides its kind and country.
+        """
+        out: dict[str, tuple[Organization, bool]] = {}
+        first: dict[str, tuple[str, str, Country | None]] = {}
+        for name, kind, country in wanted:
+            key = name_key(name)
+            if key in self._organizations:
+                out[key] = (self._organizations[key], False)
+            else:
+                first.setdefault(key, (name, kind, country))
+        if not first:
+            return out
+        found = {}
+        for hit in OrganizationName.objects.filter(match_key__in=list(first)).select_related(
+            "organization__merged_into"
+        ):
+            found.setdefault(hit.match_key, survivor(hit.organization))
+        capitals = {name: key for key, (name, _, _) in first.items() if key not in found and name.isupper()}
+        if capitals:
+            by_abbreviation = {}
+            for org in Organization.objects.filter(abbreviation__in=list(capitals)).order_by("pk"):
+                by_abbreviation.setdefault(org.abbreviation, org)
+            for name, key in capitals.items():
+                if name in by_abbreviation:
+                    found[key] = by_abbreviation[name]
+        for key, org in found.items():
+            self._organizations[key] = org
+            out[key] = (org, False)
+        missing = {key: fact_key("or", key) for key in first if key not in found}
+        if missing:
+            # (a record left by an earlier run under the same key is taken up again, not duplicated)
+            again = {o.key: o for o in Organization.objects.filter(key__in=list(missing.values()))}
+            fresh = []
+            for key, org_key in missing.items():
+                name, kind, country = first[key]
+                org = again.get(org_key)
+                if org is None:
+                    org = Organization(key=org_key, name=name[:300], kind=kind, country=country)
+                    fresh.append(org)
+                out[key] = (org, True)
+            create_all(Organization, fresh)
             OrganizationName.objects.bulk_create(
-                [OrganizationName(organization=org, name=name[:300], match_key=key[:300])],
+                [
+                    OrganizationName(organization=out[key][0], name=first[key][0][:300], match_key=key[:300])
+                    for key in missing
+                ],
                 ignore_conflicts=True,
             )
-            transaction.on_commit(lambda: self._organizations.setdefault(key, org))
-        else:
-            self._organizations[key] = org
-        return org, created
+            made = {key: out[key][0] for key in missing}
+            # remembered once the transaction commits, so a rolled-back batch leaves no stale record behind
+            transaction.on_commit(lambda: self._organizations.update(made))
+        return out
 
 
 @dataclass
@@ -115,41 +151,71 @@ def _pick(people: dict[int, Person], country: str | None) -> Person | None:
     return None
 
 
-def people_find(queries: list[PersonQuery]) -> list[Person | None]:
-    """The existing person each query's spellings belong to (None when new or unsure), in three queries."""
-    spellings = [list(dict.fromkeys([q.name, *q.variants])) for q in queries]
-    full = [_full_names(s) for s in spellings]
-    keys = [{name_key(v) for v in f} for f in full]
-    found: list[Person | None] = [None] * len(queries)
-    decided = [False] * len(queries)
+_FIELDS = ("match_key", "skeleton", "last_skeleton")
 
-    def index(field: str, values: set[str]) -> dict[str, dict[int, Person]]:
-        out: dict[str, dict[int, Person]] = defaultdict(dict)
-        rows = PersonName.objects.filter(**{f"{field}__in": values}).select_related(
-            "person__country",
-            "person__merged_into__country",
-        )
-        for row in rows:
-            person = survivor(row.person)
-            out[getattr(row, field)][person.pk] = person
-        return out
 
-    by_key = index("match_key", set().union(*keys)) if any(keys) else {}
-    for i, ks in enumerate(keys):
-        hits = {pk: p for k in ks for pk, p in by_key.get(k, {}).items()}
-        if hits:
-            found[i], decided[i] = _pick(hits, queries[i].country), True
-    skeletons = [{name_skeleton(v) for v in f} if not decided[i] else set() for i, f in enumerate(full)]
-    by_skeleton = index("skeleton", set().union(*skeletons)) if any(skeletons) else {}
-    for i, sks in enumerate(skeletons):
-        hits = {pk: p for s in sks for pk, p in by_skeleton.get(s, {}).items()}
-        if hits:
-            found[i], decided[i] = _pick(hits, queries[i].country), True
-    surnames = {i: _last_token(q.name) for i, q in enumerate(queries) if not decided[i] and not full[i]}
-    holders = index("last_skeleton", set(surnames.values()) - {""}) if any(surnames.values()) else {}
-    for i, surname in surnames.items():
-        found[i] = _surname_holder(holders.get(surname, {}), queries[i].country)
-    return found
+class PeopleIndex:
+    """The people a batch of articles can be matched to: the archive's, then the batch's own.
+
+    The archive is read once for every spelling of the batch (three queries); the people and
+    spellings the batch adds are kept here as it goes, so a later article of the batch finds
+    them exactly as it would once they were stored. Each person is one Python object here
+    (keyed by ``id()``, as new people have no primary key yet), so what one article fills in
+    the next one sees.
+    """
+
+    def __init__(self, queries: list[PersonQuery]):
+        self.instances: dict[int, Person] = {}  # pk -> the one object standing for that person
+        self.index: dict[str, dict[str, dict[int, Person]]] = {f: defaultdict(dict) for f in _FIELDS}
+        wanted = {f: set() for f in _FIELDS}
+        for q in queries:
+            full = _full_names([q.name, *q.variants])
+            wanted["match_key"] |= {name_key(v) for v in full}
+            wanted["skeleton"] |= {name_skeleton(v) for v in full}
+            if not full:
+                wanted["last_skeleton"].add(_last_token(q.name))
+        wanted["last_skeleton"].discard("")
+        for field_name, values in wanted.items():
+            if not values:
+                continue
+            rows = PersonName.objects.filter(**{f"{field_name}__in": values}).select_related(
+                "person__country", "person__merged_into__country"
+            )
+            for row in rows:
+                person = self.canonical(survivor(row.person))
+                self.index[field_name][getattr(row, field_name)][id(person)] = person
+
+    def canonical(self, person: Person) -> Person:
+        return self.instances.setdefault(person.pk, person) if person.pk is not None else person
+
+    def add(self, person: Person, spelling: str) -> None:
+        """A spelling the batch records for this person: later lookups find it."""
+        name = person_name(person, spelling)
+        for field_name in _FIELDS:
+            value = getattr(name, field_name)
+            if value:
+                self.index[field_name][value][id(person)] = person
+
+    def find(self, queries: list[PersonQuery]) -> list[Person | None]:
+        """The known person each query's spellings belong to (None when new or unsure)."""
+        found: list[Person | None] = []
+        for q in queries:
+            full = _full_names(list(dict.fromkeys([q.name, *q.variants])))
+            hits = self._hits("match_key", {name_key(v) for v in full})
+            if not hits:
+                hits = self._hits("skeleton", {name_skeleton(v) for v in full})
+            if hits:
+                found.append(_pick(hits, q.country))
+            elif full:
+                found.append(None)
+            else:
+                surname = _last_token(q.name)
+                found.append(_surname_holder(self._hits("last_skeleton", {surname} - {""}), q.country))
+        return found
+
+    def _hits(self, field_name: str, values: set[str]) -> dict[int, Person]:
+        index = self.index[field_name]
+        return {k: p for v in values for k, p in index.get(v, {}).items()}
 
 
 def _last_token(name: str) -> str:
@@ -195,18 +261,8 @@ def person_name(person: Person, spelling: str) -> PersonName:
     )
 
 
-def names_add(pairs: list[tuple[Person, str]]) -> int:
-    """Record spellings not yet known for their person; returns how many were new."""
-    pairs = [(p, s) for p, s in pairs if s and name_key(s)]
-    if not pairs:
-        return 0
-    known = set(PersonName.objects.filter(person__in={p.pk for p, _ in pairs}).values_list("person_id", "name"))
-    new, seen = [], set()
-    for person, spelling in pairs:
-        spelling = spelling[:200]
-        if (person.pk, spelling) in known or (person.pk, spelling) in seen:
-            continue
-        seen.add((person.pk, spelling))
-        new.append(person_name(person, spelling))
-    PersonName.objects.bulk_create(new)
-    return len(new)
+def names_known(person_pks: set[int]) -> set[tuple[int, str]]:
+    """The (person, spelling) pairs the archive already records for these people."""
+    if not person_pks:
+        return set()
+    return set(PersonName.objects.filter(person__in=person_pks).values_list("person_id", "name"))

@@ -1,8 +1,10 @@
 """Import press texts from files and folders: validate, extract, load, report.
 
 Paths are all checked before anything is written (a missing path stops the run). Each file is
-then read, extracted and loaded on its own: a bad file is reported with its reason and the
-others still land, each article in its own transaction.
+then read and extracted on its own, and the articles are loaded in batches, one transaction
+per batch. If a batch fails, each of its articles is loaded again alone, in a transaction of
+its own: a bad file is reported with its reason, the others still land, and no article is
+ever stored in part.
 """
 
 from __future__ import annotations
@@ -21,13 +23,14 @@ from django.db import transaction
 from visits.extraction.cleaning import ExtractionError
 from visits.extraction.pipeline import extract
 from visits.extraction.types import ExtractedArticle
-from visits.importing.loader import article_load
+from visits.importing.loader import batch_load
 from visits.importing.resolve import Lookups
 
 MAX_BYTES = 5 * 1024 * 1024  # a press article is tens of kilobytes; 5 MB is no article
 TEXT_SUFFIXES = {".txt", ".text"}
 PARALLEL_FROM = 50  # files; below this a worker pool costs more than it saves
 READ_AHEAD = 16  # extracted articles waiting per worker, at most
+BATCH_SIZE = 50  # articles per transaction: the queries of a batch cost about what one article's did
 
 
 class PathsError(Exception):
@@ -129,8 +132,18 @@ def import_paths(
     if workers is None:
         workers = min(4, max(1, (os.cpu_count() or 1) - 1)) if len(files) >= PARALLEL_FROM else 0
     extracted = _extract_all(files, workers)
+    batch: list[tuple[Path, ExtractedArticle]] = []
     for path in progress(files) if progress else files:
-        report.files.append(import_file(path, lookups=lookups, dry_run=dry_run, extracted=next(extracted)))
+        item = next(extracted)
+        if isinstance(item, FileReport):  # unreadable: reported in its place, nothing to load
+            report.files += [*load_batch(batch, lookups=lookups, dry_run=dry_run), item]
+            batch = []
+            continue
+        batch.append((path, item))
+        if len(batch) >= BATCH_SIZE:
+            report.files += load_batch(batch, lookups=lookups, dry_run=dry_run)
+            batch = []
+    report.files += load_batch(batch, lookups=lookups, dry_run=dry_run)
     return report
 
 
@@ -160,28 +173,25 @@ def _extract_all(files: list[Path], workers: int) -> Iterator[ExtractedArticle |
             yield pending.popleft().result()
 
 
-def import_file(
-    path: Path,
-    *,
-    lookups: Lookups | None = None,
-    dry_run: bool = False,
-    extracted: ExtractedArticle | FileReport | None = None,
-) -> FileReport:
-    """Read, extract and load one file; never raises for bad input, reports it instead."""
-    name = str(path)
-    if extracted is None:
-        extracted = _extract_one(path)
-    if isinstance(extracted, FileReport):
-        return extracted
+def load_batch(
+    batch: list[tuple[Path, ExtractedArticle]], *, lookups: Lookups, dry_run: bool = False
+) -> list[FileReport]:
+    """Load extracted articles in one transaction; if that fails, each alone, so one bad article stops none other."""
+    if not batch:
+        return []
+    items = [(extracted, str(path)) for path, extracted in batch]
     try:
         if dry_run:
             with transaction.atomic():
-                raise _DryRunRollback(article_load(extracted, source_file=name, lookups=lookups))
-        result = article_load(extracted, source_file=name, lookups=lookups)  # its own transaction
+                raise _DryRunRollback(batch_load(items, lookups=lookups))
+        results = batch_load(items, lookups=lookups)
     except _DryRunRollback as rollback:
-        result = rollback.args[0]
+        results = rollback.args[0]
     except Exception as exc:  # one bad article must not stop the others
-        return FileReport(name, "error", f"could not be stored: {type(exc).__name__}: {exc}")
-    return FileReport(
-        name, result.status, article_id=None if dry_run else result.article_id, created=dict(result.created)
-    )
+        if len(batch) > 1:
+            return [report for one in batch for report in load_batch([one], lookups=lookups, dry_run=dry_run)]
+        return [FileReport(str(batch[0][0]), "error", f"could not be stored: {type(exc).__name__}: {exc}")]
+    return [
+        FileReport(str(path), r.status, article_id=None if dry_run else r.article_id, created=dict(r.created))
+        for (path, _), r in zip(batch, results, strict=True)
+    ]

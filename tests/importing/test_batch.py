@@ -1,0 +1,76 @@
+"""Loading articles in batches: the same archive as one at a time, and a bad article costs no other."""
+
+import pytest
+
+from people.models import Person, PersonName
+from tests.importing.builders import BODY, article, span_of
+from visits.extraction.types import ExtractedPerson
+from visits.importing.loader import article_load, batch_load
+from visits.importing.resolve import Lookups
+from visits.importing.run import load_batch
+from visits.models import Article, Evidence, Role, Visit
+
+pytestmark = pytest.mark.django_db
+
+
+def later_report(suffix=" The talks went on."):
+    """A second article (a different text) about the same visit, naming the guest by surname only."""
+    body = BODY + suffix
+    x = article(body=body, day=(2024, 3, 5))
+    x.people[0] = ExtractedPerson(name="Karimov", variants=["Karimov"], country="UZ", kind="official",
+                                  mentions=[span_of("Karimov", body)], confidence=0.9)
+    return x
+
+
+def state():
+    return {
+        "people": sorted(Person.objects.values_list("name", "kind", "country_id")),
+        "names": sorted(PersonName.objects.values_list("person__name", "name")),
+        "roles": sorted(Role.objects.values_list("person__name", "title", "first_cited", "last_cited")),
+        "visits": sorted(Visit.objects.values_list("guest__name", "start_date", "end_date")),
+        "evidence": Evidence.objects.count(),
+    }
+
+
+def test_a_batch_gives_the_archive_that_one_article_at_a_time_gives():
+    items = [(article(), "a.txt"), (later_report(), "b.txt")]
+    results = batch_load(items)
+    assert [r.status for r in results] == ["created", "created"]
+    # the second article found the person, the role and the visit the first one made in the same batch
+    assert results[1].created["people"] == 0 and results[1].created["visits"] == 0
+    batched = state()
+    for model in (Article, Visit, Person):
+        model.objects.all().delete()
+    for x, name in items:
+        article_load(x, source_file=name)
+    assert state() == batched
+    first, second = (x.metadata.published.to_date() for x, _ in items)
+    assert batched["roles"][0][2:] == (first, second)  # the role is dated by both articles
+
+
+def test_the_same_text_twice_in_a_batch_is_stored_once():
+    results = batch_load([(article(), "a.txt"), (article(), "copy.txt")])
+    assert [r.status for r in results] == ["created", "unchanged"]
+    assert results[0].article_id == results[1].article_id == Article.objects.get().pk
+
+
+def test_a_failing_article_is_reported_and_the_rest_of_its_batch_lands(tmp_path):
+    broken = later_report(" Something else happened.")
+    broken.photos[0].position = -1  # breaks the database's unsigned rule, in the middle of the batch's writes
+    batch = [(tmp_path / "a.txt", article()), (tmp_path / "b.txt", broken), (tmp_path / "c.txt", later_report())]
+    reports = load_batch(batch, lookups=Lookups())
+    assert [r.status for r in reports] == ["created", "error", "created"]
+    assert reports[1].path.endswith("b.txt") and "could not be stored" in reports[1].reason
+    assert sorted(Article.objects.values_list("source_file", flat=True)) == [str(tmp_path / "a.txt"),
+                                                                            str(tmp_path / "c.txt")]
+    assert Person.objects.filter(name="Aziz Karimov").count() == 1  # nothing of the failed batch was left behind
+
+
+def test_a_batch_costs_about_what_one_article_does(django_assert_max_num_queries):
+    article_load(article(), source_file="warm.txt")  # content types and countries cached
+    bodies = [BODY + f" Day {n} of the talks." for n in range(20)]
+    items = [(article(body=body, title=f"Day {n}"), f"{n}.txt") for n, body in enumerate(bodies)]
+    lookups = Lookups()
+    with django_assert_max_num_queries(35 + 6 * len(items)):  # 146 now; 30 per article when loaded one by one
+        batch_load(items, lookups=lookups)
+    assert Article.objects.count() == 21 and Visit.objects.count() == 1
