@@ -11,6 +11,8 @@ from __future__ import annotations
 from django.db import connection, models
 from django.utils import timezone
 
+from visits.importing.rows import update_rows
+
 _HISTORY_ONLY = {"history_id", "history_date", "history_change_reason", "history_type", "history_user_id"}
 _CHUNK = 500  # ids per statement, well under SQLite's variable limit
 
@@ -52,5 +54,5 @@ def update_all(model: type[models.Model], records: list, fields: set[str]) -> No
     now = timezone.now()
     for record in records:
         record.updated_at = now
-    model.objects.bulk_update(records, fields=sorted({*fields, "updated_at"}))
+    update_rows(model, sorted({*fields, "updated_at"}), records)
     snapshot(model, [r.pk for r in records], "~")

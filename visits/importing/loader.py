@@ -23,6 +23,7 @@ from visits.extraction.normalize import name_key
 from visits.extraction.types import ExtractedArticle, ExtractedVisit, PartialDate, Span
 from visits.importing import resolve
 from visits.importing.history import create_all, update_all
+from visits.importing.rows import insert_rows
 from visits.models import (
     Agreement,
     Article,
@@ -83,12 +84,9 @@ def overwrite_unlocked(record, values: dict) -> list[str]:
 
 def link(model: type[models.Model], relation: str, pairs: list[tuple[int, int]]) -> None:
     """Add many-to-many rows in one insert; rows already there are left alone."""
-    if not pairs:
-        return
     m2m = model._meta.get_field(relation)
     through, src, dst = m2m.remote_field.through, m2m.m2m_field_name(), m2m.m2m_reverse_field_name()
-    rows = [through(**{f"{src}_id": a, f"{dst}_id": b}) for a, b in dict.fromkeys(pairs)]
-    through.objects.bulk_create(rows, ignore_conflicts=True)
+    insert_rows(through, [f"{src}_id", f"{dst}_id"], list(dict.fromkeys(pairs)), ignore_conflicts=True)
 
 
 class _Article:
@@ -245,23 +243,19 @@ class BatchLoader:
         for a in work:
             seen, per_record = set(), Counter()
             for record, span in a.evidence:
-                ct = self.lookups.content_type(type(record))
-                key = (ct.pk, record.pk, span.start, span.end)
-                if key in seen or per_record[(ct.pk, record.pk)] >= MAX_EVIDENCE_PER_RECORD:
+                ct = self.lookups.content_type(type(record)).pk
+                key = (ct, record.pk, span.start, span.end)
+                if key in seen or per_record[(ct, record.pk)] >= MAX_EVIDENCE_PER_RECORD:
                     continue
                 seen.add(key)
-                per_record[(ct.pk, record.pk)] += 1
-                rows.append(
-                    Evidence(
-                        content_type=ct,
-                        object_id=record.pk,
-                        article=a.article,
-                        start=span.start,
-                        end=span.end,
-                        snippet=a.x.body[span.start : span.end],
-                    )
-                )
-        Evidence.objects.bulk_create(rows, ignore_conflicts=True)
+                per_record[(ct, record.pk)] += 1
+                rows.append((*key, a.article.pk, a.x.body[span.start : span.end]))
+        insert_rows(
+            Evidence,
+            ["content_type_id", "object_id", "start", "end", "article_id", "snippet"],
+            rows,
+            ignore_conflicts=True,
+        )
 
     # ---------------------------------------------------------------- people
     def _people(self, work: list[_Article]) -> None:
@@ -304,8 +298,8 @@ class BatchLoader:
         names = {}
         for person, spelling in spellings:
             if (person.pk, spelling) not in known:
-                names.setdefault((person.pk, spelling), resolve.person_name(person, spelling))
-        PersonName.objects.bulk_create(names.values())
+                names.setdefault((person.pk, spelling), (person.pk, spelling, *resolve.spelling_keys(spelling)))
+        insert_rows(PersonName, ["person_id", "name", "match_key", "skeleton", "last_skeleton"], list(names.values()))
 
     def _person_update(self, person: Person, xp) -> list[str]:
         """Fill the person's blanks (and a fuller name) from this article; the fields changed."""
@@ -388,12 +382,7 @@ class BatchLoader:
 
     # ---------------------------------------------------------------- roles
     def _roles(self, work: list[_Article]) -> None:
-        people = {p.pk for a in work for p in a.people.values()}
-        known = {
-            (r.person_id, r.title.casefold(), r.organization_id, r.country_id): r
-            for r in Role.objects.filter(person__in=people).order_by("-id")
-        }
-        fresh, touched = [], {}
+        asked = []  # (article, extracted role, person, organization, country, identity)
         for a in work:
             for xr in a.x.roles:
                 person = a.person(xr.person)
@@ -402,32 +391,46 @@ class BatchLoader:
                 country = self.lookups.country(xr.country)
                 org = self._org(xr.organization)
                 identity = (person.pk, xr.title.casefold(), org.pk if org else None, country.pk if country else None)
-                role = known.get(identity)
-                if role is None:
-                    role = Role(
-                        key=resolve.fact_key(
-                            "ro",
-                            person.key,
-                            xr.title.casefold(),
-                            org.key if org else "",
-                            country.code if country else "",
-                        ),
-                        person=person,
-                        title=xr.title[:300],
-                        title_normalized=xr.title_normalized[:300],
-                        organization=org,
-                        country=country,
-                        confidence=_clamp(xr.confidence),
-                        first_cited=a.published,
-                        last_cited=a.published,
-                        last_cited_article=a.article,
-                    )
-                    known[identity] = role
-                    fresh.append((role, a))
-                    a.result.created["roles"] += 1
-                elif a.published and role.review_status != "rejected" and a.cited(role) and role.pk:
-                    touched[role.pk] = role
-                a.cite(role, xr.span)
+                asked.append((a, xr, person, org, country, identity))
+        # the roles these people hold, as bare rows first: only those the batch cites again become objects
+        stored = Role.objects.filter(person__in={row[2].pk for row in asked}).order_by("-id")
+        ids = {
+            (person, title.casefold(), org, country): pk
+            for pk, person, title, org, country in stored.values_list(
+                "pk", "person_id", "title", "organization_id", "country_id"
+            )
+        }
+        wanted = {ids[row[5]] for row in asked if row[5] in ids}
+        objects = Role.objects.in_bulk(wanted) if wanted else {}
+        known = {identity: objects[pk] for identity, pk in ids.items() if pk in objects}
+        fresh, touched = [], {}
+        for a, xr, person, org, country, identity in asked:
+            role = known.get(identity)
+            if role is None:
+                role = Role(
+                    key=resolve.fact_key(
+                        "ro",
+                        person.key,
+                        xr.title.casefold(),
+                        org.key if org else "",
+                        country.code if country else "",
+                    ),
+                    person=person,
+                    title=xr.title[:300],
+                    title_normalized=xr.title_normalized[:300],
+                    organization=org,
+                    country=country,
+                    confidence=_clamp(xr.confidence),
+                    first_cited=a.published,
+                    last_cited=a.published,
+                    last_cited_article=a.article,
+                )
+                known[identity] = role
+                fresh.append((role, a))
+                a.result.created["roles"] += 1
+            elif a.published and role.review_status != "rejected" and a.cited(role) and role.pk:
+                touched[role.pk] = role
+            a.cite(role, xr.span)
         if fresh:
             # Role keys hash the person's key: a rare clash (same wording, merged people) reuses the record.
             clashing = set(Role.objects.filter(key__in=[r.key for r, _ in fresh]).values_list("key", flat=True))

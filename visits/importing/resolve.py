@@ -190,9 +190,7 @@ class PeopleIndex:
 
     def add(self, person: Person, spelling: str) -> None:
         """A spelling the batch records for this person: later lookups find it."""
-        name = person_name(person, spelling)
-        for field_name in _FIELDS:
-            value = getattr(name, field_name)
+        for field_name, value in zip(_FIELDS, spelling_keys(spelling), strict=True):
             if value:
                 self.index[field_name][value][id(person)] = person
 
@@ -248,16 +246,18 @@ def person_keys(names: list[str]) -> list[str]:
     return out
 
 
-def person_name(person: Person, spelling: str) -> PersonName:
-    """A spelling with the keys import matching looks it up by."""
+def spelling_keys(spelling: str) -> tuple[str, str, str]:
+    """A spelling's keys for import matching: exact key, skeleton, and the surname's skeleton (full names only)."""
     skeleton = name_skeleton(spelling)[:200]
     tokens = skeleton.split()
+    return name_key(spelling)[:200], skeleton, tokens[-1][:100] if len(tokens) > 1 else ""
+
+
+def person_name(person: Person, spelling: str) -> PersonName:
+    """A spelling with the keys import matching looks it up by."""
+    match_key, skeleton, last_skeleton = spelling_keys(spelling)
     return PersonName(
-        person=person,
-        name=spelling[:200],
-        match_key=name_key(spelling)[:200],
-        skeleton=skeleton,
-        last_skeleton=tokens[-1][:100] if len(tokens) > 1 else "",
+        person=person, name=spelling[:200], match_key=match_key, skeleton=skeleton, last_skeleton=last_skeleton
     )
 
 
