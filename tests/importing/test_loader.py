@@ -8,7 +8,7 @@ from django.contrib.contenttypes.models import ContentType
 from people.models import MatchDecision, Person, PersonName
 from tests.importing.builders import article, span_of
 from visits.extraction.types import ExtractedPerson, ExtractedVisit, PartialDate
-from visits.importing.loader import article_load
+from visits.importing.loader import article_load, batch_load
 from visits.models import Agreement, Article, Evidence, Photo, Quote, Role, Visit
 
 pytestmark = pytest.mark.django_db
@@ -19,6 +19,18 @@ def counts():
         m.__name__: m.objects.count()
         for m in (Article, Person, PersonName, Role, Visit, Agreement, Photo, Quote, Evidence)
     }
+
+
+def load_all(items, together):
+    """Load (article, file) pairs one by one, or all in one batch: the archive must come out the same."""
+    if together:
+        batch_load(items)
+    else:
+        for x, name in items:
+            article_load(x, source_file=name)
+
+
+TOGETHER = pytest.mark.parametrize("together", [False, True], ids=["one-by-one", "one-batch"])
 
 
 def test_load_creates_every_record_with_evidence():
@@ -114,8 +126,8 @@ def test_same_name_shared_by_people_judged_different_is_not_guessed():
     assert Person.objects.filter(merged_into__isnull=False).count() == 0
 
 
-def test_two_articles_about_one_visit_share_it():
-    article_load(article(), source_file="seeds/a.txt")
+@TOGETHER
+def test_two_articles_about_one_visit_share_it(together):
     body = "Karimov's talks with Greta Vogel continued in Berlin on the second day."
     people = [
         ExtractedPerson(name="Aziz Karimov", variants=["Karimov"], mentions=[span_of("Karimov", body)]),
@@ -142,14 +154,14 @@ def test_two_articles_about_one_visit_share_it():
             )
         ],
     )
-    article_load(second, source_file="seeds/b.txt")
+    load_all([(article(), "seeds/a.txt"), (second, "seeds/b.txt")], together)
     visit = Visit.objects.get()
     assert visit.end_date == datetime.date(2024, 3, 5)
     assert visit.articles.count() == 2
 
 
-def test_undated_article_takes_year_from_the_visit_it_reports():
-    article_load(article(), source_file="seeds/a.txt")
+@TOGETHER
+def test_undated_article_takes_year_from_the_visit_it_reports(together):
     body = "On March 4 the guest from Uzbekistan, Aziz Karimov, met Greta Vogel."
     people = [
         ExtractedPerson(name="Aziz Karimov", variants=["Aziz Karimov"], mentions=[span_of("Aziz Karimov", body)]),
@@ -165,19 +177,19 @@ def test_undated_article_takes_year_from_the_visit_it_reports():
         quotes=[],
         visits=[ExtractedVisit(guest=0, host=1, guest_country="UZ", host_country="DE", start=PartialDate(None, 3, 4))],
     )
-    article_load(second, source_file="seeds/b.txt")
+    load_all([(article(), "seeds/a.txt"), (second, "seeds/b.txt")], together)
     loaded = Article.objects.get(source_file="seeds/b.txt")
     assert loaded.published == datetime.date(2024, 3, 4)
     assert loaded.published_basis == "related_article"
     assert Visit.objects.count() == 1
 
 
-def test_visit_years_apart_is_a_new_visit():
-    article_load(article(), source_file="seeds/a.txt")
+@TOGETHER
+def test_visit_years_apart_is_a_new_visit(together):
     body = BODY_NEXT = (
         "President of Uzbekistan Aziz Karimov arrived in Berlin on a state visit. Chancellor Greta Vogel welcomed Karimov at the airport.\n\n“We are ready for a new stage,” Karimov said. Again."  # noqa: E501
     )
-    article_load(article(body=body, day=(2026, 5, 1)), source_file="seeds/b.txt")
+    load_all([(article(), "seeds/a.txt"), (article(body=body, day=(2026, 5, 1)), "seeds/b.txt")], together)
     assert BODY_NEXT and Visit.objects.count() == 2
 
 
@@ -215,16 +227,16 @@ def _preview(published=(2024, 2, 26)):
                    visits=[visit])
 
 
+@TOGETHER
 @pytest.mark.parametrize("published", [(2024, 2, 26), None])
-def test_an_undated_announcement_and_the_report_of_the_visit_are_one_visit(published):
-    article_load(_preview(published), source_file="seeds/a.txt")
-    article_load(article(), source_file="seeds/b.txt")
+def test_an_undated_announcement_and_the_report_of_the_visit_are_one_visit(published, together):
+    load_all([(_preview(published), "seeds/a.txt"), (article(), "seeds/b.txt")], together)
     visit = Visit.objects.get()
     assert (visit.start_date, visit.host.name) == (datetime.date(2024, 3, 4), "Greta Vogel")
     assert visit.articles.count() == 2
 
 
-def test_an_undated_mention_long_before_a_visit_is_not_that_visit():
-    article_load(_preview(published=(2023, 10, 1)), source_file="seeds/a.txt")
-    article_load(article(), source_file="seeds/b.txt")
+@TOGETHER
+def test_an_undated_mention_long_before_a_visit_is_not_that_visit(together):
+    load_all([(_preview(published=(2023, 10, 1)), "seeds/a.txt"), (article(), "seeds/b.txt")], together)
     assert Visit.objects.count() == 2

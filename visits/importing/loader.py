@@ -165,7 +165,7 @@ class BatchLoader:
         self.arts = [_Article(x, source_file) for x, source_file in items]
         self.lookups = lookups
         self.orgs: dict[str, tuple] = {}  # organization match key -> (Organization, created)
-        self.events: dict[int, dict] = {}  # visit pk -> (kind, date) -> VisitEvent, or its index in event_items
+        self.events: dict[int, dict] = {}  # id(visit) -> (kind, date) -> VisitEvent, or its index in event_items
         self.event_items: list[tuple[_Article, str, dict]] = []
         self.event_refs: list[tuple[_Article, object, VisitEvent | int]] = []
 
@@ -178,8 +178,7 @@ class BatchLoader:
                 self._organizations(work)
                 self._articles(work)
                 self._roles(work)
-                for a in work:
-                    self._visits(a)
+                self._visits(work)
                 self._events_write()
                 self._agreements(work)
                 self._photos(work)
@@ -441,55 +440,117 @@ class BatchLoader:
         update_all(Role, list(touched.values()), {"first_cited", "last_cited", "last_cited_article"})
 
     # ---------------------------------------------------------------- visits
-    def _visits(self, a: _Article) -> None:
-        for xv in a.x.visits:
-            guest, host = a.person(xv.guest), a.person(xv.host)
-            if guest is None:
-                continue
-            host = host if host != guest else None
-            visit = self._visit_match(a, xv, guest, host)
-            start = _date(xv.start)
-            end = _date(xv.end) or start
-            if visit is None:
-                visit = Visit.objects.create(
-                    key=self._visit_key(a, xv, guest),
-                    guest=guest,
-                    host=host,
-                    guest_country=self.lookups.country(xv.guest_country),
-                    host_country=self.lookups.country(xv.host_country),
-                    visit_type=xv.visit_type,
-                    start_date=start,
-                    end_date=end,
-                    cities=xv.cities,
-                    confidence=_clamp(xv.confidence),
-                )
-                a.result.created["visits"] += 1
-            elif visit.review_status != "rejected":
-                self._visit_widen(visit, xv, host, start, end)
-            a.article.visits.add(visit)
-            a.visits.append(visit)
-            pub = a.published
-            if a.own_visit is None and not (end and pub and end < pub - datetime.timedelta(days=VISIT_DAYS_APART)):
-                a.own_visit = visit
-            a.cite(visit, xv.span)
-            self._events(a, visit, xv)
-        self._infer_article_year(a)
+    def _visits(self, work: list[_Article]) -> None:
+        """Match or create each article's visits, in order, against the archive's and the batch's own.
+
+        The visits of every guest in the batch are read once; new visits, links, widened dates and
+        inferred article years are written once for the batch at the end.
+        """
+        self._visits_read(work)
+        for a in work:
+            for xv in a.x.visits:
+                self._visit(a, xv)
+            self._infer_article_year(a)
+        create_all(Visit, self.new_visits)
+        update_all(Visit, list(self.widened.values()), self.widened_fields)
+        update_all(Article, self.dated, {"published", "published_precision", "published_basis", "published_note"})
+        link(Article, "visits", [(a.article.pk, v.pk) for a in work for v in a.visits])
+
+    def _visits_read(self, work: list[_Article]) -> None:
+        guests, keys = set(), set()
+        for a in work:
+            for xv in a.x.visits:
+                guest = a.person(xv.guest)
+                if guest is not None:
+                    guests.add(guest.pk)
+                    keys.add(self._visit_key(a, xv, guest))
+        stored = {v.pk: v for v in Visit.objects.filter(Q(guest__in=guests) | Q(key__in=keys))} if guests else {}
+        self.by_key = {v.key: v for v in stored.values()}
+        self.by_guest: dict[int, list[Visit]] = {}
+        for v in stored.values():
+            self.by_guest.setdefault(v.guest_id, []).append(v)
+        # the dates of the articles about a visit announced without dates (the match below asks for them)
+        self.reports: dict[int, list] = {id(v): [] for v in stored.values()}
+        undated = [v.pk for v in stored.values() if v.start_date is None]
+        if undated:
+            rows = Article.visits.through.objects.filter(visit__in=undated).values_list(
+                "visit_id", "article__published"
+            )
+            for visit_id, published in rows:
+                self.reports[id(stored[visit_id])].append(published)
+        self.new_visits: list[Visit] = []
+        self.widened: dict[int, Visit] = {}
+        self.widened_fields: set[str] = set()
+        self.dated: list[Article] = []
+
+    def _visit(self, a: _Article, xv: ExtractedVisit) -> None:
+        guest, host = a.person(xv.guest), a.person(xv.host)
+        if guest is None:
+            return
+        host = host if host != guest else None
+        visit = self._visit_match(a, xv, guest, host)
+        start = _date(xv.start)
+        end = _date(xv.end) or start
+        if visit is None:
+            visit = Visit(
+                key=self._visit_key(a, xv, guest),
+                guest=guest,
+                host=host,
+                guest_country=self.lookups.country(xv.guest_country),
+                host_country=self.lookups.country(xv.host_country),
+                visit_type=xv.visit_type,
+                start_date=start,
+                end_date=end,
+                cities=xv.cities,
+                confidence=_clamp(xv.confidence),
+            )
+            self.new_visits.append(visit)
+            a.result.created["visits"] += 1
+            self.by_key[visit.key] = visit
+            self.by_guest.setdefault(guest.pk, []).append(visit)
+            self.reports[id(visit)] = []
+        elif visit.review_status != "rejected":
+            self._visit_widen(visit, xv, host, start, end)
+        a.visits.append(visit)
+        self.reports[id(visit)].append(a.article)
+        pub = a.published
+        if a.own_visit is None and not (end and pub and end < pub - datetime.timedelta(days=VISIT_DAYS_APART)):
+            a.own_visit = visit
+        a.cite(visit, xv.span)
+        self._events(a, visit, xv)
 
     def _visit_key(self, a: _Article, xv: ExtractedVisit, guest: Person) -> str:
         return resolve.fact_key("vi", a.x.content_hash, guest.key, xv.host_country)
 
+    def _candidates(self, guest: Person, host: Person | None, host_country) -> list[Visit]:
+        """The guest's visits to this country (or host), newest first, as the archive would list them."""
+        out = []
+        for v in self.by_guest.get(guest.pk, []):
+            if host_country is not None:
+                if not (
+                    v.host_country_id == host_country.pk
+                    or (v.host_country_id is None and v.host_id == (host.pk if host else None))
+                ):
+                    continue
+            elif host is not None and v.host_id != host.pk:
+                continue
+            out.append(v)
+        # (PostgreSQL's order for ["-start_date", "id"]: undated first; visits new in this batch last)
+        return sorted(
+            out,
+            key=lambda v: (
+                v.start_date is not None,
+                -v.start_date.toordinal() if v.start_date else 0,
+                v.pk if v.pk is not None else float("inf"),
+            ),
+        )
+
     def _visit_match(self, a: _Article, xv: ExtractedVisit, guest: Person, host: Person | None) -> Visit | None:
-        """The visit already in the archive that this report is about, if one clearly is."""
-        own = Visit.objects.filter(key=self._visit_key(a, xv, guest)).first()
+        """The visit already in the archive (or the batch) that this report is about, if one clearly is."""
+        own = self.by_key.get(self._visit_key(a, xv, guest))
         if own is not None:
             return own
-        candidates = Visit.objects.filter(guest=guest)
-        host_country = self.lookups.country(xv.host_country)
-        if host_country is not None:
-            candidates = candidates.filter(Q(host_country=host_country) | Q(host_country__isnull=True, host=host))
-        elif host is not None:
-            candidates = candidates.filter(host=host)
-        candidates = list(candidates)
+        candidates = self._candidates(guest, host, self.lookups.country(xv.host_country))
         start = _date(xv.start)
         if start:
             end = _date(xv.end) or start
@@ -508,13 +569,16 @@ class BatchLoader:
                 for v in candidates
                 if v.start_date is None
                 # (an article without a date does not rule it out, as for an undated report below)
-                and all(start - ahead <= x.published <= end + slack for x in v.articles.all() if x.published)
+                and all(start - ahead <= day <= end + slack for day in self._report_dates(v) if day)
             ]
             return undated[0] if len(undated) == 1 else None
         if xv.start and xv.start.month:  # a day and month without a year: the visit on that day
             same_day = [v for v in candidates if v.start_date and _covers(v, xv.start)]
             return same_day[0] if len(same_day) == 1 else None
         return candidates[0] if len(candidates) == 1 else None
+
+    def _report_dates(self, visit: Visit) -> list:
+        return [r.published if isinstance(r, Article) else r for r in self.reports[id(visit)]]
 
     def _visit_widen(self, visit: Visit, xv: ExtractedVisit, host, start, end) -> None:
         locked = set(visit.locked_fields or [])
@@ -545,8 +609,9 @@ class BatchLoader:
         if new_cities and "cities" not in locked:
             visit.cities = [*visit.cities, *new_cities]
             changed.append("cities")
-        if changed:
-            visit.save()
+        if changed and visit.pk is not None:  # (one new in this batch is written with its final values)
+            self.widened[visit.pk] = visit
+            self.widened_fields.update(changed)
 
     def _infer_article_year(self, a: _Article) -> None:
         """A yearless article date takes its year from the visit it reports on that day."""
@@ -563,14 +628,15 @@ class BatchLoader:
                 a.article.published_note = (
                     f"{meta.published_note} Year taken from the visit it reports ({visit.start_date:%Y})."
                 ).strip()
-                a.article.save()
+                self.dated.append(a.article)
                 return
 
     def _events(self, a: _Article, visit: Visit, xv: ExtractedVisit) -> None:
         """Queue the visit's programme; a programme item that several articles report (one arrival) is one event."""
-        if visit.pk not in self.events:
-            self.events[visit.pk] = {(e.kind, e.date): e for e in visit.events.exclude(kind__in=UNSHARED_EVENTS)}
-        shared = self.events[visit.pk]
+        if id(visit) not in self.events:
+            stored = visit.events.exclude(kind__in=UNSHARED_EVENTS) if visit.pk is not None else []
+            self.events[id(visit)] = {(e.kind, e.date): e for e in stored}
+        shared = self.events[id(visit)]
         refs = []
         for position, xe in enumerate(xv.events):
             date = _date(xe.date)
