@@ -154,10 +154,18 @@ def _pick(people: dict[int, Person], country: str | None) -> Person | None:
 _FIELDS = ("match_key", "skeleton", "last_skeleton")
 
 
+def _spellings(field_name: str, values: set[str]) -> set[tuple[str, int]]:
+    """(key, person id) for every stored spelling with one of these keys: bare rows, one query."""
+    if not values:
+        return set()
+    found = PersonName.objects.filter(**{f"{field_name}__in": values}).values_list(field_name, "person_id")
+    return set(found.distinct())
+
+
 class PeopleIndex:
     """The people a batch of articles can be matched to: the archive's, then the batch's own.
 
-    The archive is read once for every spelling of the batch (three queries); the people and
+    The archive is read once for every spelling of the batch (four queries); the people and
     spellings the batch adds are kept here as it goes, so a later article of the batch finds
     them exactly as it would once they were stored. Each person is one Python object here
     (keyed by ``id()``, as new people have no primary key yet), so what one article fills in
@@ -167,23 +175,23 @@ class PeopleIndex:
     def __init__(self, queries: list[PersonQuery]):
         self.instances: dict[int, Person] = {}  # pk -> the one object standing for that person
         self.index: dict[str, dict[str, dict[int, Person]]] = {f: defaultdict(dict) for f in _FIELDS}
-        wanted = {f: set() for f in _FIELDS}
-        for q in queries:
-            full = _full_names([q.name, *q.variants])
-            wanted["match_key"] |= {name_key(v) for v in full}
-            wanted["skeleton"] |= {name_skeleton(v) for v in full}
-            if not full:
-                wanted["last_skeleton"].add(_last_token(q.name))
-        wanted["last_skeleton"].discard("")
-        for field_name, values in wanted.items():
-            if not values:
-                continue
-            rows = PersonName.objects.filter(**{f"{field_name}__in": values}).select_related(
-                "person__country", "person__merged_into__country"
-            )
-            for row in rows:
-                person = self.canonical(survivor(row.person))
-                self.index[field_name][getattr(row, field_name)][id(person)] = person
+        full = [_full_names([q.name, *q.variants]) for q in queries]
+        keys = [{name_key(v) for v in f} for f in full]
+        rows = {"match_key": _spellings("match_key", set().union(set(), *keys))}
+        matched = {value for value, _ in rows["match_key"]}
+        # a query that its exact spellings already match never looks at the coarser keys
+        rows["skeleton"] = _spellings(
+            "skeleton", {name_skeleton(v) for f, k in zip(full, keys, strict=True) if not k & matched for v in f}
+        )
+        rows["last_skeleton"] = _spellings(
+            "last_skeleton", {_last_token(q.name) for q, f in zip(queries, full, strict=True) if not f} - {""}
+        )
+        ids = {pk for found in rows.values() for _, pk in found}
+        people = Person.objects.select_related("country", "merged_into__country").in_bulk(ids) if ids else {}
+        for field_name, found in rows.items():
+            for value, pk in found:
+                person = self.canonical(survivor(people[pk]))
+                self.index[field_name][value][id(person)] = person
 
     def canonical(self, person: Person) -> Person:
         return self.instances.setdefault(person.pk, person) if person.pk is not None else person
