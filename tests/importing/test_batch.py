@@ -6,7 +6,7 @@ from people.models import Person, PersonName
 from tests.importing.builders import BODY, article, span_of
 from visits.extraction.types import ExtractedPerson
 from visits.importing.loader import article_load, batch_load
-from visits.importing.resolve import Lookups
+from visits.importing.resolve import Lookups, person_keys
 from visits.importing.run import load_batch
 from visits.models import Article, Evidence, Role, Visit
 
@@ -74,3 +74,12 @@ def test_a_batch_costs_what_one_article_does(django_assert_max_num_queries):
         batch_load(items, lookups=Lookups())
     assert Article.objects.count() == 21 and Visit.objects.count() == 1
     assert Visit.objects.get().articles.count() == 21
+
+
+def test_namesakes_get_numbered_keys_in_two_queries(django_assert_max_num_queries):
+    first, second = person_keys(["Aziz Karimov", "Aziz Karimov"])
+    assert second == f"{first}-2"
+    Person.objects.create(key=first, name="Aziz Karimov", sort_name="Karimov Aziz")
+    Person.objects.create(key=f"{first}-2", name="Aziz Karimov", sort_name="Karimov Aziz")
+    with django_assert_max_num_queries(2):
+        assert person_keys(["Aziz Karimov", "Greta Vogel"])[0] == f"{first}-3"

@@ -10,11 +10,12 @@ Merged-away records redirect to their survivor.
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.db.models import Q
 
 from people.models import Country, Organization, OrganizationName, Person, PersonName
 from visits.extraction.normalize import PATRONYMIC, name_key, name_skeleton
@@ -238,13 +239,17 @@ def _surname_holder(people: dict[int, Person], country: str | None) -> Person | 
 
 
 def person_keys(names: list[str]) -> list[str]:
-    """Fresh unique keys for new people, one query for the lot (more only on a name clash)."""
+    """Fresh unique keys for new people ("pe:<hash>", then "-2", "-3" on a name clash): two queries at most."""
     bases = [fact_key("pe", name_key(n)) for n in names]
     taken = set(Person.objects.filter(key__in=bases).values_list("key", flat=True))
+    clashing = {base for base in bases if base in taken} | {b for b, n in Counter(bases).items() if n > 1}
+    if clashing:
+        numbered = Q()
+        for base in clashing:
+            numbered |= Q(key__startswith=f"{base}-")
+        taken |= set(Person.objects.filter(numbered).values_list("key", flat=True))
     out = []
     for base in bases:
-        if base in taken:
-            taken |= set(Person.objects.filter(key__startswith=f"{base}-").values_list("key", flat=True))
         key, n = base, 1
         while key in taken:
             n += 1
