@@ -151,3 +151,18 @@ def test_first_letter_lookaheads(rx):
              "The agreement, inked in 2019 and ratified last year, is to be prepared; an exchange of notes; SIGNING"]
     for text in texts:
         assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_country_tries_match_their_flat_alternations():
+    from visits.extraction import reference
+
+    forms = [f for c in reference.countries() for f in (*c.all_names, *c.demonyms)]
+    text = " | ".join(f + tail for f in forms for tail in (" ", "n", "-", " Republic", "’s", "")) + " " + " ".join(
+        _SAMPLES)
+    for flat, trie in ((reference.country_name_pattern(), reference.country_name_trie()),
+                       (reference.demonym_pattern(), reference.demonym_trie())):
+        plain = re.compile(rf"(?:{flat})(?:\s+(?:Federation|Republic))?(?![\w\-])")
+        fast = re.compile(rf"(?:{trie})(?:\s+(?:Federation|Republic))?(?![\w\-])")
+        for pos in range(len(text)):
+            m, f = plain.match(text, pos), fast.match(text, pos)
+            assert (m and m.span()) == (f and f.span()), pos

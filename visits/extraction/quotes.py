@@ -239,8 +239,8 @@ def _description_re() -> re.Pattern[str]:
     """'the Russian leader', 'the President of Kazakhstan', 'the President' (bare)."""
     key = "desc"
     if key not in _DESC_CACHE:
-        demonym = _reference.demonym_pattern()
-        country = _reference.country_name_pattern()
+        demonym = _reference.demonym_trie()  # demonym_pattern() as a prefix tree: same matches, faster
+        country = _reference.country_name_trie()
         # the lookaheads on the initials let most words after "the" fail before the long alternations
         initials = re.escape("".join(sorted({d[0] for c in _reference.countries() for d in c.demonyms})))
         dem = rf"(?:(?=[{initials}])(?P<dem>{demonym})\s+)?" if demonym else ""
@@ -259,7 +259,7 @@ _PERIPHRASIS_OFFICE = {"diplomacy": "minister of foreign affairs", "government":
 def _periphrasis_re() -> re.Pattern[str] | None:
     key = "periphrasis"
     if key not in _DESC_CACHE:
-        demonym = _reference.demonym_pattern()
+        demonym = _reference.demonym_trie()
         _DESC_CACHE[key] = re.compile(
             rf"[Tt](?<!\w.)he\s+head\s+of\s+(?:the\s+)?(?P<dem>{demonym})\s+(?P<what>diplomacy|government)\b"
         ) if demonym else None
