@@ -166,3 +166,15 @@ def test_country_tries_match_their_flat_alternations():
         for pos in range(len(text)):
             m, f = plain.match(text, pos), fast.match(text, pos)
             assert (m and m.span()) == (f and f.span()), pos
+
+
+def test_date_alternatives_lookaheads():
+    fast = dates._DATE_RE
+    plain = re.compile(fast.pattern.replace(dates._DIGIT_FIRST, "").replace(dates._MONTH_FIRST, ""))
+    assert plain.pattern != fast.pattern
+    assert {c for w in dates._MONTH_WORDS for c in (w.capitalize()[0], w.upper()[0])} <= set("JFMASOND")
+    texts = [*_SAMPLES, "On 27 November 2024, from November 11 to 12, in December, IN FEBRUARY 2022, 30 November - 2 "
+             "December 2024, Nov 11th to 12th, the 27th of November, since March, mid-June, 2024-11-27, ７ May."]
+    for text in texts:
+        assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in plain.finditer(text)]
