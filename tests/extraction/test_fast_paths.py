@@ -178,3 +178,23 @@ def test_date_alternatives_lookaheads():
     for text in texts:
         assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
             (m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+def test_country_of_words_skips_only_prefixes_no_name_opens():
+    from visits.extraction import reference
+
+    def plain(words):
+        toks = words.split()
+        for n in range(len(toks), 0, -1):
+            cand = agreements._POSS_END.sub("", " ".join(toks[:n]))
+            for lookup in (reference.country_by_name, reference.country_by_demonym, reference.country_by_city):
+                if (c := lookup(cand)) is not None:
+                    return c.code
+        return None
+
+    runs = {"A 's", "The Gambia", "`X Y", "Minister Of State", "U.S. State Department"}
+    for c in reference.countries():
+        for f in (*c.all_names, *c.demonyms, *c.cities):
+            runs |= {f, f + " Ministry", "The " + f, f + "'s", f + " 's", "X " + f, f.upper(), f + "s Of"}
+    for words in runs:
+        assert agreements._country_of_words.__wrapped__(words) == plain(words), words
