@@ -198,3 +198,21 @@ def test_country_of_words_skips_only_prefixes_no_name_opens():
             runs |= {f, f + " Ministry", "The " + f, f + "'s", f + " 's", "X " + f, f.upper(), f + "s Of"}
     for words in runs:
         assert agreements._country_of_words.__wrapped__(words) == plain(words), words
+
+
+_WEEKDAYS_PLAIN = r"\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+
+@pytest.mark.parametrize("fast, plain", [
+    (visit._INVITATION, r"\b[Aa]t\s+the\s+invitation\s+of\b([^,.\n]{3,120})"),
+    (metadata._WEEKDAY_DATE, _WEEKDAYS_PLAIN + metadata._WEEKDAY_DATE.pattern[
+        metadata._WEEKDAY_DATE.pattern.index(r",?\s+(?:the"):]),
+])
+def test_word_boundary_moved_after_the_first_letter(fast, plain):
+    rx = re.compile(plain)
+    assert rx.pattern != fast.pattern
+    texts = [*_SAMPLES, "At the invitation of the host, xAt the invitation of him. at the invitation of the King",
+             "Tuesday, November 10; xTuesday, 10 November; on Sunday the 3rd of May; Monday,  12 Dec"]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
+            (m.span(), m.groups()) for m in rx.finditer(text)]

@@ -409,8 +409,10 @@ _MONTH_NAMES = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 )
 # "Tuesday, November 10" / "Tuesday, 10 November": a date with its weekday
+# "\b(?P<w>Monday|...)", each "\b" moved after the first letter so the engine scans for the initials
 _WEEKDAY_DATE = re.compile(
-    rf"\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?"
+    rf"(?P<w>M(?<!\w.)onday|T(?<!\w.)uesday|W(?<!\w.)ednesday|T(?<!\w.)hursday|F(?<!\w.)riday|S(?<!\w.)aturday|"
+    rf"S(?<!\w.)unday),?\s+(?:the\s+)?"
     rf"(?:(?P<m1>{_MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})\b|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_NAMES})\b)"
 )
 # a sentence opening on a weekday: "On Wednesday, ...", "Later on Wednesday, ...", "Earlier on Monday morning"

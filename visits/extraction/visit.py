@@ -502,7 +502,8 @@ def _titles(people: Any) -> dict[int, tuple[set[str], set[str]]]:
     return out
 
 
-_INVITATION = re.compile(r"\b[Aa]t\s+the\s+invitation\s+of\b([^,.\n]{3,120})")
+# "\b[Aa]t", written as "[Aa](?<!\w.)t" so the engine scans for the first letter
+_INVITATION = re.compile(r"[Aa](?<!\w.)t\s+the\s+invitation\s+of\b([^,.\n]{3,120})")
 # The office that heads an institution: "President of the European Commission", "Secretary General of NATO".
 _LEADER_TITLE = re.compile(r"^(?:president|chair(?:man|woman|person)?|secretary[- ]general|director[- ]general|"
                            r"head|leader|prime\s+minister)\b", re.I)
