@@ -129,7 +129,9 @@ _ORG_WORDS = frozenset(
 _BY = re.compile(r"^(?:By|От)\s+(?P<who>.+)$")
 _AUTHOR_CUT = re.compile(r"\s*(?:[,|•·;]|\s[-–—]\s).*$")
 
+_FUTURE_INITIALS = "'abfginpstuwбп"  # the first letters of the alternatives below (a test checks them)
 _FUTURE = re.compile(
+    rf"(?=[{_FUTURE_INITIALS}])"
     r"\b(?:will|shall|won't|'ll|going to|is to|are to|to be held|to take place|is scheduled|are scheduled"
     r"|scheduled for|is expected|are expected|is set to|are set to|plans?|planned|planning|intends?|upcoming"
     r"|next|tomorrow|would|invites?|invited .{0,40} to|budget|forecasts?|target|until|by the end of"
