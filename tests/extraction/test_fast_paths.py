@@ -262,3 +262,13 @@ def test_initials_lookaheads(rx, initials):
              "the project called 'X'; a campaign: “Y”; known as Z; it will, they'll, won't, будет, планируют"]
     for text in texts:
         assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_date_hint_is_the_plain_pattern():
+    plain = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG"
+                       r"|SEP|OCT|NOV|DEC|янв|фев|мар|апр|мая|июн|июл|авг|сен|окт|ноя|дек)"
+                       r"|\d{1,2}[./]\d{1,2}[./]\d\d|\d{4}-\d\d-\d\d")
+    texts = [*_SAMPLES, "Jan 5", "xJan", "JANET", "12.05.24", "1.5.24", "2024-11-27", "a2024-11-27", "12024-11-2",
+             "5/12/2024", "мая", "Вмая", "1.5", "12/2024", "x_Nov", "-Nov", "2024-1-27", "١٢.٠٥.٢٤"]
+    for text in texts:
+        assert metadata._date_hint(text) == bool(plain.search(text)), text

@@ -202,11 +202,23 @@ _RU_DATE = re.compile(
     r"\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?",
     re.I,
 )
-_DATE_HINT = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG"
-    r"|SEP|OCT|NOV|DEC|янв|фев|мар|апр|мая|июн|июл|авг|сен|окт|ноя|дек)"
-    r"|\d{1,2}[./]\d{1,2}[./]\d\d|\d{4}-\d\d-\d\d"
-)
+# A month abbreviation opening a word, or a numeric date: does a text hold something like a date? Whether
+# r"\b(?:Jan|Feb|...|дек)|\d{1,2}[./]\d{1,2}[./]\d\d|\d{4}-\d\d-\d\d" finds anything, asked of two patterns
+# that each open on one character class the engine scans for ("\b" moved after the initial; a one-digit day
+# matches wherever a two-digit one does).
+_HINT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+                "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
+                "янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
+_DATE_HINT_MONTH = re.compile("|".join(
+    f"{initial}(?<!\\w.)(?:{'|'.join(w[1:] for w in _HINT_MONTHS if w[0] == initial)})"
+    for initial in dict.fromkeys(w[0] for w in _HINT_MONTHS)))
+_DATE_HINT_NUM = re.compile(r"\d(?:[./]\d{1,2}[./]\d\d|\d{3}-\d\d-\d\d)")
+
+
+def _date_hint(text: str) -> bool:
+    return _DATE_HINT_MONTH.search(text) is not None or _DATE_HINT_NUM.search(text) is not None
+
+
 _NUM_DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)?\d\d)(?!\d)")
 # "18.03 | 21:05", "08.04 09:14 GMT": day and month without a year, followed by a time
 _DAY_MONTH_TIME = re.compile(r"(?<![\d.])(?P<d>\d{1,2})[./](?P<m>\d{1,2})\.?\s*(?:[,|–—-]\s*)?\d{1,2}:\d\d(?!\d)")
@@ -382,7 +394,7 @@ def _body_date(body: str) -> tuple[DateMention | None, str, list[str]]:
     """
     skipped: list[str] = []
     for para in body.split("\n\n"):
-        if not _DATE_HINT.search(para):
+        if not _date_hint(para):
             continue
         for m in find_dates(para):
             if m.value.day is None or m.value.month is None:
@@ -757,7 +769,7 @@ def _source_line(bylines: list[str], site: str | None) -> str | None:
     """The outlet a metadata row credits ("Source: Agency | 08.04 09:14 | 3 min read")."""
     for b in bylines:
         m = _SOURCE.search(b)
-        if m and not _DATE_HINT.search(m.group("outlet")):
+        if m and not _date_hint(m.group("outlet")):
             return m.group("outlet").strip(" .")
     return None
 
@@ -772,7 +784,7 @@ def _source_paragraph(body: str) -> str | None:
     paras = body.split("\n\n")
     for para in reversed(paras[len(paras) // 2:]):
         m = _SOURCE_PARA.fullmatch(para.strip().rstrip("."))
-        if m and m.group("outlet")[0].isupper() and not _DATE_HINT.search(m.group("outlet")):
+        if m and m.group("outlet")[0].isupper() and not _date_hint(m.group("outlet")):
             return m.group("outlet")
     return None
 
