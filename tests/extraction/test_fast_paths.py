@@ -272,3 +272,20 @@ def test_date_hint_is_the_plain_pattern():
              "5/12/2024", "мая", "Вмая", "1.5", "12/2024", "x_Nov", "-Nov", "2024-1-27", "١٢.٠٥.٢٤"]
     for text in texts:
         assert metadata._date_hint(text) == bool(plain.search(text)), text
+
+
+def test_portfolio_tree_matches_the_flat_alternation():
+    assert all(w.isascii() and w.isalpha() and w.islower() for w in people._PW_WORDS)
+    flat = "|".join(sorted(map(re.escape, people._PW_WORDS), key=len, reverse=True))
+    words = people._PW_WORDS
+    texts = [*_SAMPLES, " of " + " ,and ".join(w.upper() if i % 3 == 0 else w.capitalize() if i % 3 == 1 else w
+                                               for i, w in enumerate(words)),
+             " for " + ", ".join(w + "x" for w in words), " of the region for " + " and ".join(words) + " of ſtate",
+             " of the Health and Social Protection of the Population, Minister for Labour & Ecology"]
+    for fast in (people._PORTFOLIO_RE, people._LOWER_AREA_RE):
+        plain = re.compile(fast.pattern.replace(people._PW, flat), fast.flags)
+        assert plain.pattern != fast.pattern
+        for text in texts:
+            for pos in range(len(text)):
+                m, f = plain.match(text, pos), fast.match(text, pos)
+                assert (m and (m.span(), m.groups())) == (f and (f.span(), f.groups())), (text[pos:pos + 30])

@@ -310,8 +310,11 @@ _APPOS_TAIL_RE = re.compile(r"\s*(?:(?:the|a|an|now|currently|also)\s+)*\Z")  # 
 _NICK_RE = re.compile(rf"[ \u00a0]*\((?P<nick>{_UPC}{_L}+(?:[ \u00a0]{_UPC}{_L}+)?)\)")
 _NAME_SEP_RE = re.compile(r"(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+[—–\-][ \u00a0]*|[ \u00a0]*:[ \u00a0]*|[ \u00a0]+)"
                           r"(?P<hon>" + _HONORIFIC_RE.pattern + r")?(?=" + _UPC + ")")
-_PW = "|".join(sorted((re.escape(w) for w in PORTFOLIO_WORDS if w not in ("the", "and", "of", "&")),
-                      key=len, reverse=True))
+_PW_WORDS = sorted(w for w in PORTFOLIO_WORDS if w not in ("the", "and", "of", "&"))
+# The portfolio words, longest first, as a prefix tree (the same matches, a branch per letter instead
+# of every word in turn). They are lower-case ASCII letters, no two of which match one character even
+# under IGNORECASE, so the tree stays exact in _PORTFOLIO_RE too (a test checks the words).
+_PW = _ref_module.prefix_tree(_PW_WORDS)
 _PORTFOLIO_RE = re.compile(rf"[ \u00a0]+(?:of|for)[ \u00a0]+(?P<pf>(?:the[ \u00a0]+)?(?:{_PW})"
                            rf"(?:(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+)(?:and[ \u00a0]+|&[ \u00a0]+)?(?:{_PW}))*)"
                            rf"(?![\w\-])", re.IGNORECASE)

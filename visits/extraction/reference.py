@@ -262,7 +262,7 @@ def demonym_pattern() -> str:
     return _alternation(d for c in countries() for d in c.demonyms)
 
 
-def _trie(forms: Iterable[str]) -> str:
+def prefix_tree(forms: Iterable[str]) -> str:
     """The case-sensitive regex of ``_alternation(forms)``, written as a prefix tree.
 
     Two branches of a tree node open with different characters, so at most one of them can match at a
@@ -299,13 +299,13 @@ def _trie(forms: Iterable[str]) -> str:
 @cache
 def country_name_trie() -> str:
     """``country_name_pattern()`` as a prefix tree: the same matches without ``re.IGNORECASE``, faster."""
-    return _trie(form for c in countries() for form in c.all_names)
+    return prefix_tree(form for c in countries() for form in c.all_names)
 
 
 @cache
 def demonym_trie() -> str:
     """``demonym_pattern()`` as a prefix tree: the same matches without ``re.IGNORECASE``, faster."""
-    return _trie(d for c in countries() for d in c.demonyms)
+    return prefix_tree(d for c in countries() for d in c.demonyms)
 
 
 @cache
