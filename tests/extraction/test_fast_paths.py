@@ -289,3 +289,19 @@ def test_portfolio_tree_matches_the_flat_alternation():
             for pos in range(len(text)):
                 m, f = plain.match(text, pos), fast.match(text, pos)
                 assert (m and (m.span(), m.groups())) == (f and (f.span(), f.groups())), (text[pos:pos + 30])
+
+
+def test_type_any_is_finditer():
+    every = "".join(map(chr, range(0x110000)))
+    classes = re.findall(r"\[[^\]]*\]", visit._VISIT_ANY_CASE.pattern)
+    assert len(classes) == 5
+    for letter, cls in zip("visit", classes, strict=True):
+        assert set(re.findall(letter, every, re.I)) == set(cls[1:-1]), letter
+    words = re.search(r"\\b\(([^)]*)\)", visit._TYPE_ANY.pattern).group(1).split("|")
+    assert {len(w) for w in words} == set(visit._TYPE_ANY_WORDS)
+    texts = [*_SAMPLES, "A state visit, an OFFICIAL   VISIT; the visit is an informal one. xstate visit, state visitor",
+             "ſtate viſit, working\n\nvisit is a state one; visit  is an official one; official visitofficial visit",
+             "visit is a working one visit"]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in visit._type_any(text)] == [
+            (m.span(), m.groups()) for m in visit._TYPE_ANY.finditer(text)]

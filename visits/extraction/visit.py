@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -94,6 +95,37 @@ def _background(text: str) -> bool:
 
 _TYPE_ANY = re.compile(r"\b(state|official|working|informal)\s+visit\b|\bvisit\s+is\s+an?\s+(state|official|"
                        r"working|informal)\s+one\b", re.I)
+# "visit" as _TYPE_ANY (IGNORECASE) reads it, in case-sensitive classes the engine scans for (a test checks them)
+_VISIT_ANY_CASE = re.compile("[Vv][Iiİı][Ssſ][Iiİı][Tt]")
+_TYPE_ANY_WORDS = (5, 7, 8)  # the lengths of "state", "official", "working" and "informal"
+
+
+def _type_any(body: str) -> Iterator[re.Match[str]]:
+    """``_TYPE_ANY.finditer(body)``, trying the pattern only where a match can start.
+
+    Every match holds "visit": it starts there ("visit is an official one") or at a type word that
+    ends where the white space before it begins ("official  visit"). Those offsets are tried in order
+    from the end of the last match, as ``finditer`` would find them, without scanning every offset.
+    """
+    starts: set[int] = set()
+    for v in _VISIT_ANY_CASE.finditer(body):
+        at = v.start()
+        starts.add(at)
+        ws = at
+        while ws and body[ws - 1].isspace():
+            ws -= 1
+        if ws < at:
+            starts.update(ws - n for n in _TYPE_ANY_WORDS if ws - n >= 0)
+    pos = 0
+    for at in sorted(starts):
+        if at < pos:
+            continue
+        m = _TYPE_ANY.match(body, at)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 _DAY_N = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+day\b", re.I)
 _DAY_N_KEYS = tuple(f"{n} day" for n in ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"))
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -290,7 +322,7 @@ def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDat
     if visit.guest_country is None:
         visit.guest_country = _guest_country_of_visit(d, body, people, visit)
     if not visit.visit_type:
-        for m in _TYPE_ANY.finditer(body):
+        for m in _type_any(body):
             sent = body[slice(*d.sentence_at(m.start()))]
             if not _background(sent):
                 visit.visit_type = (m.group(1) or m.group(2)).lower()
