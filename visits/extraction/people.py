@@ -1806,14 +1806,20 @@ def _drop_repeated_bare_titles(roles: list[ExtractedRole], body: str) -> list[Ex
     """"Nigeria's Ambassador to Ghana, Ambassador X": the bare title right after the full one is how
     the holder is addressed, not a second office."""
     out = []
+    # only roles of the same person and canonical title can repeat one another: compared within those groups
+    same: dict[tuple[int, str], list[ExtractedRole]] = {}
     for r in roles:
-        words = set(r.title.casefold().split())
-        repeated = r.span is not None and any(
-            o is not r and o.person == r.person and o.span is not None
-            and o.title_normalized == r.title_normalized and words < set(o.title.casefold().split())
-            and (o.span == r.span or (0 <= r.span.start - o.span.end <= 3
-                                      and body[o.span.end:r.span.start].strip() in ("", ",")))
-            for o in roles)
+        same.setdefault((r.person, r.title_normalized), []).append(r)
+    for r in roles:
+        group = same[(r.person, r.title_normalized)]
+        repeated = False
+        if r.span is not None and len(group) > 1:
+            words = set(r.title.casefold().split())
+            repeated = any(
+                o is not r and o.span is not None and words < set(o.title.casefold().split())
+                and (o.span == r.span or (0 <= r.span.start - o.span.end <= 3
+                                          and body[o.span.end:r.span.start].strip() in ("", ",")))
+                for o in group)
         if not repeated:
             out.append(r)
     return out
