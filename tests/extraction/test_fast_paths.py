@@ -305,3 +305,27 @@ def test_type_any_is_finditer():
     for text in texts:
         assert [(m.span(), m.groups()) for m in visit._type_any(text)] == [
             (m.span(), m.groups()) for m in visit._TYPE_ANY.finditer(text)]
+
+
+def test_country_around_word_check():
+    from visits.extraction import reference
+
+    def plain(p, s, e):
+        body, rx = p.body, people._GEO.country_re()
+        for ws in range(max(0, s - 40), s + 1):
+            if not body[ws].isupper() or (ws and (body[ws - 1].isalnum() or body[ws - 1] in "-'’.")):
+                continue
+            m = rx.match(body, ws)
+            if m and m.end() >= e and m.end() - ws > e - s:
+                code = people._GEO.country(m.group())
+                if code:
+                    return ws, m.end(), code
+        return None
+
+    forms = [f for c in reference.countries() for f in (*c.all_names, *c.demonyms)]
+    body = " ".join(f"the Republic of {f}, {f}'s People’s Republic of the {f} Federation; x{f}-y Ivan {f}."
+                    for f in forms) + " " + " ".join(_SAMPLES)
+    p = people._Parser(body)
+    for m in re.finditer(r"[^\W\d_][\w'’-]*(?:[ \u00a0][^\W\d_][\w'’-]*){0,2}", body):
+        for s, e in ((m.start(), m.end()), (m.start(), m.start() + 1), (m.start() + 1, m.end())):
+            assert p.country_around(s, e) == plain(p, s, e), body[s:e]

@@ -87,6 +87,17 @@ class _Geo:
                           r"Republic|Democratic\s+Republic)\s+of\s+(?:the\s+)?)?(?:" + "|".join(parts) + r")"
                           r"(?:\s+(?:Federation|Republic))?(?![\w\-])")
 
+    @staticmethod
+    @cache
+    def country_re_words() -> frozenset[str]:
+        """Every run of letters (``_LETTER_RUN_RE``) a country_re() match can hold: of the country names and
+        demonyms, and of the words around them ("the", "Republic", "People's", ...)."""
+        forms = [f for c in _ref_module.countries() for f in (*c.all_names, *c.demonyms)]
+        syntax = _GEO.country_re().pattern.replace(_ref_module.country_name_trie(), "").replace(
+            _ref_module.demonym_trie(), "")
+        return frozenset(w for text in (*forms, syntax.replace("\\s", " ").replace("\\w", " "))
+                         for w in _LETTER_RUN_RE.findall(text))
+
     @classmethod
     def is_place(cls, text: str) -> bool:
         return bool(cls.country(text)) or cls.is_city(text)
@@ -466,6 +477,7 @@ _CAP_NEXT_RE = re.compile(rf"[ \u00a0]+{_UPC}")
 _DELEGATION_RE = re.compile(rf"(?P<dem>{_TOK})[ \u00a0]+(?:government[ \u00a0]+|official[ \u00a0]+)?delegation"
                             r"[ \u00a0]+(?:led|headed)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 _WORD_ANY_RE = re.compile(r"[^\W\d_][\w\-]*")
+_LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
 _GAP_RE = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?")
 @lru_cache(maxsize=16384)
 def _token_offsets(text: str) -> tuple[tuple[str, int, int], ...]:
@@ -711,6 +723,12 @@ class _Parser:
         "Papua New Guinea", "Saint Lucia", "Bosnia and Herzegovina": a word of it is no name.
         """
         body = self.body
+        # A match over [s, e) holds the run of letters opening at s whole (it starts after a non-letter and
+        # the match cannot end inside a word): when no country name holds that run, none covers the name.
+        run = _LETTER_RUN_RE.match(body, s)
+        if run is not None and (s == 0 or not _LETTER_RUN_RE.match(body, s - 1)) and \
+                run.group() not in _GEO.country_re_words():
+            return None
         rx = _GEO.country_re()
         for ws in range(max(0, s - 40), s + 1):
             if not body[ws].isupper() or (ws and (body[ws - 1].isalnum() or body[ws - 1] in "-'’.")):
