@@ -36,12 +36,21 @@ def test_rewritten_patterns_match_their_plain_forms(text):
         assert [(m.span(), m.groups()) for m in fast.finditer(text)] == expected, pattern
 
 
-@pytest.mark.parametrize("text", _SAMPLES)
-def test_whole_word_pattern(text):
-    for name in ("European Union", "NATO", "U.S."):
+_WORD_TEXTS = [*_SAMPLES, "AAA AA A_A -A A- AA-A aAAa NATO's NATO_ NATO² ²NATO NATO NATO", "U.S.U.S. U.S.. .U.S.", ""]
+
+
+@pytest.mark.parametrize("text", _WORD_TEXTS)
+def test_whole_word_spans(text):
+    for name in ("European Union", "NATO", "U.S.", "AA", "A", ".", " ", "-A", "S. "):
         plain = re.compile(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])")
-        assert [m.span() for m in people._whole_word_re(name).finditer(text)] == [
-            m.span() for m in plain.finditer(text)]
+        assert people._whole_word_spans(name, text) == [m.span() for m in plain.finditer(text)], name
+
+
+@pytest.mark.parametrize("text", _WORD_TEXTS)
+def test_has_word(text):
+    for name in ("European Union", "NATO", "U.S.", "AA", "A", ".", " ", "-A", "S. ", "", "A-", "_A"):
+        plain = re.compile(r"\b" + re.escape(name) + r"\b")
+        assert visit._has_word(name, text) == bool(plain.search(text)), name
 
 
 @pytest.mark.parametrize("text", _SAMPLES)

@@ -1809,15 +1809,30 @@ def _resolve_description(r: _Role, roles: list[ExtractedRole], countries: dict[i
     return None, 0.0
 
 
-@lru_cache(maxsize=4096)
-def _whole_word_re(text: str) -> re.Pattern[str]:
-    r"""``text`` as a whole word or phrase (compiled once per spelling: organizations recur across texts).
+def _whole_word_spans(text: str, body: str) -> list[tuple[int, int]]:
+    r"""The spans ``re.finditer(r"(?<![\w\-])TEXT(?![\w\-])", body)`` finds, ``TEXT`` being ``re.escape(text)``.
 
-    The same as ``(?<![\w\-])TEXT(?![\w\-])``, the lookbehind checked after the text so the engine
-    searches for the literal instead of trying the lookbehind at every offset.
+    Found by literal search with the neighbours checked (a regex word character is one for which
+    ``isalnum()`` is true, or "_"), so no pattern is compiled for each new spelling.
     """
-    escaped = re.escape(text)
-    return re.compile(escaped + r"(?<![\w\-]" + escaped + r")(?![\w\-])")
+    n = len(text)
+    if not n:
+        return [m.span() for m in re.finditer(r"(?<![\w\-])(?![\w\-])", body)]
+    out: list[tuple[int, int]] = []
+    find, end = body.find, len(body)
+    i = find(text)
+    while i != -1:
+        if (i == 0 or not _wordish(body[i - 1])) and (i + n == end or not _wordish(body[i + n])):
+            out.append((i, i + n))
+            i = find(text, i + n)  # matches do not overlap
+        else:
+            i = find(text, i + 1)
+    return out
+
+
+def _wordish(c: str) -> bool:
+    r"""``c`` matches ``[\w\-]``."""
+    return c.isalnum() or c == "_" or c == "-"
 
 
 def _drop_repeated_bare_titles(roles: list[ExtractedRole], body: str) -> list[ExtractedRole]:
@@ -2005,8 +2020,7 @@ def find_people(body: str, *, outlets: Iterable[str] = ()) -> PeopleFinding:
         org.mentions.append(Span(m.start(), m.end()))
     for key, org in orgs.items():
         if not org.mentions:
-            pat = _whole_word_re(org.name)
-            org.mentions = [Span(mm.start(), mm.end()) for mm in pat.finditer(body)]
+            org.mentions = [Span(a, b) for a, b in _whole_word_spans(org.name, body)]
         del key
 
     return PeopleFinding(people, roles, list(orgs.values()), mentions)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .dates import (
@@ -203,10 +202,28 @@ def _country(name: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-@lru_cache(maxsize=4096)
-def _word_re(text: str) -> re.Pattern[str]:
-    """``text`` between word boundaries, compiled once per spelling (capitals and organizations recur)."""
-    return re.compile(r"\b" + re.escape(text) + r"\b")
+def _has_word(text: str, s: str) -> bool:
+    r"""Whether ``re.search(r"\b" + re.escape(text) + r"\b", s)`` finds anything.
+
+    Found by literal search with the boundaries checked (a regex word character is one for which
+    ``isalnum()`` is true, or "_"), so no pattern is compiled for each new spelling.
+    """
+    n = len(text)
+    if not n:
+        return re.search(r"\b\b", s) is not None
+    opens_word, closes_word = _is_word_char(text[0]), _is_word_char(text[-1])
+    end = len(s)
+    i = s.find(text)
+    while i != -1:
+        if (i > 0 and _is_word_char(s[i - 1])) != opens_word and (
+                i + n < end and _is_word_char(s[i + n])) != closes_word:
+            return True
+        i = s.find(text, i + 1)
+    return False
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 def _capital(code: str | None) -> str | None:
@@ -332,7 +349,7 @@ def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDat
             visit.cities.append(city)
     if not visit.cities and visit.host_country:
         cap = _capital(visit.host_country)
-        if cap and _word_re(cap).search(body):
+        if cap and _has_word(cap, body):
             visit.cities.append(cap)
     _travel_cities(d, body, visit)
     if all_dates is None:
@@ -559,7 +576,7 @@ def _institution_head(people: Any, phrase: str) -> int | None:
     for role in getattr(people, "roles", []) or []:
         org = getattr(role, "organization", None)
         title = getattr(role, "title_normalized", "") or getattr(role, "title", "") or ""
-        if org and _word_re(org).search(phrase) and _LEADER_TITLE.match(title):
+        if org and _has_word(org, phrase) and _LEADER_TITLE.match(title):
             return role.person
     return None
 
