@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import random
 import re
 
@@ -338,3 +339,20 @@ def test_country_around_word_check():
     for m in re.finditer(r"[^\W\d_][\w'’-]*(?:[ \u00a0][^\W\d_][\w'’-]*){0,2}", body):
         for s, e in ((m.start(), m.end()), (m.start(), m.start() + 1), (m.start() + 1, m.end())):
             assert p.country_around(s, e) == plain(p, s, e), body[s:e]
+
+
+def test_keyword_sentences_with_many_keys():
+    class _NoPeople:
+        people, roles, mentions = [], [], []
+
+    rng = random.Random(2)
+    keys = visit._TRAVEL_KEYS
+    assert len(keys) >= quotes._MANY_KEYS
+    words = [w for k in keys for w in k.split()] + ["a", "the", ".", "\n", "travelled", "ahead", "onto"]
+    for _ in range(300):
+        body = " ".join(rng.choice(words) + rng.choice(["", ".", "!", ""]) for _ in range(rng.randint(0, 60)))
+        d = quotes.Discourse(body, _NoPeople())
+        low, starts = body.lower(), d.sent_starts
+        expected = sorted({max(bisect.bisect_right(starts, i) - 1, 0) for k in keys
+                           for i in range(len(low) + 1) if low.startswith(k, i)})
+        assert d.keyword_sentences(keys) == expected, body

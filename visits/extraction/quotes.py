@@ -279,6 +279,15 @@ def _country_code(text: str, demonym: bool) -> str | None:
     return c.code if c is not None else None
 
 
+_MANY_KEYS = 16  # from this many keys on, one pattern of them all is searched instead of each key in turn
+
+
+@lru_cache(maxsize=64)
+def _keys_re(keys: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the literal ``keys`` (a prefix tree: it matches wherever one of them starts)."""
+    return re.compile(_reference.prefix_tree(keys))
+
+
 _LIST_MARK = re.compile(r"[ \t]*\d{1,2}\.(?=[ \t])")
 # r"[.!?…]+[\"”»’)]*(?=\s)|\n", written to open on one character class so the engine scans for it
 _SENT_END = re.compile(r"[\n.!?…](?:(?<=\n)|[.!?…]*[\"”»’)]*(?=\s))")
@@ -402,7 +411,16 @@ class Discourse:
         if found is None:
             low, starts = self.lower, self.sent_starts
             indices: set[int] = set()
-            for k in keys:
+            many = len(keys) >= _MANY_KEYS
+            if many:
+                # one search for the earliest of many keys, then on from the next sentence
+                rx = _keys_re(keys)
+                m = rx.search(low)
+                while m is not None:
+                    si = max(bisect.bisect_right(starts, m.start()) - 1, 0)
+                    indices.add(si)
+                    m = rx.search(low, starts[si + 1]) if si + 1 < len(starts) else None
+            for k in () if many else keys:
                 i = low.find(k)
                 while i != -1:
                     si = max(bisect.bisect_right(starts, i) - 1, 0)
