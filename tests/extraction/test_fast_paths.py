@@ -356,3 +356,14 @@ def test_keyword_sentences_with_many_keys():
         expected = sorted({max(bisect.bisect_right(starts, i) - 1, 0) for k in keys
                            for i in range(len(low) + 1) if low.startswith(k, i)})
         assert d.keyword_sentences(keys) == expected, body
+
+
+def test_periphrases_is_finditer():
+    rx = quotes._periphrasis_re()
+    assert rx.pattern.startswith(r"[Tt](?<!\w.)he\s+head\s+of\s+")
+    texts = [*_SAMPLES, "the head of Peruvian diplomacy; The  head of the Chilean government; xthe head of Peruvian "
+             "diplomacy, the\nhead of Peruvian government and the head of the head of Chilean diplomacy",
+             "head of Peruvian diplomacy; he head of Peruvian diplomacy; The head of Peruvian diplomacyx"]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in quotes._periphrases(text)] == [
+            (m.span(), m.groups()) for m in rx.finditer(text)]

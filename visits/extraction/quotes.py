@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -272,6 +273,35 @@ def _periphrasis_re() -> re.Pattern[str] | None:
     return _DESC_CACHE[key]
 
 
+def _periphrases(body: str) -> Iterator[re.Match[str]]:
+    """``_periphrasis_re().finditer(body)``, the pattern tried only where a match can start.
+
+    A match is "the" or "The", white space, then "head": it starts three characters before the
+    white space that ends at an occurrence of "head". Those offsets are tried in order from the end of
+    the last match, as ``finditer`` would find them.
+    """
+    rx = _periphrasis_re()
+    if rx is None:
+        return
+    starts: set[int] = set()
+    i = body.find("head")
+    while i != -1:
+        ws = i
+        while ws and body[ws - 1].isspace():
+            ws -= 1
+        if 3 <= ws < i:
+            starts.add(ws - 3)
+        i = body.find("head", i + 1)
+    pos = 0
+    for at in sorted(starts):
+        if at < pos:
+            continue
+        m = rx.match(body, at)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 def _country_code(text: str, demonym: bool) -> str | None:
     if not text:
         return None
@@ -472,8 +502,7 @@ class Discourse:
                 person = hos(code) if hos else None
             actors.append(Actor(m.start(), m.end(), person, "description" if person is not None else "title",
                                 title=title, code=code))
-        periphrasis = _periphrasis_re()
-        for m in periphrasis.finditer(body) if periphrasis is not None else ():
+        for m in _periphrases(body):
             if not _overlaps(taken, m.start(), m.end()):
                 actors.append(Actor(m.start(), m.end(), None, "title", title=_PERIPHRASIS_OFFICE[m.group("what")],
                                     code=_country_code(m.group("dem"), True)))
