@@ -367,3 +367,14 @@ def test_periphrases_is_finditer():
     for text in texts:
         assert [(m.span(), m.groups()) for m in quotes._periphrases(text)] == [
             (m.span(), m.groups()) for m in rx.finditer(text)]
+
+
+def test_on_weekday_is_finditer():
+    rx = metadata._ON_WEEKDAY
+    assert rx.pattern.startswith(r"(?:\b(?:Later|Earlier|Late|Early)\s+)?\b[Oo]n\s+(?P<w>")
+    texts = [*_SAMPLES, "On Monday, Later on Tuesday, earlier on Friday; Earlier  on\nSunday. Late on Wednesday and "
+             "Early on Thursday; xon Monday, Con Saturday, On Mondays, Lateron Friday, Later  On Sunday, on  Monday",
+             "Monday on Monday", "on Monday", " Late on Monday"]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in metadata._on_weekday(text)] == [
+            (m.span(), m.groups()) for m in rx.finditer(text)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from . import reference
@@ -433,6 +434,42 @@ _WEEKDAY_DATE = re.compile(
 _ON_WEEKDAY = re.compile(
     r"(?:\b(?:Later|Earlier|Late|Early)\s+)?\b[Oo]n\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
+_WEEKDAY_NAME = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+_ON_WEEKDAY_LEADS = (4, 5, 7)  # the lengths of "Late", "Later", "Early" and "Earlier"
+
+
+def _on_weekday(body: str) -> Iterator[re.Match[str]]:
+    """``_ON_WEEKDAY.finditer(body)``, the pattern tried only where a match can start.
+
+    Every match ends on a weekday name after white space and "On"/"on", perhaps after "Later"... and
+    white space: it starts two characters before the white space ahead of the name, or one of those
+    words' length before the white space ahead of that. Those offsets are tried in order from the end
+    of the last match, as ``finditer`` would find them.
+    """
+    starts: set[int] = set()
+    for w in _WEEKDAY_NAME.finditer(body):
+        ws = w.start()
+        while ws and body[ws - 1].isspace():
+            ws -= 1
+        if ws == w.start() or ws < 2:
+            continue
+        on = ws - 2
+        starts.add(on)
+        ws2 = on
+        while ws2 and body[ws2 - 1].isspace():
+            ws2 -= 1
+        if ws2 < on:
+            starts.update(ws2 - n for n in _ON_WEEKDAY_LEADS if ws2 - n >= 0)
+    pos = 0
+    for at in sorted(starts):
+        if at < pos:
+            continue
+        m = _ON_WEEKDAY.match(body, at)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 # quick test for a month name in a paragraph (substring checks are much cheaper than a regex scan)
 _MONTH_STEMS = (
     *("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
@@ -488,7 +525,7 @@ def _latest_past_day(body: str, first: PartialDate) -> tuple[PartialDate, str] |
         wd, mo, day = anchor
         base = _ordinal(PartialDate(first.year, mo, day))
         if base is not None:
-            for m in _ON_WEEKDAY.finditer(body):
+            for m in _on_weekday(body):
                 if body[max(0, m.start() - 3) : m.start()].rstrip(' "”»’)')[-1:] not in ("", ".", "!", "?", "\n"):
                     continue  # not at the start of a sentence
                 delta = (_WEEKDAYS.index(m.group("w").casefold()) - wd) % 7
