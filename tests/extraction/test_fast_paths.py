@@ -378,3 +378,9 @@ def test_on_weekday_is_finditer():
     for text in texts:
         assert [(m.span(), m.groups()) for m in metadata._on_weekday(text)] == [
             (m.span(), m.groups()) for m in rx.finditer(text)]
+
+
+def test_visit_year_pattern():
+    plain = re.compile(r"\b(?:19|20)\d\d\b")
+    for text in [*_SAMPLES, "in 2024, x2024 1999a 12024 2024 19999 2024_ ٢2024 1920 2019."]:
+        assert [m.span() for m in visit._YEAR.finditer(text)] == [m.span() for m in plain.finditer(text)]

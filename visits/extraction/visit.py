@@ -402,7 +402,7 @@ def _past_visits(d: Discourse, body: str, persons: list[Any], past: list[tuple[r
     return out
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = re.compile(r"(?:1(?<!\w.)9|2(?<!\w.)0)\d\d\b")  # "\b(?:19|20)\d\d\b", "\b" after the first digit
 
 
 def _only_year(d: Discourse, body: str) -> int | None:
