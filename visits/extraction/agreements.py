@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from . import reference as _reference
 from .dates import find_dates
 from .people import ref_country_by_city, ref_country_by_demonym, ref_country_by_name
 from .quotes import Discourse
@@ -303,12 +304,30 @@ _CAP_RUN = re.compile(r"[A-Z](?<!\w.)[\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][
 _POSS_END = re.compile(r"['’]s$")
 
 
+@functools.cache
+def _multiword_openings() -> tuple[frozenset[str], frozenset[str]]:
+    """The first words of the country names, demonyms and cities of two or more words: folded as the
+    lookups fold them, and of the abbreviations as written (matched case-sensitively)."""
+    index = _reference._country_index()
+    folded = {k.split(" ")[0] for keys in (index.by_name, index.by_demonym, index.by_city) for k in keys if " " in k}
+    return frozenset(folded), frozenset(k.split(" ")[0] for k in index.by_abbreviation if " " in k)
+
+
 @functools.lru_cache(maxsize=65536)
 def _country_of_words(words: str) -> str | None:
     """ISO code of a country name, demonym or city written as ``words`` (longest prefix first)."""
     toks = words.split()
+    # A prefix of two or more words is a name only if its first word opens one. The lookups keep a
+    # first word that is plain ASCII (no backtick, not "the") as it is, folded to lower case for all
+    # but the abbreviations: when no name of several words opens with it, those prefixes are skipped.
+    first = toks[0] if toks else ""
+    folded, abbreviations = _multiword_openings()
+    skip_long = (first.isascii() and "`" not in first and first.casefold() != "the"
+                 and first.casefold() not in folded and first not in abbreviations)
     for n in range(len(toks), 0, -1):
         cand = _POSS_END.sub("", " ".join(toks[:n]))
+        if skip_long and n >= 2 and len(cand.split()) >= 2:
+            continue
         for lookup in (ref_country_by_name, ref_country_by_demonym, ref_country_by_city):
             c = lookup(cand)
             if c is not None:

@@ -62,31 +62,35 @@ def _g(name: str, pat: str) -> str:
 
 
 # Every alternative opens on a digit, a preposition (any case) or a capitalised month: the lookahead
-# on those first letters turns most offsets away before the alternatives are tried one by one.
+# on those first letters turns most offsets away before the alternatives are tried one by one. Each
+# alternative opening on a digit or a month has its own lookahead (_DIGIT_FIRST, _MONTH_FIRST) too, so
+# the letters of ordinary words skip the long month alternations.
 _DATE_FIRST = r"(?=\d|(?i:[abdefilmnostu])|[JFMASOND])"
+_DIGIT_FIRST = r"(?=\d)"
+_MONTH_FIRST = r"(?=[JFMASOND])"  # the initials of _MONTH_ANYCASE
 _DATE_RE = re.compile(
     _DATE_FIRST + "(?:" + "|".join(
         (
             # ISO 2024-11-27
-            r"(?<![\d-])" + _g("iy", r"\d{4}") + "-" + _g("im", r"\d{1,2}") + "-" + _g("id", r"\d{1,2}")
+            _DIGIT_FIRST + r"(?<![\d-])" + _g("iy", r"\d{4}") + "-" + _g("im", r"\d{1,2}") + "-" + _g("id", r"\d{1,2}")
             + r"(?!\d)",
             # 30 November - 2 December 2024
-            r"(?<![\d.,])" + _g("xd", _DAY) + r"\s+(?:of\s+)?" + _g("xm", _MONTH_ANYCASE) + _SEP
+            _DIGIT_FIRST + r"(?<![\d.,])" + _g("xd", _DAY) + r"\s+(?:of\s+)?" + _g("xm", _MONTH_ANYCASE) + _SEP
             + _g("xd2", _DAY) + r"\s+(?:of\s+)?" + _g("xm2", _MONTH_ANYCASE)
             + r"(?:,?\s+" + _g("xy", _YEAR) + ")?",
             # 27 November 2024, 11-12 November, the 27th of November
-            r"(?<![\d.,])" + _g("cd", _DAY) + "(?:" + _SEP + _g("cd2", _DAY) + r")?\s+(?:of\s+)?"
+            _DIGIT_FIRST + r"(?<![\d.,])" + _g("cd", _DAY) + "(?:" + _SEP + _g("cd2", _DAY) + r")?\s+(?:of\s+)?"
             + _g("cm", _MONTH_ANYCASE) + r"(?:,?\s+" + _g("cy", _YEAR) + ")?",
             # in December, in February 2022 (the span starts at the month)
             r"\b" + _PREP + r"(?:\s+|-)(?:(?i:early|late|mid)[\s-]+)?" + _g("em", _MONTH)
             + r"(?!\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b)"
             + r"(?:,?\s+" + _g("ey", _YEAR) + ")?",
             # November 27, 2024; November 11 to 12; Nov 11th to 12th; November 30 - December 2
-            _g("bm", _MONTH_ANYCASE) + r"\s*" + _g("bd", _DAY)
+            _MONTH_FIRST + _g("bm", _MONTH_ANYCASE) + r"\s*" + _g("bd", _DAY)
             + "(?:" + _SEP + "(?:" + _g("bm2", _MONTH_ANYCASE) + r"\s*)?" + _g("bd2", _DAY) + ")?"
             + r"(?:,?\s+" + _g("by", _YEAR) + ")?",
             # February 2022
-            _g("dm", _MONTH_ANYCASE) + r",?\s+" + _g("dy", _YEAR),
+            _MONTH_FIRST + _g("dm", _MONTH_ANYCASE) + r",?\s+" + _g("dy", _YEAR),
         )
     ) + ")"
 )

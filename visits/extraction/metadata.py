@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from . import reference
@@ -129,7 +130,9 @@ _ORG_WORDS = frozenset(
 _BY = re.compile(r"^(?:By|От)\s+(?P<who>.+)$")
 _AUTHOR_CUT = re.compile(r"\s*(?:[,|•·;]|\s[-–—]\s).*$")
 
+_FUTURE_INITIALS = "'abfginpstuwбп"  # the first letters of the alternatives below (a test checks them)
 _FUTURE = re.compile(
+    rf"(?=[{_FUTURE_INITIALS}])"
     r"\b(?:will|shall|won't|'ll|going to|is to|are to|to be held|to take place|is scheduled|are scheduled"
     r"|scheduled for|is expected|are expected|is set to|are set to|plans?|planned|planning|intends?|upcoming"
     r"|next|tomorrow|would|invites?|invited .{0,40} to|budget|forecasts?|target|until|by the end of"
@@ -200,11 +203,23 @@ _RU_DATE = re.compile(
     r"\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?",
     re.I,
 )
-_DATE_HINT = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG"
-    r"|SEP|OCT|NOV|DEC|янв|фев|мар|апр|мая|июн|июл|авг|сен|окт|ноя|дек)"
-    r"|\d{1,2}[./]\d{1,2}[./]\d\d|\d{4}-\d\d-\d\d"
-)
+# A month abbreviation opening a word, or a numeric date: does a text hold something like a date? Whether
+# r"\b(?:Jan|Feb|...|дек)|\d{1,2}[./]\d{1,2}[./]\d\d|\d{4}-\d\d-\d\d" finds anything, asked of two patterns
+# that each open on one character class the engine scans for ("\b" moved after the initial; a one-digit day
+# matches wherever a two-digit one does).
+_HINT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+                "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
+                "янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
+_DATE_HINT_MONTH = re.compile("|".join(
+    f"{initial}(?<!\\w.)(?:{'|'.join(w[1:] for w in _HINT_MONTHS if w[0] == initial)})"
+    for initial in dict.fromkeys(w[0] for w in _HINT_MONTHS)))
+_DATE_HINT_NUM = re.compile(r"\d(?:[./]\d{1,2}[./]\d\d|\d{3}-\d\d-\d\d)")
+
+
+def _date_hint(text: str) -> bool:
+    return _DATE_HINT_MONTH.search(text) is not None or _DATE_HINT_NUM.search(text) is not None
+
+
 _NUM_DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)?\d\d)(?!\d)")
 # "18.03 | 21:05", "08.04 09:14 GMT": day and month without a year, followed by a time
 _DAY_MONTH_TIME = re.compile(r"(?<![\d.])(?P<d>\d{1,2})[./](?P<m>\d{1,2})\.?\s*(?:[,|–—-]\s*)?\d{1,2}:\d\d(?!\d)")
@@ -380,7 +395,7 @@ def _body_date(body: str) -> tuple[DateMention | None, str, list[str]]:
     """
     skipped: list[str] = []
     for para in body.split("\n\n"):
-        if not _DATE_HINT.search(para):
+        if not _date_hint(para):
             continue
         for m in find_dates(para):
             if m.value.day is None or m.value.month is None:
@@ -409,14 +424,52 @@ _MONTH_NAMES = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 )
 # "Tuesday, November 10" / "Tuesday, 10 November": a date with its weekday
+# "\b(?P<w>Monday|...)", each "\b" moved after the first letter so the engine scans for the initials
 _WEEKDAY_DATE = re.compile(
-    rf"\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?"
+    rf"(?P<w>M(?<!\w.)onday|T(?<!\w.)uesday|W(?<!\w.)ednesday|T(?<!\w.)hursday|F(?<!\w.)riday|S(?<!\w.)aturday|"
+    rf"S(?<!\w.)unday),?\s+(?:the\s+)?"
     rf"(?:(?P<m1>{_MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})\b|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_NAMES})\b)"
 )
 # a sentence opening on a weekday: "On Wednesday, ...", "Later on Wednesday, ...", "Earlier on Monday morning"
 _ON_WEEKDAY = re.compile(
     r"(?:\b(?:Later|Earlier|Late|Early)\s+)?\b[Oo]n\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
+_WEEKDAY_NAME = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+_ON_WEEKDAY_LEADS = (4, 5, 7)  # the lengths of "Late", "Later", "Early" and "Earlier"
+
+
+def _on_weekday(body: str) -> Iterator[re.Match[str]]:
+    """``_ON_WEEKDAY.finditer(body)``, the pattern tried only where a match can start.
+
+    Every match ends on a weekday name after white space and "On"/"on", perhaps after "Later"... and
+    white space: it starts two characters before the white space ahead of the name, or one of those
+    words' length before the white space ahead of that. Those offsets are tried in order from the end
+    of the last match, as ``finditer`` would find them.
+    """
+    starts: set[int] = set()
+    for w in _WEEKDAY_NAME.finditer(body):
+        ws = w.start()
+        while ws and body[ws - 1].isspace():
+            ws -= 1
+        if ws == w.start() or ws < 2:
+            continue
+        on = ws - 2
+        starts.add(on)
+        ws2 = on
+        while ws2 and body[ws2 - 1].isspace():
+            ws2 -= 1
+        if ws2 < on:
+            starts.update(ws2 - n for n in _ON_WEEKDAY_LEADS if ws2 - n >= 0)
+    pos = 0
+    for at in sorted(starts):
+        if at < pos:
+            continue
+        m = _ON_WEEKDAY.match(body, at)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 # quick test for a month name in a paragraph (substring checks are much cheaper than a regex scan)
 _MONTH_STEMS = (
     *("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
@@ -472,7 +525,7 @@ def _latest_past_day(body: str, first: PartialDate) -> tuple[PartialDate, str] |
         wd, mo, day = anchor
         base = _ordinal(PartialDate(first.year, mo, day))
         if base is not None:
-            for m in _ON_WEEKDAY.finditer(body):
+            for m in _on_weekday(body):
                 if body[max(0, m.start() - 3) : m.start()].rstrip(' "”»’)')[-1:] not in ("", ".", "!", "?", "\n"):
                     continue  # not at the start of a sentence
                 delta = (_WEEKDAYS.index(m.group("w").casefold()) - wd) % 7
@@ -753,7 +806,7 @@ def _source_line(bylines: list[str], site: str | None) -> str | None:
     """The outlet a metadata row credits ("Source: Agency | 08.04 09:14 | 3 min read")."""
     for b in bylines:
         m = _SOURCE.search(b)
-        if m and not _DATE_HINT.search(m.group("outlet")):
+        if m and not _date_hint(m.group("outlet")):
             return m.group("outlet").strip(" .")
     return None
 
@@ -768,7 +821,7 @@ def _source_paragraph(body: str) -> str | None:
     paras = body.split("\n\n")
     for para in reversed(paras[len(paras) // 2:]):
         m = _SOURCE_PARA.fullmatch(para.strip().rstrip("."))
-        if m and m.group("outlet")[0].isupper() and not _DATE_HINT.search(m.group("outlet")):
+        if m and m.group("outlet")[0].isupper() and not _date_hint(m.group("outlet")):
             return m.group("outlet")
     return None
 

@@ -80,11 +80,23 @@ class _Geo:
     @staticmethod
     @cache
     def country_re() -> re.Pattern:
-        parts = [_ref_module.country_name_pattern(), _ref_module.demonym_pattern()]
+        # the prefix-tree forms of country_name_pattern() and demonym_pattern(): the same matches, faster
+        parts = [_ref_module.country_name_trie(), _ref_module.demonym_trie()]
         return re.compile(r"(?:the\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Federation|"
                           r"Commonwealth|People['’]s\s+Republic|Federal\s+Republic|Islamic\s+Republic|United\s+"
                           r"Republic|Democratic\s+Republic)\s+of\s+(?:the\s+)?)?(?:" + "|".join(parts) + r")"
                           r"(?:\s+(?:Federation|Republic))?(?![\w\-])")
+
+    @staticmethod
+    @cache
+    def country_re_words() -> frozenset[str]:
+        """Every run of letters (``_LETTER_RUN_RE``) a country_re() match can hold: of the country names and
+        demonyms, and of the words around them ("the", "Republic", "People's", ...)."""
+        forms = [f for c in _ref_module.countries() for f in (*c.all_names, *c.demonyms)]
+        syntax = _GEO.country_re().pattern.replace(_ref_module.country_name_trie(), "").replace(
+            _ref_module.demonym_trie(), "")
+        return frozenset(w for text in (*forms, syntax.replace("\\s", " ").replace("\\w", " "))
+                         for w in _LETTER_RUN_RE.findall(text))
 
     @classmethod
     def is_place(cls, text: str) -> bool:
@@ -309,8 +321,11 @@ _APPOS_TAIL_RE = re.compile(r"\s*(?:(?:the|a|an|now|currently|also)\s+)*\Z")  # 
 _NICK_RE = re.compile(rf"[ \u00a0]*\((?P<nick>{_UPC}{_L}+(?:[ \u00a0]{_UPC}{_L}+)?)\)")
 _NAME_SEP_RE = re.compile(r"(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+[—–\-][ \u00a0]*|[ \u00a0]*:[ \u00a0]*|[ \u00a0]+)"
                           r"(?P<hon>" + _HONORIFIC_RE.pattern + r")?(?=" + _UPC + ")")
-_PW = "|".join(sorted((re.escape(w) for w in PORTFOLIO_WORDS if w not in ("the", "and", "of", "&")),
-                      key=len, reverse=True))
+_PW_WORDS = sorted(w for w in PORTFOLIO_WORDS if w not in ("the", "and", "of", "&"))
+# The portfolio words, longest first, as a prefix tree (the same matches, a branch per letter instead
+# of every word in turn). They are lower-case ASCII letters, no two of which match one character even
+# under IGNORECASE, so the tree stays exact in _PORTFOLIO_RE too (a test checks the words).
+_PW = _ref_module.prefix_tree(_PW_WORDS)
 _PORTFOLIO_RE = re.compile(rf"[ \u00a0]+(?:of|for)[ \u00a0]+(?P<pf>(?:the[ \u00a0]+)?(?:{_PW})"
                            rf"(?:(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+)(?:and[ \u00a0]+|&[ \u00a0]+)?(?:{_PW}))*)"
                            rf"(?![\w\-])", re.IGNORECASE)
@@ -462,6 +477,7 @@ _CAP_NEXT_RE = re.compile(rf"[ \u00a0]+{_UPC}")
 _DELEGATION_RE = re.compile(rf"(?P<dem>{_TOK})[ \u00a0]+(?:government[ \u00a0]+|official[ \u00a0]+)?delegation"
                             r"[ \u00a0]+(?:led|headed)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 _WORD_ANY_RE = re.compile(r"[^\W\d_][\w\-]*")
+_LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
 _GAP_RE = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?")
 @lru_cache(maxsize=16384)
 def _token_offsets(text: str) -> tuple[tuple[str, int, int], ...]:
@@ -707,6 +723,12 @@ class _Parser:
         "Papua New Guinea", "Saint Lucia", "Bosnia and Herzegovina": a word of it is no name.
         """
         body = self.body
+        # A match over [s, e) holds the run of letters opening at s whole (it starts after a non-letter and
+        # the match cannot end inside a word): when no country name holds that run, none covers the name.
+        run = _LETTER_RUN_RE.match(body, s)
+        if run is not None and (s == 0 or not _LETTER_RUN_RE.match(body, s - 1)) and \
+                run.group() not in _GEO.country_re_words():
+            return None
         rx = _GEO.country_re()
         for ws in range(max(0, s - 40), s + 1):
             if not body[ws].isupper() or (ws and (body[ws - 1].isalnum() or body[ws - 1] in "-'’.")):
@@ -1787,29 +1809,50 @@ def _resolve_description(r: _Role, roles: list[ExtractedRole], countries: dict[i
     return None, 0.0
 
 
-@lru_cache(maxsize=4096)
-def _whole_word_re(text: str) -> re.Pattern[str]:
-    r"""``text`` as a whole word or phrase (compiled once per spelling: organizations recur across texts).
+def _whole_word_spans(text: str, body: str) -> list[tuple[int, int]]:
+    r"""The spans ``re.finditer(r"(?<![\w\-])TEXT(?![\w\-])", body)`` finds, ``TEXT`` being ``re.escape(text)``.
 
-    The same as ``(?<![\w\-])TEXT(?![\w\-])``, the lookbehind checked after the text so the engine
-    searches for the literal instead of trying the lookbehind at every offset.
+    Found by literal search with the neighbours checked (a regex word character is one for which
+    ``isalnum()`` is true, or "_"), so no pattern is compiled for each new spelling.
     """
-    escaped = re.escape(text)
-    return re.compile(escaped + r"(?<![\w\-]" + escaped + r")(?![\w\-])")
+    n = len(text)
+    if not n:
+        return [m.span() for m in re.finditer(r"(?<![\w\-])(?![\w\-])", body)]
+    out: list[tuple[int, int]] = []
+    find, end = body.find, len(body)
+    i = find(text)
+    while i != -1:
+        if (i == 0 or not _wordish(body[i - 1])) and (i + n == end or not _wordish(body[i + n])):
+            out.append((i, i + n))
+            i = find(text, i + n)  # matches do not overlap
+        else:
+            i = find(text, i + 1)
+    return out
+
+
+def _wordish(c: str) -> bool:
+    r"""``c`` matches ``[\w\-]``."""
+    return c.isalnum() or c == "_" or c == "-"
 
 
 def _drop_repeated_bare_titles(roles: list[ExtractedRole], body: str) -> list[ExtractedRole]:
     """"Nigeria's Ambassador to Ghana, Ambassador X": the bare title right after the full one is how
     the holder is addressed, not a second office."""
     out = []
+    # only roles of the same person and canonical title can repeat one another: compared within those groups
+    same: dict[tuple[int, str], list[ExtractedRole]] = {}
     for r in roles:
-        words = set(r.title.casefold().split())
-        repeated = r.span is not None and any(
-            o is not r and o.person == r.person and o.span is not None
-            and o.title_normalized == r.title_normalized and words < set(o.title.casefold().split())
-            and (o.span == r.span or (0 <= r.span.start - o.span.end <= 3
-                                      and body[o.span.end:r.span.start].strip() in ("", ",")))
-            for o in roles)
+        same.setdefault((r.person, r.title_normalized), []).append(r)
+    for r in roles:
+        group = same[(r.person, r.title_normalized)]
+        repeated = False
+        if r.span is not None and len(group) > 1:
+            words = set(r.title.casefold().split())
+            repeated = any(
+                o is not r and o.span is not None and words < set(o.title.casefold().split())
+                and (o.span == r.span or (0 <= r.span.start - o.span.end <= 3
+                                          and body[o.span.end:r.span.start].strip() in ("", ",")))
+                for o in group)
         if not repeated:
             out.append(r)
     return out
@@ -1977,8 +2020,7 @@ def find_people(body: str, *, outlets: Iterable[str] = ()) -> PeopleFinding:
         org.mentions.append(Span(m.start(), m.end()))
     for key, org in orgs.items():
         if not org.mentions:
-            pat = _whole_word_re(org.name)
-            org.mentions = [Span(mm.start(), mm.end()) for mm in pat.finditer(body)]
+            org.mentions = [Span(a, b) for a, b in _whole_word_spans(org.name, body)]
         del key
 
     return PeopleFinding(people, roles, list(orgs.values()), mentions)

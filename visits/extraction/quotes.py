@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -50,13 +51,19 @@ SPEECH_VERBS = [
     # '"...," she laughs': a gesture that hands over a quotation in feature writing
     "smiled", "smiles", "laughed", "laughs",
 ]
+# "(?=[...])": the first letters of the alternatives (the verbs', "likes", "according", "in"), so most
+# words fail at once instead of trying every verb in turn (a test checks them)
+_SPEECH_INITIALS = "".join(sorted({v[0] for v in SPEECH_VERBS} | set("lai")))
 _SPEECH_RE = re.compile(
+    rf"(?=[{_SPEECH_INITIALS}])"
     r"\b(?:(?:" + "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True)) + r")\b(?:\s+(?:out|up))?"
     r"|likes?\s+to\s+(?:say|repeat|put\s+it)|according\s+to|in\s+the\s+words\s+of)",
     re.I,
 )
 _INDEFINITE = re.compile(r"^(?:a|an|one|some|another|someone|somebody|many|several|other)\b", re.I)
+_NAMEISH_INITIALS = "abcdefhikmnoprstw"  # the first letters of the alternatives below (a test checks them)
 _NAMEISH_BEFORE = re.compile(
+    rf"(?=[{_NAMEISH_INITIALS}])"
     r"(?:\b(?:themed|titled|entitled|called|named|dubbed|nicknamed|motto|slogan|slogans|banners?|"
     r"billboards?|posters?|signs?|reading|reads|inscriptions?|hashtags?|phrase|words?|term|expression|"
     r"known\s+as|newspapers?|magazines?|channel|programme|program|operation|campaign|company|"
@@ -239,8 +246,8 @@ def _description_re() -> re.Pattern[str]:
     """'the Russian leader', 'the President of Kazakhstan', 'the President' (bare)."""
     key = "desc"
     if key not in _DESC_CACHE:
-        demonym = _reference.demonym_pattern()
-        country = _reference.country_name_pattern()
+        demonym = _reference.demonym_trie()  # demonym_pattern() as a prefix tree: same matches, faster
+        country = _reference.country_name_trie()
         # the lookaheads on the initials let most words after "the" fail before the long alternations
         initials = re.escape("".join(sorted({d[0] for c in _reference.countries() for d in c.demonyms})))
         dem = rf"(?:(?=[{initials}])(?P<dem>{demonym})\s+)?" if demonym else ""
@@ -259,11 +266,40 @@ _PERIPHRASIS_OFFICE = {"diplomacy": "minister of foreign affairs", "government":
 def _periphrasis_re() -> re.Pattern[str] | None:
     key = "periphrasis"
     if key not in _DESC_CACHE:
-        demonym = _reference.demonym_pattern()
+        demonym = _reference.demonym_trie()
         _DESC_CACHE[key] = re.compile(
             rf"[Tt](?<!\w.)he\s+head\s+of\s+(?:the\s+)?(?P<dem>{demonym})\s+(?P<what>diplomacy|government)\b"
         ) if demonym else None
     return _DESC_CACHE[key]
+
+
+def _periphrases(body: str) -> Iterator[re.Match[str]]:
+    """``_periphrasis_re().finditer(body)``, the pattern tried only where a match can start.
+
+    A match is "the" or "The", white space, then "head": it starts three characters before the
+    white space that ends at an occurrence of "head". Those offsets are tried in order from the end of
+    the last match, as ``finditer`` would find them.
+    """
+    rx = _periphrasis_re()
+    if rx is None:
+        return
+    starts: set[int] = set()
+    i = body.find("head")
+    while i != -1:
+        ws = i
+        while ws and body[ws - 1].isspace():
+            ws -= 1
+        if 3 <= ws < i:
+            starts.add(ws - 3)
+        i = body.find("head", i + 1)
+    pos = 0
+    for at in sorted(starts):
+        if at < pos:
+            continue
+        m = rx.match(body, at)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 def _country_code(text: str, demonym: bool) -> str | None:
@@ -271,6 +307,15 @@ def _country_code(text: str, demonym: bool) -> str | None:
         return None
     c = _reference.country_by_demonym(text) if demonym else _reference.country_by_name(text)
     return c.code if c is not None else None
+
+
+_MANY_KEYS = 16  # from this many keys on, one pattern of them all is searched instead of each key in turn
+
+
+@lru_cache(maxsize=64)
+def _keys_re(keys: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the literal ``keys`` (a prefix tree: it matches wherever one of them starts)."""
+    return re.compile(_reference.prefix_tree(keys))
 
 
 _LIST_MARK = re.compile(r"[ \t]*\d{1,2}\.(?=[ \t])")
@@ -396,7 +441,16 @@ class Discourse:
         if found is None:
             low, starts = self.lower, self.sent_starts
             indices: set[int] = set()
-            for k in keys:
+            many = len(keys) >= _MANY_KEYS
+            if many:
+                # one search for the earliest of many keys, then on from the next sentence
+                rx = _keys_re(keys)
+                m = rx.search(low)
+                while m is not None:
+                    si = max(bisect.bisect_right(starts, m.start()) - 1, 0)
+                    indices.add(si)
+                    m = rx.search(low, starts[si + 1]) if si + 1 < len(starts) else None
+            for k in () if many else keys:
                 i = low.find(k)
                 while i != -1:
                     si = max(bisect.bisect_right(starts, i) - 1, 0)
@@ -448,8 +502,7 @@ class Discourse:
                 person = hos(code) if hos else None
             actors.append(Actor(m.start(), m.end(), person, "description" if person is not None else "title",
                                 title=title, code=code))
-        periphrasis = _periphrasis_re()
-        for m in periphrasis.finditer(body) if periphrasis is not None else ():
+        for m in _periphrases(body):
             if not _overlaps(taken, m.start(), m.end()):
                 actors.append(Actor(m.start(), m.end(), None, "title", title=_PERIPHRASIS_OFFICE[m.group("what")],
                                     code=_country_code(m.group("dem"), True)))

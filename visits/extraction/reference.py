@@ -262,6 +262,52 @@ def demonym_pattern() -> str:
     return _alternation(d for c in countries() for d in c.demonyms)
 
 
+def prefix_tree(forms: Iterable[str]) -> str:
+    """The case-sensitive regex of ``_alternation(forms)``, written as a prefix tree.
+
+    Two branches of a tree node open with different characters, so at most one of them can match at a
+    position, and a form ending at a node is tried after every longer form through it (the rest is an
+    optional greedy group): the longest form that lets the rest of the pattern match is found first,
+    as with the flat longest-first alternation, but the engine tests a few characters per letter
+    instead of every form in turn. Not for ``re.IGNORECASE`` (two letters may then match one character).
+    """
+    root: dict = {}
+    for form in set(forms):
+        node = root
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = []
+        for ch, child in node.items():
+            if ch == "":
+                continue
+            text = re.escape(ch)
+            while len(child) == 1 and "" not in child:  # a chain of single letters: one literal
+                (nxt, child), = child.items()
+                text += re.escape(nxt)
+            branches.append(text + emit(child))
+        if not branches:
+            return ""
+        inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + inner + ")?" if "" in node else inner
+
+    return emit(root)
+
+
+@cache
+def country_name_trie() -> str:
+    """``country_name_pattern()`` as a prefix tree: the same matches without ``re.IGNORECASE``, faster."""
+    return prefix_tree(form for c in countries() for form in c.all_names)
+
+
+@cache
+def demonym_trie() -> str:
+    """``demonym_pattern()`` as a prefix tree: the same matches without ``re.IGNORECASE``, faster."""
+    return prefix_tree(d for c in countries() for d in c.demonyms)
+
+
 @cache
 def city_pattern() -> str:
     """A regex alternation of every capital and listed city, longest first, re.escape'd."""

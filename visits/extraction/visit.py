@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from .dates import (
@@ -94,6 +94,37 @@ def _background(text: str) -> bool:
 
 _TYPE_ANY = re.compile(r"\b(state|official|working|informal)\s+visit\b|\bvisit\s+is\s+an?\s+(state|official|"
                        r"working|informal)\s+one\b", re.I)
+# "visit" as _TYPE_ANY (IGNORECASE) reads it, in case-sensitive classes the engine scans for (a test checks them)
+_VISIT_ANY_CASE = re.compile("[Vv][Iiİı][Ssſ][Iiİı][Tt]")
+_TYPE_ANY_WORDS = (5, 7, 8)  # the lengths of "state", "official", "working" and "informal"
+
+
+def _type_any(body: str) -> Iterator[re.Match[str]]:
+    """``_TYPE_ANY.finditer(body)``, trying the pattern only where a match can start.
+
+    Every match holds "visit": it starts there ("visit is an official one") or at a type word that
+    ends where the white space before it begins ("official  visit"). Those offsets are tried in order
+    from the end of the last match, as ``finditer`` would find them, without scanning every offset.
+    """
+    starts: set[int] = set()
+    for v in _VISIT_ANY_CASE.finditer(body):
+        at = v.start()
+        starts.add(at)
+        ws = at
+        while ws and body[ws - 1].isspace():
+            ws -= 1
+        if ws < at:
+            starts.update(ws - n for n in _TYPE_ANY_WORDS if ws - n >= 0)
+    pos = 0
+    for at in sorted(starts):
+        if at < pos:
+            continue
+        m = _TYPE_ANY.match(body, at)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 _DAY_N = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+day\b", re.I)
 _DAY_N_KEYS = tuple(f"{n} day" for n in ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"))
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -171,10 +202,28 @@ def _country(name: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-@lru_cache(maxsize=4096)
-def _word_re(text: str) -> re.Pattern[str]:
-    """``text`` between word boundaries, compiled once per spelling (capitals and organizations recur)."""
-    return re.compile(r"\b" + re.escape(text) + r"\b")
+def _has_word(text: str, s: str) -> bool:
+    r"""Whether ``re.search(r"\b" + re.escape(text) + r"\b", s)`` finds anything.
+
+    Found by literal search with the boundaries checked (a regex word character is one for which
+    ``isalnum()`` is true, or "_"), so no pattern is compiled for each new spelling.
+    """
+    n = len(text)
+    if not n:
+        return re.search(r"\b\b", s) is not None
+    opens_word, closes_word = _is_word_char(text[0]), _is_word_char(text[-1])
+    end = len(s)
+    i = s.find(text)
+    while i != -1:
+        if (i > 0 and _is_word_char(s[i - 1])) != opens_word and (
+                i + n < end and _is_word_char(s[i + n])) != closes_word:
+            return True
+        i = s.find(text, i + 1)
+    return False
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 def _capital(code: str | None) -> str | None:
@@ -290,7 +339,7 @@ def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDat
     if visit.guest_country is None:
         visit.guest_country = _guest_country_of_visit(d, body, people, visit)
     if not visit.visit_type:
-        for m in _TYPE_ANY.finditer(body):
+        for m in _type_any(body):
             sent = body[slice(*d.sentence_at(m.start()))]
             if not _background(sent):
                 visit.visit_type = (m.group(1) or m.group(2)).lower()
@@ -300,7 +349,7 @@ def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDat
             visit.cities.append(city)
     if not visit.cities and visit.host_country:
         cap = _capital(visit.host_country)
-        if cap and _word_re(cap).search(body):
+        if cap and _has_word(cap, body):
             visit.cities.append(cap)
     _travel_cities(d, body, visit)
     if all_dates is None:
@@ -353,7 +402,7 @@ def _past_visits(d: Discourse, body: str, persons: list[Any], past: list[tuple[r
     return out
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = re.compile(r"(?:1(?<!\w.)9|2(?<!\w.)0)\d\d\b")  # "\b(?:19|20)\d\d\b", "\b" after the first digit
 
 
 def _only_year(d: Discourse, body: str) -> int | None:
@@ -502,7 +551,8 @@ def _titles(people: Any) -> dict[int, tuple[set[str], set[str]]]:
     return out
 
 
-_INVITATION = re.compile(r"\b[Aa]t\s+the\s+invitation\s+of\b([^,.\n]{3,120})")
+# "\b[Aa]t", written as "[Aa](?<!\w.)t" so the engine scans for the first letter
+_INVITATION = re.compile(r"[Aa](?<!\w.)t\s+the\s+invitation\s+of\b([^,.\n]{3,120})")
 # The office that heads an institution: "President of the European Commission", "Secretary General of NATO".
 _LEADER_TITLE = re.compile(r"^(?:president|chair(?:man|woman|person)?|secretary[- ]general|director[- ]general|"
                            r"head|leader|prime\s+minister)\b", re.I)
@@ -526,7 +576,7 @@ def _institution_head(people: Any, phrase: str) -> int | None:
     for role in getattr(people, "roles", []) or []:
         org = getattr(role, "organization", None)
         title = getattr(role, "title_normalized", "") or getattr(role, "title", "") or ""
-        if org and _word_re(org).search(phrase) and _LEADER_TITLE.match(title):
+        if org and _has_word(org, phrase) and _LEADER_TITLE.match(title):
             return role.person
     return None
 
