@@ -828,3 +828,19 @@ def test_told_target_unknown_as_a_person_is_no_person():
 def test_rest_of_an_institution_name_before_a_speech_verb_is_no_person():
     res = find_people("Trade grew. Vel Orrska, an analyst at the Varn Institute of Strategic Studies told Quillnews.")
     assert [p.name for p in res.people] == ["Vel Orrska"]
+
+
+@pytest.mark.parametrize("written, ascii_", [
+    ("Đỗ Văn Điền", "Do Van Dien"), ("Søren Kjær", "Soren Kjaer"), ("Paweł Łęcki", "Pawel Lecki"),
+    ("Yıldız Işıkçı", "Yildiz Isikci"), ("Jörg Weiß", "Jorg Weiss"),
+    ("Sigríður Þórðardóttir", "Sigridur Thordardottir"),
+])
+def test_letters_without_decomposition_get_their_ascii_spelling(written, ascii_):
+    assert name_key(written) == name_key(ascii_)
+
+
+def test_stroke_and_ligature_spellings_join_one_person():
+    res = find_people("Foreign Minister Kjersti Grønnæs met President Đoàn Minh Tuấn. "
+                      "Kjersti Gronnaes said that Doan Minh Tuan had invited her.")
+    assert len([p for p in res.people if name_key(p.name).startswith("kjersti")]) == 1
+    assert len([p for p in res.people if name_key(p.name).startswith("doan")]) == 1
