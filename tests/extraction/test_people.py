@@ -844,3 +844,28 @@ def test_stroke_and_ligature_spellings_join_one_person():
                       "Kjersti Gronnaes said that Doan Minh Tuan had invited her.")
     assert len([p for p in res.people if name_key(p.name).startswith("kjersti")]) == 1
     assert len([p for p in res.people if name_key(p.name).startswith("doan")]) == 1
+
+
+def test_dear_with_given_name_and_patronymic_is_the_person_addressed():
+    res = find_people("The chairman of the central bank, Timur Askarbekov, spoke first. Deputy Prime Minister "
+                      "Olim Rajabzoda replied: \"Dear Timur Nazarovich, the prices matter more,\" Rajabzoda said.")
+    names = [p.name for p in res.people]
+    assert not any("Dear" in v for p in res.people for v in p.variants)
+    _i, p = _person(res, "Timur Askarbekov")
+    assert p is not None and "Timur Nazarovich" in p.variants
+    assert len(names) == 2
+
+
+def test_he_without_dots_is_an_honorific_between_title_and_name():
+    res = find_people("Prime Minister HE Sheikh Faris bin Nasser al-Kuwari held talks with Prime Minister of the "
+                      "Republic of Gabon HE Aurelien Moussavou Ndong, who is on an official visit.")
+    _i, p = _person(res, "Aurelien Moussavou Ndong")
+    assert p is not None and not any(v.startswith("HE") for v in p.variants)
+    i, _p = _person(res, "Aurelien Moussavou Ndong")
+    assert any(r.person == i and r.title == "Prime Minister of the Republic of Gabon" for r in res.roles)
+
+
+def test_plural_acronym_is_not_a_person():
+    res = find_people("PM, Gabonese counterpart hold talks; five MoUs signed\n\nPrime Minister of Gabon HE Aurelien "
+                      "Ndong met the PM. NGOs attended.")
+    assert not any(p.name in ("MoUs", "NGOs") for p in res.people)

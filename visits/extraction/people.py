@@ -131,8 +131,9 @@ _MALAY_HON = (r"(?:Tan[ \u00a0]+Sri|Puan[ \u00a0]+Sri|Toh[ \u00a0]+Puan|Datuk[ \
 # how a person is addressed, not a part of the name the text otherwise uses
 _RELIGIOUS_HON = (r"Sheikh|Sheikha|Shaikh|Shaikha|Seyed|Seyyed|Sayed|Sayyed|Sayyid|Syed|Hajji|Haji|Hadji|Mullah|"
                   r"Mulla|Maulana|Mawlana|Ayatollah|Hojatoleslam")
-_HONORIFIC_RE = re.compile(r"(?:(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Madam|Madame|" + _RELIGIOUS_HON + r"|H\.E)\.?|" + _MALAY_HON
-                           + r")[ \u00a0]+)+|"
+# "H.E." and the undotted "HE" (His/Her Excellency) before a name: "Prime Minister HE Jane Doe"
+_HONORIFIC_RE = re.compile(r"(?:(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Madam|Madame|" + _RELIGIOUS_HON
+                           + r"|H\.E|HE(?=[ \u00a0]+[A-Z][a-z]))\.?|" + _MALAY_HON + r")[ \u00a0]+)+|"
                            r"(?:His|Her)[ \u00a0]+(?:Excellency|Majesty|Highness|Royal Highness)[ \u00a0]+")
 _MALAY_HON_TAIL_RE = re.compile(r"(?<![\w\-])(?:Dato['’]?|Datuk|Tan|Puan|Datin)[ \u00a0]+\Z")
 _MALAY_HON_WORDS = ("Dat", "Sri", "Puan")
@@ -177,6 +178,8 @@ _STOP = frozenset(
         "son", "daughter", "brother", "sister", "father", "mother", "uncle", "aunt", "cousin",
         # continental and regional adjectives ("the African Continental Free Trade Area")
         "african", "european", "asian", "eurasian", "arab", "latin", "nordic", "balkan", "caribbean", "islamic",
+        # forms of address opening a name in speech ("Dear Anvar Karimovich", "Esteemed colleagues")
+        "dear", "esteemed", "respected", "distinguished",
     }
 )
 
@@ -347,7 +350,7 @@ _TO_RE = re.compile(rf"[ \u00a0]+(?:to|in)[ \u00a0]+(?:the[ \u00a0]+)?(?P<to>{_O
 _COORD_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*|[ \u00a0][—–\-][ \u00a0]*)?and[ \u00a0]+(?:(?:recently|also|now|"
                        r"concurrently|currently|later|simultaneously|since|then)[ \u00a0]+)*")
 _CLOSE_RE = re.compile(r"[ \u00a0]*[—–\-](?=[ \u00a0])")
-_ACRONYM_RE = re.compile(r"[A-Z]{2}|.[A-Z]$")
+_ACRONYM_RE = re.compile(r"[A-Z]{2}|.[A-Z]s?$")  # "NATO", "MoU", and a plural "MoUs"
 # "Leopold IV", "Charles III": a regnal number closes a sovereign's name
 _REGNAL_RE = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
 _ORDINARY_SUFFIX_RE = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ship|ance|ence|ics|ogy|ware|ities|ments)$")
@@ -471,7 +474,8 @@ def _token_offsets(text: str) -> tuple[tuple[str, int, int], ...]:
 
 @lru_cache(maxsize=65536)
 def _acronym(tok: str) -> bool:
-    """Two capitals in a row or a capital at the end: an acronym ("NATO"), not a name word."""
+    """Two capitals in a row or a capital at the end (before a plural s): an acronym ("NATO", "MoUs"), not a
+    name word."""
     return _ACRONYM_RE.search(tok) is not None
 
 
