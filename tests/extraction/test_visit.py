@@ -406,3 +406,20 @@ def test_guest_country_from_the_visit_by_a_demonym_office():
             "Jonas Berg.\nIt is the first official visit to Norway by a Romanian prime minister in ten years.")
     [v] = _visits(body, persons=persons, hos={}, published=PartialDate(2026, 5, 4))
     assert (v.guest, v.guest_country, v.host_country) == (0, "RO", "NO")
+
+
+def test_concluding_a_three_day_visit_tomorrow_gives_the_visit_and_its_end():
+    persons = [("Ana Petrescu", "RO", ["Petrescu"]), ("Jonas Berg", None, ["Berg"])]
+    body = ("Prime Minister Jonas Berg held talks today with Prime Minister of Romania Ana Petrescu.\n"
+            "Petrescu, who arrived in Oslo on Sunday, thanked the hosts.\n"
+            "The Romanian Prime Minister is scheduled to meet business leaders tomorrow, Tuesday, before concluding "
+            "her three-day official visit to Norway.")
+    p = _people(body, persons, descriptions=[(r"The Romanian Prime Minister", 0)])
+    p.roles = [ExtractedRole(person=0, title="Prime Minister", title_as_written="Prime Minister of Romania",
+                             title_normalized="prime minister", country="RO"),
+               ExtractedRole(person=1, title="Prime Minister", title_as_written="Prime Minister",
+                             title_normalized="prime minister")]
+    [v] = find_visits(body, p, published=PartialDate(2026, 5, 4))
+    assert (v.guest, v.host, v.host_country, v.visit_type) == (0, 1, "NO", "official")
+    assert v.cities == ["Oslo"]
+    assert (v.start, v.end) == (PartialDate(2026, 5, 3), PartialDate(2026, 5, 5))

@@ -47,7 +47,8 @@ _CUES = [
     re.compile(r"\b(?:has\s+|had\s+|have\s+)?(?P<verb>arrived|arrives|arriving|will\s+arrive|landed)\s+in\s+"
                + _PLACE + r"(?P<rest>[^.\n]{0,80})"),
     re.compile(r"\b(?P<verb>(?:will\s+)?(?:pay|pays|paid|paying|make|makes|made|making|begin|began|begins|"
-               r"start|started|starts|conclude|concluded|concludes|complete|completed|is\s+on|was\s+on|be\s+on))"
+               r"beginning|start|started|starts|starting|conclude|concluded|concludes|concluding|complete|completed|"
+               r"completing|is\s+on|was\s+on|be\s+on))"
                r"\s+(?:an?|his|her|their)\s+" + _TYPE + r"visit\s+to\s+" + _PLACE),
     re.compile(r"\b" + _TYPE + r"visit\s+of\s+(?P<guestphrase>[^.\n]{3,120}?)\s+to\s+" + _PLACE),
     re.compile(r"['’]s\s+(?P<last>last\s+|previous\s+|first\s+)?" + _TYPE + r"visit\s+to\s+" + _PLACE),
@@ -581,6 +582,8 @@ def _counterpart(d: Discourse, body: str, persons: list[Any], visit: ExtractedVi
     if not same and "head_of_government" in guest_families:
         same = [p for p, (_t, f) in titles.items() if "head_of_government" in f and _of_host(persons, p, visit)
                 and persons[p].country == visit.host_country]
+    if not same:
+        same = _unplaced_counterpart(persons, visit, titles, guest_titles, guest_families)
     if len(same) == 1:
         return same[0]
     # "held talks with Turkish Foreign Minister X" in a cue sentence
@@ -605,6 +608,18 @@ def _counterpart(d: Discourse, body: str, persons: list[Any], visit: ExtractedVi
                     and persons[a.person].country == visit.host_country and a.person in titles):
                 return a.person
     return None
+
+
+def _unplaced_counterpart(persons: list[Any], visit: ExtractedVisit, titles: dict[int, tuple[set[str], set[str]]],
+                          guest_titles: set[str], guest_families: set[str]) -> list[int]:
+    """The one holder of the guest's office whose country the text never states ("the Prime Minister"
+    of a host's own press): in a report of a visit, the guest's counterpart of the host country."""
+    same = [p for p, (t, _f) in titles.items() if t & guest_titles and p != visit.guest
+            and persons[p].country is None]
+    if not same and "head_of_government" in guest_families:
+        same = [p for p, (_t, f) in titles.items() if "head_of_government" in f and p != visit.guest
+                and persons[p].country is None]
+    return same if len(same) == 1 else []
 
 
 def _hosting_person(d: Discourse, body: str, persons: list[Any], visit: ExtractedVisit,
