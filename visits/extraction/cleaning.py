@@ -901,13 +901,23 @@ def _meta_row(text: str) -> bool:
     if not 2 <= len(parts) <= 5:
         return False
     dated = False
-    for p in parts:
+    for i, p in enumerate(parts):
         core = _core(p)
         if _DATE_LINE.match(core) or ((m := _DAY_MONTH_TIME.match(core)) and _day_month_ok(m)):
             dated = True
-        elif not (_TIME_ONLY.match(core) or _READ_TIME.match(core) or _COUNTER.match(core) or _SOURCE_SEGMENT.match(p)):
+        elif not (_TIME_ONLY.match(core) or _READ_TIME.match(core) or _COUNTER.match(core) or _SOURCE_SEGMENT.match(p)
+                  or _HIJRI_DATE.match(core) or (i == 0 and _SECTION_SEGMENT.match(p))):
             return False
     return dated
+
+
+# The Hijri date a Gulf page prints beside the Gregorian one ("Jumada I 26, 1447", "3 Rabi al-Awwal 1448 AH")
+_HIJRI_MONTH = (r"(?:muharram|safar|rabi['’]?\s*(?:al-|ul-|al\s+)?(?:awwal|thani|akhir|i{1,2})|"
+                r"jumad[ae]\s*(?:al-|ul-|al\s+)?(?:ula|awwal|akhirah?|thani|i{1,2})|rajab|sha['’]?ban|rama[dz]an|"
+                r"shawwal|dhu['’-]?\s*al[-\s]?(?:qa['’]?dah|qi['’]?dah|hijjah))")
+_HIJRI_DATE = re.compile(rf"^(?:\d{{1,2}}\s+{_HIJRI_MONTH}|{_HIJRI_MONTH}\s+\d{{1,2}}),?\s+1[34]\d\d(?:\s*a\.?h)?$")
+# the section a metadata row opens with ("Economy | 08.04.2026 16:05 | Source: Agency")
+_SECTION_SEGMENT = re.compile(r"^[^\W\d_][\w&'’-]*(?: [^\W\d_][\w&'’-]*){0,2}$")
 
 
 def _slash_breadcrumb(text: str, max_words: int = 3) -> bool:
@@ -1079,6 +1089,8 @@ def _mark_header(lines: list[_Line], nav_items: set[str]) -> str | None:
             j += 1
             continue
         break
+    while j < len(lines) and lines[j].kind == BLANK:
+        j += 1  # (a long one-item-a-line menu stops at the blank line after it, before the headline)
     if labels and j < len(lines) and (last >= 0 or len(labels) >= 2):
         nxt = lines[j]
         if nxt.kind == TEXT and _headline_shaped(nxt.text) and len(nxt.text.split()) >= 4:
