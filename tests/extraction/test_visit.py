@@ -423,3 +423,19 @@ def test_concluding_a_three_day_visit_tomorrow_gives_the_visit_and_its_end():
     assert (v.guest, v.host, v.host_country, v.visit_type) == (0, 1, "NO", "official")
     assert v.cities == ["Oslo"]
     assert (v.start, v.end) == (PartialDate(2026, 5, 3), PartialDate(2026, 5, 5))
+
+
+def test_days_of_the_visit_after_the_day_of_a_ceremony_in_one_sentence():
+    persons = [("Ana Petrescu", "RO", ["Petrescu"]), ("Jonas Berg", "NO", ["Berg"])]
+    body = ("President Jonas Berg chaired a welcome ceremony in Oslo on May 4 for President of Romania Ana Petrescu, "
+            "who is paying a state visit to Norway from May 4 to 6 at the invitation of Berg.")
+    [v] = _visits(body, persons=persons, hos={}, published=PartialDate(2026, 5, 4))
+    assert (v.start, v.end) == (PartialDate(2026, 5, 4), PartialDate(2026, 5, 6))
+
+
+def test_travel_to_a_city_of_four_words():
+    persons = [("Ana Petrescu", "RO", ["Petrescu"]), ("Tran Van Long", "VN", ["Long"])]
+    body = ("President of Romania Ana Petrescu, who is paying a state visit to Vietnam, held talks in Hanoi with "
+            "Tran Van Long.\nShe will travel to Ho Chi Minh City on Thursday.")
+    [v] = _visits(body, persons=persons, hos={}, published=PartialDate(2026, 5, 4))
+    assert v.cities == ["Hanoi", "Ho Chi Minh City"]

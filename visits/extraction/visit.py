@@ -435,8 +435,15 @@ def _travel_cities(d: Discourse, body: str, visit: ExtractedVisit) -> None:
             _travel_city(d, body, visit, m, name)
 
 
+_NEXT_NAME_WORD = re.compile(r" ([A-Z][\w’'-]*)")
+
+
 def _travel_city(d: Discourse, body: str, visit: ExtractedVisit, m: re.Match[str], name: str) -> None:
     """Add ``name`` (named by the travel phrase ``m``) when it is a city of the host country."""
+    at = body.find(name, m.start())
+    more = _NEXT_NAME_WORD.match(body, at + len(name)) if at >= 0 else None
+    if more is not None and _country(name + " " + more.group(1))[1] is not None:
+        name = name + " " + more.group(1)  # a city of four words or more ("Ho Chi Minh City" shapes)
     code, city = _country(name)
     if city is None:
         # "to Kyoto University", "to Osaka Castle": the longest leading run that is a city
@@ -745,13 +752,15 @@ def _dates_from_text(d: Discourse, body: str, visit: ExtractedVisit, cues: list[
         dl = _DATELINE.match(body, s, e)
         if dl is not None:
             s = dl.end()  # the dateline dates the report, not the visit
-        for dm in all_dates:
-            if s <= dm.span.start < e:
-                if dm.end is not None:
-                    visit.start, visit.end = dm.value, dm.end  # "from November 11 to 12"
-                    return
-                cue_date = cue_date or dm.value
-                break
+        in_cue = [dm for dm in all_dates if s <= dm.span.start < e]
+        # "from November 11 to 12", also after a single day of the sentence ("a ceremony on March 3 for
+        # X, who is paying a state visit from March 3 to 5")
+        days = next((dm for dm in in_cue if dm.end is not None), None)
+        if days is not None:
+            visit.start, visit.end = days.value, days.end
+            return
+        if in_cue:
+            cue_date = cue_date or in_cue[0].value
     # "The visit, which took place on May 18–19": a range in a sentence about the visit
     for m in _keyed(d, body, _THE_VISIT, ("visit",)):
         s, e = d.sentence_at(m.start())
