@@ -869,3 +869,12 @@ def test_plural_acronym_is_not_a_person():
     res = find_people("PM, Gabonese counterpart hold talks; five MoUs signed\n\nPrime Minister of Gabon HE Aurelien "
                       "Ndong met the PM. NGOs attended.")
     assert not any(p.name in ("MoUs", "NGOs") for p in res.people)
+
+
+def test_name_before_and_an_institution_title_phrase_is_kept():
+    res = find_people("Later, the guest met Prime Minister Ivo Marinkov and National Assembly Chairwoman "
+                      "Vesna Dobreva.")
+    assert {p.name for p in res.people} == {"Ivo Marinkov", "Vesna Dobreva"}
+    roles = {(res.people[r.person].name, r.title, r.organization) for r in res.roles}
+    assert ("Ivo Marinkov", "Prime Minister", None) in roles
+    assert ("Vesna Dobreva", "Chairwoman", "National Assembly") in roles

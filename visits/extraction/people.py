@@ -645,10 +645,12 @@ class _Parser:
         m = _INST_TAIL_RE.match(tail)
         if not m:
             return False
-        for t in _TOK_RE.findall(m.group()):
+        toks = _TOK_RE.findall(m.group())
+        for i, t in enumerate(toks):
             low = t.casefold()
             if low in _INSTITUTION:
-                return True
+                # "X and National Assembly Chairwoman Y": the institution of the next title phrase
+                return not (_AND_RE.match(tail) and any(w.casefold() in TITLE_WORDS for w in toks[i + 1:]))
             if low in TITLE_WORDS:
                 return False  # "X and Minister of State Y": the next title phrase, not X's institution
         return False
