@@ -878,3 +878,13 @@ def test_name_before_and_an_institution_title_phrase_is_kept():
     roles = {(res.people[r.person].name, r.title, r.organization) for r in res.roles}
     assert ("Ivo Marinkov", "Prime Minister", None) in roles
     assert ("Vesna Dobreva", "Chairwoman", "National Assembly") in roles
+
+
+def test_double_surname_used_alone_adds_the_given_name_and_first_surname_form():
+    res = find_people("The President of the Republic, Mateo Arancibia Sotomayor, opened the forum. "
+                      "President Arancibia Sotomayor said the ties were strong.")
+    _i, p = _person(res, "Mateo Arancibia Sotomayor")
+    assert p is not None and "Mateo Arancibia" in p.variants
+    res = find_people("President Tran Van Long met the press. Long said the ties were strong.")
+    _i, p = _person(res, "Tran Van Long")
+    assert p is not None and "Tran Van" not in p.variants

@@ -1821,6 +1821,19 @@ def _drop_repeated_bare_titles(roles: list[ExtractedRole], body: str) -> list[Ex
     return out
 
 
+def _add_first_surname_form(person: ExtractedPerson) -> None:
+    """"Given First Second" whose text also writes "First Second" alone carries a double surname
+    (Spanish, Portuguese): "Given First", how other reports name the same person, is a spelling too."""
+    words = person.name.split()
+    if len(words) != 3 or not all(w[:1].isupper() and w.casefold() not in _PARTICLES for w in words):
+        return
+    if f"{words[1]} {words[2]}" not in person.variants:
+        return
+    short = f"{words[0]} {words[1]}"
+    if short not in person.variants:
+        person.variants.append(short)
+
+
 def find_people(body: str, *, outlets: Iterable[str] = ()) -> PeopleFinding:
     """People, their roles and role organizations in a cleaned article body.
 
@@ -1860,6 +1873,9 @@ def find_people(body: str, *, outlets: Iterable[str] = ()) -> PeopleFinding:
             n.person = idx
             name_person[id(n)] = idx
             mentions.append(Mention(Span(n.start, n.end), idx, n.text, "name"))
+
+    for person in people:
+        _add_first_surname_form(person)
 
     # "King Hassan", "Prime Minister Morita": a title written right before a one-word name (or any
     # royal title, part of how royals are named) is a spelling of that person
