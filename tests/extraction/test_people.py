@@ -888,3 +888,25 @@ def test_double_surname_used_alone_adds_the_given_name_and_first_surname_form():
     res = find_people("President Tran Van Long met the press. Long said the ties were strong.")
     _i, p = _person(res, "Tran Van Long")
     assert p is not None and "Tran Van" not in p.variants
+
+
+def _held(res):
+    return {(res.people[r.person].name, r.title, r.organization) for r in res.roles}
+
+
+def test_head_of_an_agency_under_the_president_is_not_the_president():
+    res = find_people("Malika Yusupova, head of the Agency on Statistics under the President of the Republic of "
+                      "Uzbekistan, told the meeting that output grew.")
+    assert _held(res) == {("Malika Yusupova", "head",
+                            "Agency on Statistics under the President of the Republic of Uzbekistan")}
+
+
+def test_title_phrase_after_an_opening_participle_is_not_the_next_speaker():
+    res = find_people("Rates were kept. Addressing the head of the National Bank, Rustamov said prices matter.")
+    assert not any(res.people[r.person].name == "Rustamov" for r in res.roles)
+
+
+def test_hyphenated_title_after_a_name_with_an_abbreviation():
+    res = find_people("Separately, Omar Saleh al-Hajri, Director-General of the Gulf Fund for Development (GFD), "
+                      "met the delegation.")
+    assert ("Omar Saleh al-Hajri", "Director-General", "Gulf Fund for Development") in _held(res)

@@ -325,6 +325,10 @@ _ORG_WORD = rf"(?:{_TOK}|[A-Z]{{2,}}[\w\-]*)(?:[–—]{_TOK})*"
 _ORG_CHAIN = (rf"{_ORG_WORD}(?:['’]s)?"
               rf"(?:(?:{_SP}(?:of|for|and|on|&|de)(?:{_SP}the)?{_SP}|{_SP}){_ORG_WORD}(?:['’]s)?)*")
 _ORG_CHAIN_RE = re.compile(_ORG_CHAIN)
+# a sentence opening on a participle whose object is the title phrase ("Addressing the ...,")
+_OPENING_PARTICIPLE_RE = re.compile(r"(?:^|[.!?\n][\"”»’]?[ \u00a0]*)[A-Z][a-z]+ing[ \u00a0]+"
+                                    r"(?:to[ \u00a0]+|with[ \u00a0]+)?\Z")
+_ORG_LINK_RE = re.compile(r"[ \u00a0]+(?:of|for|on|and|&)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 _ADMIN_TAIL_RE = re.compile(r"[ \u00a0]+(?:region|province|oblast|district|governorate|prefecture|county)"
                             r"(?![\w\-])")
 _AND_RE = re.compile(r"[ \u00a0]+and[ \u00a0]+")
@@ -592,7 +596,8 @@ class _Parser:
         distinct = set(_WORD_ANY_RE.findall(body))
         self.words = distinct  # every word of the body (ordinary() asks which are written in lower case)
         self.lower_upper_skip: set[str] = set()
-        self.head_words = {w.lower() for w in distinct} & HEAD_FIRST_WORDS
+        # (a hyphenated word opens a head by its first part: "Director-General", "Vice-Chairman")
+        self.head_words = {w.lower().split("-", 1)[0] for w in distinct} & HEAD_FIRST_WORDS
         self._ordinary: dict[str, bool] = {}
         self.claimed: list[tuple[int, int]] = []
         self.names: list[_Name] = []
@@ -1077,6 +1082,9 @@ class _Parser:
                     return self.body[base:toks[k - 1][2]], toks[k - 1][2]
         if follow[:1] in ",.;:)" or follow[:1] == "\n" or not follow:
             return text, end_pos
+        if 0 <= last_inst < len(toks) - 1 and follow[0] == " " and (follow[1:2].islower() or follow[1:2] == "(") and \
+                _ORG_LINK_RE.match(self.body, toks[last_inst][2]):
+            return text, end_pos  # "the Agency on Statistics under ...", "the Fund for Development (FD)"
         if 0 <= last_inst < len(toks) - 1:
             return self.body[base:toks[last_inst][2]], toks[last_inst][2]
         if last_inst == len(toks) - 1:
@@ -1187,6 +1195,8 @@ class _Parser:
             ok_sep = not loose or det or country or possessor or org or len(parts) > 1 or portfolio or c_org or (
                 # "Editor: A. B. Name" on a line of its own
                 sep_text.strip() == ":" and (hs == 0 or body[hs - 1] == "\n"))
+            if ok_sep and "," in sep_text and _OPENING_PARTICIPLE_RE.search(body, max(0, start - 40), start):
+                ok_sep = False  # "Addressing the head of the Bank, X said": X speaks to the holder
             if ok_sep:
                 toks = self.name_at(sep.end(), strong=True)
                 if toks and not (body[hs].islower() and not (det or country or possessor or org or adj)
@@ -1219,6 +1229,8 @@ class _Parser:
                     ip = _IN_PLACE_RE.match(body, phrase_end)
                     if ip and _GEO.is_place(ip.group("pl")):
                         tail = ip.end()
+                    elif ab := _ABBR_PAREN_RE.match(body, phrase_end):
+                        tail = ab.end()  # "X, Director-General of the Y Fund (YF), met ..."
                 after = body[tail:tail + 1]
                 if toks and toks[-1][2] == lm.end("name") and (after in ",.;)\n" or not after or
                                                               body[phrase_end:phrase_end + 5] == " and "):
