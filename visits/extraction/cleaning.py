@@ -1235,6 +1235,22 @@ def _mark_placeholders(lines: list[_Line]) -> None:
             ln.drop = "removed"
 
 
+# The kind of document a government or company page labels above its headline
+_DOC_TYPE = re.compile(r"(?:press\s+release|press\s+statement|news\s+release|media\s+release|news\s+story|"
+                       r"statement|speech|communiqu[eé]|announcement|readout)(?:\s+(?:no\.?|nr\.?)\s*[\w/.-]+)?$",
+                       re.I)
+
+_DOC_NUMBER = re.compile(r"(?:no|nr|ref|reference|number)\.?\s*:?\s*[\w/.-]*\d[\w/.-]*$", re.I)
+
+
+def _issuer_over_doc_type(lines: list[_Line], i: int) -> bool:
+    """Line ``i`` names the issuer right above a document-type label ("Ministry of X" / "Press release")."""
+    if len(lines[i].text.split()) > 8 or i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1]
+    return nxt.kind == TEXT and not nxt.drop and _DOC_TYPE.match(nxt.text) is not None
+
+
 def clean(text: str) -> Cleaned:
     """Split a scraped page into title, body, credits, bylines and dropped chrome."""
     if _has_any(text, _LINE_BREAK_CHARS):
@@ -1287,6 +1303,12 @@ def clean(text: str) -> Cleaned:
             continue
         if crumb is None and ln.kind == TEXT and " / " in ln.text and _slash_breadcrumb(ln.text):
             crumb = ln  # "World / Middle East" above the headline
+            continue
+        if ln.kind == TEXT and _issuer_over_doc_type(lines, i):
+            ln.drop = "removed"  # "Ministry of Foreign Affairs" over "Press release": who issued it
+            continue
+        if ln.kind == TEXT and (_DOC_TYPE.match(ln.text) or _DOC_NUMBER.match(ln.text)):
+            ln.drop = "removed"  # "Press release", "No: 12/26"
             continue
         if ln.kind == TEXT and _headline_shaped(ln.text) and _inline_credit(ln.text) is None:
             rest = any(not m.drop and m.kind == TEXT for m in lines[i + 1 :])
