@@ -910,3 +910,12 @@ def test_hyphenated_title_after_a_name_with_an_abbreviation():
     res = find_people("Separately, Omar Saleh al-Hajri, Director-General of the Gulf Fund for Development (GFD), "
                       "met the delegation.")
     assert ("Omar Saleh al-Hajri", "Director-General", "Gulf Fund for Development") in _held(res)
+
+
+def test_lower_case_article_surname_alone_is_the_full_named_person():
+    res = find_people("Separately, Omar Saleh al-Hajri met the delegation.\n\n\"We will fund two projects,\" "
+                      "al-Hajri told reporters.")
+    _i, p = _person(res, "Omar Saleh al-Hajri")
+    assert p is not None and "al-Hajri" in p.variants and len(p.mentions) == 2
+    res = find_people("Omar Saleh al-Hajri met Nasser Ali al-Hajri. Later al-Hajri spoke.")
+    assert not any("al-Hajri" in p.variants for p in res.people)

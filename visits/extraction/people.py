@@ -1833,6 +1833,18 @@ def _drop_repeated_bare_titles(roles: list[ExtractedRole], body: str) -> list[Ex
     return out
 
 
+def _article_surname_mentions(body: str, person: ExtractedPerson) -> list[Span]:
+    """'al-Mannai' alone, the surname of 'Khalifa Rashid al-Mannai' with its article: the chain scan
+    reads capitalised words only, so this lower-case form is looked for once the full name is known."""
+    last = person.name.split()[-1]
+    if not _APFX_RE.fullmatch(last) or last[0].isupper():
+        return []
+    rx = re.compile(r"(?<![\w\-'’.])(?:[Aa]l|[Ee]l)-" + re.escape(last[3:]) + r"(?![\w\-])")
+    taken = person.mentions
+    return [Span(m.start(), m.end()) for m in rx.finditer(body)
+            if not any(sp.start <= m.start() < sp.end for sp in taken)]
+
+
 def _add_first_surname_form(person: ExtractedPerson) -> None:
     """"Given First Second" whose text also writes "First Second" alone carries a double surname
     (Spanish, Portuguese): "Given First", how other reports name the same person, is a spelling too."""
@@ -1886,8 +1898,17 @@ def find_people(body: str, *, outlets: Iterable[str] = ()) -> PeopleFinding:
             name_person[id(n)] = idx
             mentions.append(Mention(Span(n.start, n.end), idx, n.text, "name"))
 
-    for person in people:
+    last_words = Counter(person.name.split()[-1].casefold() for person in people)
+    for idx, person in enumerate(people):
         _add_first_surname_form(person)
+        if last_words[person.name.split()[-1].casefold()] > 1:
+            continue  # "al-Thani" alone could be either of two
+        for span in _article_surname_mentions(body, person):
+            text = body[span.start:span.end]
+            person.mentions.append(span)
+            mentions.append(Mention(span, idx, text, "name"))
+            if text not in person.variants:
+                person.variants.append(text)
 
     # "King Hassan", "Prime Minister Morita": a title written right before a one-word name (or any
     # royal title, part of how royals are named) is a spelling of that person
