@@ -1033,6 +1033,10 @@ class _Para:
     caption_of: list[int] = field(default_factory=list)
 
 
+_PRESS_OFFICE = re.compile(r"\b(?:Prensa|Press(?:\s+(?:Office|Service|Centre|Center))|Presse|Imprensa|Stampa|"
+                           r"Newsroom|Media\s+(?:Centre|Center|Office))\b")
+
+
 def _mark_header(lines: list[_Line], nav_items: set[str]) -> str | None:
     """Leading navigation / site name / calendar widget / section labels: mark them "header".
 
@@ -1113,6 +1117,10 @@ def _mark_header(lines: list[_Line], nav_items: set[str]) -> str | None:
             and (i == first or len(ln.text.split()) >= 2 or (ln.text.isupper() and len(ln.text) >= 3))
         ):
             site = ln.text
+            # "Government of X" over "Press Office": the press office under the site's name publishes
+            nxt = next((m for m in lines[i + 1 : last + 1] if m.kind != BLANK), None)
+            if nxt is not None and nxt.kind == TEXT and _site_shaped(nxt.text) and _PRESS_OFFICE.search(nxt.text):
+                site = nxt.text
     return None if domain else site
 
 
