@@ -919,3 +919,9 @@ def test_lower_case_article_surname_alone_is_the_full_named_person():
     assert p is not None and "al-Hajri" in p.variants and len(p.mentions) == 2
     res = find_people("Omar Saleh al-Hajri met Nasser Ali al-Hajri. Later al-Hajri spoke.")
     assert not any("al-Hajri" in p.variants for p in res.people)
+
+
+def test_appositive_office_of_a_possessive_institution_for_a_country():
+    res = find_people("On Tuesday, Anvar Rajabov and Keiko Tanabe, the Asian Development Bank's Country Director "
+                      "for Uzbekistan, signed a grant agreement.")
+    assert ("Keiko Tanabe", "Country Director for Uzbekistan", "Asian Development Bank") in _held(res)

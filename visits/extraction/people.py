@@ -374,6 +374,9 @@ _LOWER_POSS_RE = re.compile(r"(?<![\w\-])(?:the|The|its|their)[ \u00a0]+([a-z]+)
 _IS_LEFT_RE = re.compile(rf"(?P<name>{_CHAIN})[ \u00a0]+(?:is|was)[ \u00a0]+\Z")
 _FOR_PLACE_RE = re.compile(rf"[ \u00a0]+for[ \u00a0]+(?P<pl>{_UPC}{_L}+(?:-{_UPC}{_L}+)?)"
                            rf"(?=[ \u00a0]+(?:Dr\.?[ \u00a0]+)?{_UPC})")
+# the scope of an office written before its head ("Country Director", "Regional Manager")
+_OFFICE_SCOPE = frozenset({"country", "regional", "resident", "area", "national", "global", "general"})
+_FOR_PLACE_TAIL_RE = re.compile(rf"[ \u00a0]+for[ \u00a0]+(?P<pl>{_UPC}{_L}+(?:[ \u00a0]{_UPC}{_L}+)?)(?![\w\-])")
 _IN_PLACE_RE = re.compile(rf"[ \u00a0]+in[ \u00a0]+(?P<pl>{_UPC}{_L}+(?:[ \u00a0]{_UPC}{_L}+)?)(?![\w\-])")
 _CONTINENTS = frozenset({"europe", "asia", "africa", "america", "latin america", "north america", "south america",
                          "the americas", "oceania", "eurasia", "middle east", "the middle east", "central asia",
@@ -815,10 +818,19 @@ class _Parser:
                     elif not any(self.ordinary(t) for t, _, _ in ptoks):
                         org = ptext
                         start = ptoks[0][1]
+                    elif ptoks[-1][0].casefold() in _INSTITUTION:
+                        # "the Asian Development Bank's": an institution, its capitalised words all its own
+                        lead = [(t, s, e) for t, s, e, _ in toks[: pi + 1]]
+                        while lead and (not lead[0][0][:1].isupper() or lead[0][0] == "The"):
+                            lead = lead[1:]
+                        org, start = self.body[lead[0][1]:ptoks[-1][2]], lead[0][1]
             rest = toks[pi + 1:]
         else:
             rest = toks
         rest_t = [(t, s, e) for t, s, e, _ in rest]
+        if org is not None and len(rest_t) == 1 and rest_t[0][0].casefold() in _OFFICE_SCOPE:
+            adj = self.body[rest_t[0][1]:hs]  # "the Bank's Country Director", "the Fund's Regional Director"
+            rest_t = []
         # adjectives just before the head ("Professional artist")
         while rest_t and rest_t[-1][0].casefold() in ADJECTIVES:
             adj = self.body[rest_t[-1][1]:hs]
@@ -934,6 +946,11 @@ class _Parser:
             if f and not self.name_at(f.start("pl"), strong=True):
                 portfolio = f.group("pl")
                 end = f.end()
+        if portfolio is None and info.official and info.complement == "org" and \
+                (fp := _FOR_PLACE_TAIL_RE.match(body, end)) and body[fp.end():fp.end() + 1] in ",.;)" and \
+                _GEO.country(fp.group("pl")):
+            portfolio = fp.group("pl")  # "Country Director for Tajikistan,": the country the office covers
+            end = fp.end()
         if portfolio is None and info.official and info.complement == "org":
             # "Deputy Governor of the province for tourism and sport X": the area the text is about
             m = _LOWER_AREA_RE.match(body, end)
@@ -1231,6 +1248,8 @@ class _Parser:
                         tail = ip.end()
                     elif ab := _ABBR_PAREN_RE.match(body, phrase_end):
                         tail = ab.end()  # "X, Director-General of the Y Fund (YF), met ..."
+                    elif (fp := _FOR_PLACE_TAIL_RE.match(body, phrase_end)) and _GEO.is_place(fp.group("pl")):
+                        tail = fp.end()  # "X, the Y Bank's Director for Tajikistan, signed"
                 after = body[tail:tail + 1]
                 if toks and toks[-1][2] == lm.end("name") and (after in ",.;)\n" or not after or
                                                               body[phrase_end:phrase_end + 5] == " and "):
