@@ -345,6 +345,7 @@ _SIGN_WORD = re.compile(r"\b(?:sign\w*|conclu\w*|adopt\w*|ink\w*|exchang\w*|rati
 
 
 # "a visa agreement that will allow ... to travel": what the instrument will do, not its status
+_SIGN_VERB = re.compile(r"signed|inked|concluded|adopted|exchanged|ratified|initiall?ed|sealed|struck", re.I)
 _WILL_PROVIDE = re.compile(r"\bthat\s+(?:will|would)\s+(?!be\b|have\b|not\b)[^,;:]*")
 
 
@@ -564,6 +565,8 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
             while not titled and mods_words and mods_words[0][:1].isupper() and (
                     mods_words[0].lower() not in _LEVELS) and mods_words[0].lower() not in _KNOWN_MODIFIERS:
                 mods_words.pop(0)
+            while mods_words and not m.group("det") and _SIGN_VERB.fullmatch(mods_words[0]):
+                mods_words.pop(0)  # "companies signed commercial agreements": the verb, not a modifier
             comp_m = _COMPLEMENT.match(body, abs_end, sent.end)
             comp = ""
             coordinated = 0
@@ -617,6 +620,10 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
             if (not comp and not level and count is None and not plural and not is_item and records
                     and _ANAPHORIC_DET.search(body, max(sent.start, abs_start - 40), abs_start)):
                 continue  # "The document sets out ...": the instrument recorded before
+            if (plural and count is None and comp.strip().lower() in ("", "of understanding", "of intent")
+                    and (m.group("det") or "").lower() == "the"
+                    and any(r.kind == _kind(noun) and r.count for r in records)):
+                continue  # "witness the signing of the memoranda": the four counted before
             if (not comp and not level and count is None and not plural and mods_words and (m.group("det") or "")
                     .lower() in ("the", "this", "that") and any(r.kind == _kind(noun) for r in records)):
                 continue  # "the financing agreement was prepared long before": the one recorded before
