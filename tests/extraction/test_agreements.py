@@ -357,3 +357,11 @@ def test_the_memoranda_witnessed_after_four_counted_ones_are_those_four():
             "of the two countries.\n\nErdogan and Aliyev witness the signing of the memoranda of understanding.\n")
     _, found = _agreements(body)
     assert [(a.count, a.kind) for a in found] == [(4, "memorandum")]
+
+
+def test_readiness_to_ratify_agreements_in_general_is_no_instrument():
+    _, found = _agreements("The speaker said the parliament stands ready to ratify agreements between the two "
+                           "countries in a timely manner.")
+    assert found == []
+    _, found = _agreements("Aliyev said Azerbaijan is ready to sign an agreement on transit with Turkey.")
+    assert len(found) == 1

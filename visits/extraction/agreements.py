@@ -247,6 +247,7 @@ _BILATERAL = re.compile(
 )
 _PAST_REF = re.compile(r"\b(?:ago|last\s+year|previously|earlier|before|in\s+(?:19|20)\d\d)\b", re.I)
 _GENERIC_EXCLUDE = re.compile(r"\b(?:existing|previous|earlier|past|reached|previously)\s+$", re.I)
+_READY_TO = re.compile(r"\b(?:ready|willing|prepared)\s+to\s+(?:sign|ratify|conclude)\s+$", re.I)
 _NEGATED = re.compile(r"\b(?:not|no\s+longer|never)\s+(?:just\s+|only\s+|merely\s+|simply\s+)?$", re.I)
 _YEARS_AGO = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago\b"
                         r"|\blast\s+year\b(?P<last>)", re.I)
@@ -557,6 +558,8 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
                 continue
             if _GENERIC_EXCLUDE.search(sent.text[: m.start("noun")]) or _NEGATED.search(sent.text, 0, m.start()):
                 continue
+            if not m.group("num") and not m.group("det") and _READY_TO.search(sent.text, 0, m.start("noun")):
+                continue  # "stands ready to ratify agreements between the two countries": any to come
             mods = m.group("mods") or ""
             mods_words = [w for w in mods.split() if w.lower() not in ("and", "very")]
             # the modifiers may have swallowed sentence words written in capitals ("Today we ...")
