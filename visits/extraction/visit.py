@@ -49,6 +49,8 @@ _CUES = [
     re.compile(r"\b(?P<verb>(?:will\s+)?(?:pay|pays|paid|paying|make|makes|made|making|begin|began|begins|"
                r"beginning|start|started|starts|starting|conclude|concluded|concludes|concluding|complete|completed|"
                r"completing|is\s+on|was\s+on|be\s+on))"
+               # "concluded today in Ho Chi Minh City his state visit to ..."
+               r"(?:\s+(?:today|yesterday))?(?:\s+in\s+(?P<incity>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))?"
                r"\s+(?:an?|his|her|their)\s+" + _TYPE + r"visit\s+to\s+" + _PLACE),
     re.compile(r"\b" + _TYPE + r"visit\s+of\s+(?P<guestphrase>[^.\n]{3,120}?)\s+to\s+" + _PLACE),
     re.compile(r"['’]s\s+(?P<last>last\s+|previous\s+|first\s+)?" + _TYPE + r"visit\s+to\s+" + _PLACE),
@@ -278,6 +280,10 @@ def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDat
             visit.host_country = code
         if city and city not in visit.cities and (code == visit.host_country or not code):
             visit.cities.append(city)
+        if gd.get("incity"):  # "concluded in Ho Chi Minh City his state visit to Vietnam"
+            in_code, in_city = _country(gd["incity"])
+            if in_city and in_city not in visit.cities and in_code == visit.host_country:
+                visit.cities.append(in_city)
         t = (gd.get("type") or "").split()
         if t and not visit.visit_type:
             visit.visit_type = t[0].lower()
@@ -299,6 +305,13 @@ def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDat
     for guest, code, city in arrivals:
         if guest == visit.guest and code == visit.host_country and city not in visit.cities:
             visit.cities.append(city)
+    for s, e in cue_sentences:
+        # "..., which began on Tuesday, March 3, in Hanoi": the city the visit began in comes first
+        b = _BEGAN_IN.search(body, s, e)
+        if b and visit.host_country:
+            b_code, b_city = _country(b.group("city"))
+            if b_city and b_code == visit.host_country and b_city not in visit.cities:
+                visit.cities.insert(0, b_city)
     if not visit.cities and visit.host_country:
         cap = _capital(visit.host_country)
         if cap and _word_re(cap).search(body):
@@ -676,6 +689,10 @@ _END_DAY = re.compile(r"\b(?:last|final|closing)\s+day\s+of\s+(?:the|his|her|the
 # "On May 5 he will travel to X. The visit will end the same day": the day last named
 _END_SAME_DAY = re.compile(r"\b(?:ends?|ended|concludes?|concluded|will\s+(?:end|conclude)|is\s+to\s+(?:end|conclude))"
                            r"\s+(?:on\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day)\b", re.I)
+_BEGAN_ON = re.compile(r"\b(?:which|that)\s+(?:began|started)\b")
+_BEGAN_IN = re.compile(r"\b(?:which|that)\s+(?:began|started)\b[^.;\n]{0,40}?\bin\s+"
+                       r"(?P<city>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
+_CONCLUDED_TODAY = re.compile(r"\b(?:concluded|ended|completed|wrapped\s+up)\s+today\b")
 _VISIT_WORD = re.compile(r"\b(?:visit|trip|tour|stay)\b", re.I)
 _DURATION = re.compile(r"\b(?:will\s+)?last(?:s|ing)?\s+(?P<n>" + _NUMBER + r")\s+days\b|\b(?P<n2>" + _NUMBER
                        + r")[- ]day\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay)\b", re.I)
@@ -752,6 +769,16 @@ def _dates_from_text(d: Discourse, body: str, visit: ExtractedVisit, cues: list[
         dl = _DATELINE.match(body, s, e)
         if dl is not None:
             s = dl.end()  # the dateline dates the report, not the visit
+        began = _BEGAN_ON.search(body, s, e)
+        if began is not None:
+            # "concluded today ... his state visit ..., which began on Tuesday, March 3"
+            first = next((dm.value for dm in all_dates if began.end() <= dm.span.start < began.end() + 30), None)
+            if first is not None:
+                if _CONCLUDED_TODAY.search(body, s, e) and published is not None and published.day:
+                    visit.start, visit.end = first, published
+                    return
+                cue_date = cue_date or first
+                continue
         in_cue = [dm for dm in all_dates if s <= dm.span.start < e]
         # "from November 11 to 12", also after a single day of the sentence ("a ceremony on March 3 for
         # X, who is paying a state visit from March 3 to 5")
