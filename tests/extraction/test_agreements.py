@@ -344,3 +344,24 @@ def test_the_agreement_to_be_signed_on_a_loan_described_just_before():
                            "sign the agreement before the end of the year,\" Erdogan said.")
     assert [(a.title, a.status) for a in found] == [
         ("agreement on a loan of 20 million euros for hospitals in Peru", "expected")]
+
+
+def test_sign_verb_before_a_bare_plural_is_not_part_of_its_title():
+    _, found = _agreements("At the forum, Turkish and Azerbaijani companies signed commercial agreements worth "
+                           "US$ 90 million, Jabbarov said.")
+    assert [a.title for a in found] == ["commercial agreements worth US$ 90 million"]
+
+
+def test_the_memoranda_witnessed_after_four_counted_ones_are_those_four():
+    body = ("The two leaders witnessed the signing of four memoranda of understanding between the governments "
+            "of the two countries.\n\nErdogan and Aliyev witness the signing of the memoranda of understanding.\n")
+    _, found = _agreements(body)
+    assert [(a.count, a.kind) for a in found] == [(4, "memorandum")]
+
+
+def test_readiness_to_ratify_agreements_in_general_is_no_instrument():
+    _, found = _agreements("The speaker said the parliament stands ready to ratify agreements between the two "
+                           "countries in a timely manner.")
+    assert found == []
+    _, found = _agreements("Aliyev said Azerbaijan is ready to sign an agreement on transit with Turkey.")
+    assert len(found) == 1

@@ -443,3 +443,39 @@ def test_capitalised_dateline_outlet_cased_as_the_text_prints_it():
     )
     meta = extract_metadata(clean(page))
     assert meta.outlet == "Lanternpress"
+
+
+def test_masthead_over_a_gregorian_and_hijri_date_row_and_a_long_menu_is_the_outlet():
+    page = ("Harbour Herald\nTuesday, March 3, 2026 | Ramadan 14, 1447\nManama\n24°C\nNation\nBusiness\nRegion\n"
+            "World\nSport\nOpinion\nCommunity\nLife & Style\nSubscribe\nSign in\n\nNation\n\n"
+            "Minister, Omani counterpart sign three agreements on shipping\n\n"
+            "Published on: Mar 3, 2026 - 05:10 PM\n\nThe Foreign Minister held talks today with his Omani counterpart "
+            "on shipping, ports and trade between the two countries.\n\nThe two sides signed three agreements.\n")
+    meta = extract_metadata(clean(page))
+    assert meta.title == "Minister, Omani counterpart sign three agreements on shipping"
+    assert meta.outlet == "Harbour Herald"
+    assert meta.published == PartialDate(2026, 3, 3)
+
+
+def test_aggregator_row_with_section_date_and_source_is_metadata_not_title():
+    page = ("Steppe Wire\nAll news\nKazakhstan\nGeorgia\nEnergy\nLog in\nEN\n\n"
+            "Georgia | 14.06.2026 10:05 | Source: Kura Press\n\n"
+            "Georgia, Finland sign memorandum on education as Finnish minister visits Tbilisi\n\n"
+            "TBILISI, Georgia, June 14. Georgia and Finland have signed a memorandum on education, Kura Press "
+            "reports.\n\nThe document was signed after the talks.\n\nSteppe Wire aggregates headlines from open "
+            "sources.\n")
+    meta = extract_metadata(clean(page))
+    assert meta.title == "Georgia, Finland sign memorandum on education as Finnish minister visits Tbilisi"
+    assert meta.outlet == "Kura Press"
+    assert meta.published == PartialDate(2026, 6, 14)
+
+
+def test_press_office_line_under_the_government_site_name_is_the_outlet():
+    page = ("Gobierno de Ejemplo\nPrensa Presidencia\nES\nEN\nHome\nNews\nAgenda\nSearch\n\nNews\n\n"
+            "President Arancibia Sotomayor concludes state visit to Norway with four agreements\n\n"
+            "Thursday, May 7, 2026\n\nOslo, May 7, 2026.– The President of the Republic, Mateo Arancibia "
+            "Sotomayor, concluded today in Oslo his state visit to Norway.\n\nThe two sides signed four "
+            "agreements.\n")
+    meta = extract_metadata(clean(page))
+    assert meta.outlet == "Prensa Presidencia"
+    assert meta.title == "President Arancibia Sotomayor concludes state visit to Norway with four agreements"

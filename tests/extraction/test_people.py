@@ -828,3 +828,100 @@ def test_told_target_unknown_as_a_person_is_no_person():
 def test_rest_of_an_institution_name_before_a_speech_verb_is_no_person():
     res = find_people("Trade grew. Vel Orrska, an analyst at the Varn Institute of Strategic Studies told Quillnews.")
     assert [p.name for p in res.people] == ["Vel Orrska"]
+
+
+@pytest.mark.parametrize("written, ascii_", [
+    ("Đỗ Văn Điền", "Do Van Dien"), ("Søren Kjær", "Soren Kjaer"), ("Paweł Łęcki", "Pawel Lecki"),
+    ("Yıldız Işıkçı", "Yildiz Isikci"), ("Jörg Weiß", "Jorg Weiss"),
+    ("Sigríður Þórðardóttir", "Sigridur Thordardottir"),
+])
+def test_letters_without_decomposition_get_their_ascii_spelling(written, ascii_):
+    assert name_key(written) == name_key(ascii_)
+
+
+def test_stroke_and_ligature_spellings_join_one_person():
+    res = find_people("Foreign Minister Kjersti Grønnæs met President Đoàn Minh Tuấn. "
+                      "Kjersti Gronnaes said that Doan Minh Tuan had invited her.")
+    assert len([p for p in res.people if name_key(p.name).startswith("kjersti")]) == 1
+    assert len([p for p in res.people if name_key(p.name).startswith("doan")]) == 1
+
+
+def test_dear_with_given_name_and_patronymic_is_the_person_addressed():
+    res = find_people("The chairman of the central bank, Timur Askarbekov, spoke first. Deputy Prime Minister "
+                      "Olim Rajabzoda replied: \"Dear Timur Nazarovich, the prices matter more,\" Rajabzoda said.")
+    names = [p.name for p in res.people]
+    assert not any("Dear" in v for p in res.people for v in p.variants)
+    _i, p = _person(res, "Timur Askarbekov")
+    assert p is not None and "Timur Nazarovich" in p.variants
+    assert len(names) == 2
+
+
+def test_he_without_dots_is_an_honorific_between_title_and_name():
+    res = find_people("Prime Minister HE Sheikh Faris bin Nasser al-Kuwari held talks with Prime Minister of the "
+                      "Republic of Gabon HE Aurelien Moussavou Ndong, who is on an official visit.")
+    _i, p = _person(res, "Aurelien Moussavou Ndong")
+    assert p is not None and not any(v.startswith("HE") for v in p.variants)
+    i, _p = _person(res, "Aurelien Moussavou Ndong")
+    assert any(r.person == i and r.title == "Prime Minister of the Republic of Gabon" for r in res.roles)
+
+
+def test_plural_acronym_is_not_a_person():
+    res = find_people("PM, Gabonese counterpart hold talks; five MoUs signed\n\nPrime Minister of Gabon HE Aurelien "
+                      "Ndong met the PM. NGOs attended.")
+    assert not any(p.name in ("MoUs", "NGOs") for p in res.people)
+
+
+def test_name_before_and_an_institution_title_phrase_is_kept():
+    res = find_people("Later, the guest met Prime Minister Ivo Marinkov and National Assembly Chairwoman "
+                      "Vesna Dobreva.")
+    assert {p.name for p in res.people} == {"Ivo Marinkov", "Vesna Dobreva"}
+    roles = {(res.people[r.person].name, r.title, r.organization) for r in res.roles}
+    assert ("Ivo Marinkov", "Prime Minister", None) in roles
+    assert ("Vesna Dobreva", "Chairwoman", "National Assembly") in roles
+
+
+def test_double_surname_used_alone_adds_the_given_name_and_first_surname_form():
+    res = find_people("The President of the Republic, Mateo Arancibia Sotomayor, opened the forum. "
+                      "President Arancibia Sotomayor said the ties were strong.")
+    _i, p = _person(res, "Mateo Arancibia Sotomayor")
+    assert p is not None and "Mateo Arancibia" in p.variants
+    res = find_people("President Tran Van Long met the press. Long said the ties were strong.")
+    _i, p = _person(res, "Tran Van Long")
+    assert p is not None and "Tran Van" not in p.variants
+
+
+def _held(res):
+    return {(res.people[r.person].name, r.title, r.organization) for r in res.roles}
+
+
+def test_head_of_an_agency_under_the_president_is_not_the_president():
+    res = find_people("Malika Yusupova, head of the Agency on Statistics under the President of the Republic of "
+                      "Uzbekistan, told the meeting that output grew.")
+    assert _held(res) == {("Malika Yusupova", "head",
+                            "Agency on Statistics under the President of the Republic of Uzbekistan")}
+
+
+def test_title_phrase_after_an_opening_participle_is_not_the_next_speaker():
+    res = find_people("Rates were kept. Addressing the head of the National Bank, Rustamov said prices matter.")
+    assert not any(res.people[r.person].name == "Rustamov" for r in res.roles)
+
+
+def test_hyphenated_title_after_a_name_with_an_abbreviation():
+    res = find_people("Separately, Omar Saleh al-Hajri, Director-General of the Gulf Fund for Development (GFD), "
+                      "met the delegation.")
+    assert ("Omar Saleh al-Hajri", "Director-General", "Gulf Fund for Development") in _held(res)
+
+
+def test_lower_case_article_surname_alone_is_the_full_named_person():
+    res = find_people("Separately, Omar Saleh al-Hajri met the delegation.\n\n\"We will fund two projects,\" "
+                      "al-Hajri told reporters.")
+    _i, p = _person(res, "Omar Saleh al-Hajri")
+    assert p is not None and "al-Hajri" in p.variants and len(p.mentions) == 2
+    res = find_people("Omar Saleh al-Hajri met Nasser Ali al-Hajri. Later al-Hajri spoke.")
+    assert not any("al-Hajri" in p.variants for p in res.people)
+
+
+def test_appositive_office_of_a_possessive_institution_for_a_country():
+    res = find_people("On Tuesday, Anvar Rajabov and Keiko Tanabe, the Asian Development Bank's Country Director "
+                      "for Uzbekistan, signed a grant agreement.")
+    assert ("Keiko Tanabe", "Country Director for Uzbekistan", "Asian Development Bank") in _held(res)

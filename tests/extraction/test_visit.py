@@ -406,3 +406,47 @@ def test_guest_country_from_the_visit_by_a_demonym_office():
             "Jonas Berg.\nIt is the first official visit to Norway by a Romanian prime minister in ten years.")
     [v] = _visits(body, persons=persons, hos={}, published=PartialDate(2026, 5, 4))
     assert (v.guest, v.guest_country, v.host_country) == (0, "RO", "NO")
+
+
+def test_concluding_a_three_day_visit_tomorrow_gives_the_visit_and_its_end():
+    persons = [("Ana Petrescu", "RO", ["Petrescu"]), ("Jonas Berg", None, ["Berg"])]
+    body = ("Prime Minister Jonas Berg held talks today with Prime Minister of Romania Ana Petrescu.\n"
+            "Petrescu, who arrived in Oslo on Sunday, thanked the hosts.\n"
+            "The Romanian Prime Minister is scheduled to meet business leaders tomorrow, Tuesday, before concluding "
+            "her three-day official visit to Norway.")
+    p = _people(body, persons, descriptions=[(r"The Romanian Prime Minister", 0)])
+    p.roles = [ExtractedRole(person=0, title="Prime Minister", title_as_written="Prime Minister of Romania",
+                             title_normalized="prime minister", country="RO"),
+               ExtractedRole(person=1, title="Prime Minister", title_as_written="Prime Minister",
+                             title_normalized="prime minister")]
+    [v] = find_visits(body, p, published=PartialDate(2026, 5, 4))
+    assert (v.guest, v.host, v.host_country, v.visit_type) == (0, 1, "NO", "official")
+    assert v.cities == ["Oslo"]
+    assert (v.start, v.end) == (PartialDate(2026, 5, 3), PartialDate(2026, 5, 5))
+
+
+def test_days_of_the_visit_after_the_day_of_a_ceremony_in_one_sentence():
+    persons = [("Ana Petrescu", "RO", ["Petrescu"]), ("Jonas Berg", "NO", ["Berg"])]
+    body = ("President Jonas Berg chaired a welcome ceremony in Oslo on May 4 for President of Romania Ana Petrescu, "
+            "who is paying a state visit to Norway from May 4 to 6 at the invitation of Berg.")
+    [v] = _visits(body, persons=persons, hos={}, published=PartialDate(2026, 5, 4))
+    assert (v.start, v.end) == (PartialDate(2026, 5, 4), PartialDate(2026, 5, 6))
+
+
+def test_travel_to_a_city_of_four_words():
+    persons = [("Ana Petrescu", "RO", ["Petrescu"]), ("Tran Van Long", "VN", ["Long"])]
+    body = ("President of Romania Ana Petrescu, who is paying a state visit to Vietnam, held talks in Hanoi with "
+            "Tran Van Long.\nShe will travel to Ho Chi Minh City on Thursday.")
+    [v] = _visits(body, persons=persons, hos={}, published=PartialDate(2026, 5, 4))
+    assert v.cities == ["Hanoi", "Ho Chi Minh City"]
+
+
+def test_report_of_the_last_day_naming_where_and_when_the_visit_began():
+    persons = [("Mateo Arancibia Sotomayor", None, ["Arancibia Sotomayor"]), ("Tran Van Long", "VN", ["Long"])]
+    body = ("Da Nang, May 7, 2026.– The President of the Republic, Mateo Arancibia Sotomayor, concluded today in "
+            "Da Nang his state visit to the Socialist Republic of Vietnam, which began on Tuesday, May 5, in Hanoi.\n"
+            "In Hanoi, the President was received by his counterpart, President Tran Van Long.")
+    [v] = _visits(body, persons=persons, hos={"VN": 1}, published=PartialDate(2026, 5, 7))
+    assert (v.guest, v.host, v.host_country, v.visit_type) == (0, 1, "VN", "state")
+    assert v.cities == ["Hanoi", "Da Nang"]
+    assert (v.start, v.end) == (PartialDate(2026, 5, 5), PartialDate(2026, 5, 7))

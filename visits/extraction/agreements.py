@@ -248,6 +248,7 @@ _BILATERAL = re.compile(
 )
 _PAST_REF = re.compile(r"\b(?:ago|last\s+year|previously|earlier|before|in\s+(?:19|20)\d\d)\b", re.I)
 _GENERIC_EXCLUDE = re.compile(r"\b(?:existing|previous|earlier|past|reached|previously)\s+$", re.I)
+_READY_TO = re.compile(r"\b(?:ready|willing|prepared)\s+to\s+(?:sign|ratify|conclude)\s+$", re.I)
 _NEGATED = re.compile(r"\b(?:not|no\s+longer|never)\s+(?:just\s+|only\s+|merely\s+|simply\s+)?$", re.I)
 _YEARS_AGO = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago\b"
                         r"|\blast\s+year\b(?P<last>)", re.I)
@@ -364,6 +365,7 @@ _SIGN_WORD = re.compile(r"\b(?:sign\w*|conclu\w*|adopt\w*|ink\w*|exchang\w*|rati
 
 
 # "a visa agreement that will allow ... to travel": what the instrument will do, not its status
+_SIGN_VERB = re.compile(r"signed|inked|concluded|adopted|exchanged|ratified|initiall?ed|sealed|struck", re.I)
 _WILL_PROVIDE = re.compile(r"\bthat\s+(?:will|would)\s+(?!be\b|have\b|not\b)[^,;:]*")
 
 
@@ -575,6 +577,8 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
                 continue
             if _GENERIC_EXCLUDE.search(sent.text[: m.start("noun")]) or _NEGATED.search(sent.text, 0, m.start()):
                 continue
+            if not m.group("num") and not m.group("det") and _READY_TO.search(sent.text, 0, m.start("noun")):
+                continue  # "stands ready to ratify agreements between the two countries": any to come
             mods = m.group("mods") or ""
             mods_words = [w for w in mods.split() if w.lower() not in ("and", "very")]
             # the modifiers may have swallowed sentence words written in capitals ("Today we ...")
@@ -583,6 +587,8 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
             while not titled and mods_words and mods_words[0][:1].isupper() and (
                     mods_words[0].lower() not in _LEVELS) and mods_words[0].lower() not in _KNOWN_MODIFIERS:
                 mods_words.pop(0)
+            while mods_words and not m.group("det") and _SIGN_VERB.fullmatch(mods_words[0]):
+                mods_words.pop(0)  # "companies signed commercial agreements": the verb, not a modifier
             comp_m = _COMPLEMENT.match(body, abs_end, sent.end)
             comp = ""
             coordinated = 0
@@ -636,6 +642,10 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
             if (not comp and not level and count is None and not plural and not is_item and records
                     and _ANAPHORIC_DET.search(body, max(sent.start, abs_start - 40), abs_start)):
                 continue  # "The document sets out ...": the instrument recorded before
+            if (plural and count is None and comp.strip().lower() in ("", "of understanding", "of intent")
+                    and (m.group("det") or "").lower() == "the"
+                    and any(r.kind == _kind(noun) and r.count for r in records)):
+                continue  # "witness the signing of the memoranda": the four counted before
             if (not comp and not level and count is None and not plural and mods_words and (m.group("det") or "")
                     .lower() in ("the", "this", "that") and any(r.kind == _kind(noun) for r in records)):
                 continue  # "the financing agreement was prepared long before": the one recorded before

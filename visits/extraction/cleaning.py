@@ -901,13 +901,23 @@ def _meta_row(text: str) -> bool:
     if not 2 <= len(parts) <= 5:
         return False
     dated = False
-    for p in parts:
+    for i, p in enumerate(parts):
         core = _core(p)
         if _DATE_LINE.match(core) or ((m := _DAY_MONTH_TIME.match(core)) and _day_month_ok(m)):
             dated = True
-        elif not (_TIME_ONLY.match(core) or _READ_TIME.match(core) or _COUNTER.match(core) or _SOURCE_SEGMENT.match(p)):
+        elif not (_TIME_ONLY.match(core) or _READ_TIME.match(core) or _COUNTER.match(core) or _SOURCE_SEGMENT.match(p)
+                  or _HIJRI_DATE.match(core) or (i == 0 and _SECTION_SEGMENT.match(p))):
             return False
     return dated
+
+
+# The Hijri date a Gulf page prints beside the Gregorian one ("Jumada I 26, 1447", "3 Rabi al-Awwal 1448 AH")
+_HIJRI_MONTH = (r"(?:muharram|safar|rabi['’]?\s*(?:al-|ul-|al\s+)?(?:awwal|thani|akhir|i{1,2})|"
+                r"jumad[ae]\s*(?:al-|ul-|al\s+)?(?:ula|awwal|akhirah?|thani|i{1,2})|rajab|sha['’]?ban|rama[dz]an|"
+                r"shawwal|dhu['’-]?\s*al[-\s]?(?:qa['’]?dah|qi['’]?dah|hijjah))")
+_HIJRI_DATE = re.compile(rf"^(?:\d{{1,2}}\s+{_HIJRI_MONTH}|{_HIJRI_MONTH}\s+\d{{1,2}}),?\s+1[34]\d\d(?:\s*a\.?h)?$")
+# the section a metadata row opens with ("Economy | 08.04.2026 16:05 | Source: Agency")
+_SECTION_SEGMENT = re.compile(r"^[^\W\d_][\w&'’-]*(?: [^\W\d_][\w&'’-]*){0,2}$")
 
 
 def _slash_breadcrumb(text: str, max_words: int = 3) -> bool:
@@ -1023,6 +1033,10 @@ class _Para:
     caption_of: list[int] = field(default_factory=list)
 
 
+_PRESS_OFFICE = re.compile(r"\b(?:Prensa|Press(?:\s+(?:Office|Service|Centre|Center))|Presse|Imprensa|Stampa|"
+                           r"Newsroom|Media\s+(?:Centre|Center|Office))\b")
+
+
 def _mark_header(lines: list[_Line], nav_items: set[str]) -> str | None:
     """Leading navigation / site name / calendar widget / section labels: mark them "header".
 
@@ -1079,6 +1093,8 @@ def _mark_header(lines: list[_Line], nav_items: set[str]) -> str | None:
             j += 1
             continue
         break
+    while j < len(lines) and lines[j].kind == BLANK:
+        j += 1  # (a long one-item-a-line menu stops at the blank line after it, before the headline)
     if labels and j < len(lines) and (last >= 0 or len(labels) >= 2):
         nxt = lines[j]
         if nxt.kind == TEXT and _headline_shaped(nxt.text) and len(nxt.text.split()) >= 4:
@@ -1101,6 +1117,10 @@ def _mark_header(lines: list[_Line], nav_items: set[str]) -> str | None:
             and (i == first or len(ln.text.split()) >= 2 or (ln.text.isupper() and len(ln.text) >= 3))
         ):
             site = ln.text
+            # "Government of X" over "Press Office": the press office under the site's name publishes
+            nxt = next((m for m in lines[i + 1 : last + 1] if m.kind != BLANK), None)
+            if nxt is not None and nxt.kind == TEXT and _site_shaped(nxt.text) and _PRESS_OFFICE.search(nxt.text):
+                site = nxt.text
     return None if domain else site
 
 
@@ -1223,6 +1243,22 @@ def _mark_placeholders(lines: list[_Line]) -> None:
             ln.drop = "removed"
 
 
+# The kind of document a government or company page labels above its headline
+_DOC_TYPE = re.compile(r"(?:press\s+release|press\s+statement|news\s+release|media\s+release|news\s+story|"
+                       r"statement|speech|communiqu[eé]|announcement|readout)(?:\s+(?:no\.?|nr\.?)\s*[\w/.-]+)?$",
+                       re.I)
+
+_DOC_NUMBER = re.compile(r"(?:no|nr|ref|reference|number)\.?\s*:?\s*[\w/.-]*\d[\w/.-]*$", re.I)
+
+
+def _issuer_over_doc_type(lines: list[_Line], i: int) -> bool:
+    """Line ``i`` names the issuer right above a document-type label ("Ministry of X" / "Press release")."""
+    if len(lines[i].text.split()) > 8 or i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1]
+    return nxt.kind == TEXT and not nxt.drop and _DOC_TYPE.match(nxt.text) is not None
+
+
 def clean(text: str) -> Cleaned:
     """Split a scraped page into title, body, credits, bylines and dropped chrome."""
     if _has_any(text, _LINE_BREAK_CHARS):
@@ -1275,6 +1311,12 @@ def clean(text: str) -> Cleaned:
             continue
         if crumb is None and ln.kind == TEXT and " / " in ln.text and _slash_breadcrumb(ln.text):
             crumb = ln  # "World / Middle East" above the headline
+            continue
+        if ln.kind == TEXT and _issuer_over_doc_type(lines, i):
+            ln.drop = "removed"  # "Ministry of Foreign Affairs" over "Press release": who issued it
+            continue
+        if ln.kind == TEXT and (_DOC_TYPE.match(ln.text) or _DOC_NUMBER.match(ln.text)):
+            ln.drop = "removed"  # "Press release", "No: 12/26"
             continue
         if ln.kind == TEXT and _headline_shaped(ln.text) and _inline_credit(ln.text) is None:
             rest = any(not m.drop and m.kind == TEXT for m in lines[i + 1 :])

@@ -32,9 +32,20 @@ _FOLDS = (
 PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|uly|uli|kyzy|qyzy|kizi|oglu|ogly)$", re.I)
 
 
+# Latin letters that Unicode does not decompose into a base letter and a mark, written in
+# English-language copy as their usual ASCII spelling: Vietnamese đ, Danish/Norwegian æ and ø,
+# Icelandic ð/þ, Polish ł, Turkish dotless ı, German ß, French œ, Maltese ħ, Sámi ŧ/ŋ.
+_LATIN_LETTERS = str.maketrans({
+    "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "æ": "ae", "Æ": "Ae", "ø": "o", "Ø": "O", "œ": "oe", "Œ": "Oe",
+    "ß": "ss", "ẞ": "Ss", "ł": "l", "Ł": "L", "ı": "i", "þ": "th", "Þ": "Th", "ħ": "h", "Ħ": "H",
+    "ŧ": "t", "Ŧ": "T", "ŋ": "ng", "Ŋ": "Ng", "ƀ": "b", "ɨ": "i", "ʉ": "u", "ǥ": "g", "Ǥ": "G",
+})
+
+
 def strip_accents(s: str) -> str:
-    """'Çelikoğlu' -> 'Celikoglu' (combining marks and variation selectors removed)."""
-    decomposed = unicodedata.normalize("NFKD", s)
+    """'Çelikoğlu' -> 'Celikoglu', 'Đặng' -> 'Dang', 'Sætre' -> 'Saetre' (combining marks and
+    variation selectors removed; letters with a stroke or ligature spelt as English copy spells them)."""
+    decomposed = unicodedata.normalize("NFKD", s.translate(_LATIN_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
 
 

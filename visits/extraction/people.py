@@ -143,8 +143,9 @@ _MALAY_HON = (r"(?:Tan[ \u00a0]+Sri|Puan[ \u00a0]+Sri|Toh[ \u00a0]+Puan|Datuk[ \
 # how a person is addressed, not a part of the name the text otherwise uses
 _RELIGIOUS_HON = (r"Sheikh|Sheikha|Shaikh|Shaikha|Seyed|Seyyed|Sayed|Sayyed|Sayyid|Syed|Hajji|Haji|Hadji|Mullah|"
                   r"Mulla|Maulana|Mawlana|Ayatollah|Hojatoleslam")
-_HONORIFIC_RE = re.compile(r"(?:(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Madam|Madame|" + _RELIGIOUS_HON + r"|H\.E)\.?|" + _MALAY_HON
-                           + r")[ \u00a0]+)+|"
+# "H.E." and the undotted "HE" (His/Her Excellency) before a name: "Prime Minister HE Jane Doe"
+_HONORIFIC_RE = re.compile(r"(?:(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Madam|Madame|" + _RELIGIOUS_HON
+                           + r"|H\.E|HE(?=[ \u00a0]+[A-Z][a-z]))\.?|" + _MALAY_HON + r")[ \u00a0]+)+|"
                            r"(?:His|Her)[ \u00a0]+(?:Excellency|Majesty|Highness|Royal Highness)[ \u00a0]+")
 _MALAY_HON_TAIL_RE = re.compile(r"(?<![\w\-])(?:Dato['’]?|Datuk|Tan|Puan|Datin)[ \u00a0]+\Z")
 _MALAY_HON_WORDS = ("Dat", "Sri", "Puan")
@@ -189,6 +190,8 @@ _STOP = frozenset(
         "son", "daughter", "brother", "sister", "father", "mother", "uncle", "aunt", "cousin",
         # continental and regional adjectives ("the African Continental Free Trade Area")
         "african", "european", "asian", "eurasian", "arab", "latin", "nordic", "balkan", "caribbean", "islamic",
+        # forms of address opening a name in speech ("Dear Anvar Karimovich", "Esteemed colleagues")
+        "dear", "esteemed", "respected", "distinguished",
     }
 )
 
@@ -337,6 +340,10 @@ _ORG_WORD = rf"(?:{_TOK}|[A-Z]{{2,}}[\w\-]*)(?:[–—]{_TOK})*"
 _ORG_CHAIN = (rf"{_ORG_WORD}(?:['’]s)?"
               rf"(?:(?:{_SP}(?:of|for|and|on|&|de)(?:{_SP}the)?{_SP}|{_SP}){_ORG_WORD}(?:['’]s)?)*")
 _ORG_CHAIN_RE = re.compile(_ORG_CHAIN)
+# a sentence opening on a participle whose object is the title phrase ("Addressing the ...,")
+_OPENING_PARTICIPLE_RE = re.compile(r"(?:^|[.!?\n][\"”»’]?[ \u00a0]*)[A-Z][a-z]+ing[ \u00a0]+"
+                                    r"(?:to[ \u00a0]+|with[ \u00a0]+)?\Z")
+_ORG_LINK_RE = re.compile(r"[ \u00a0]+(?:of|for|on|and|&)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 _ADMIN_TAIL_RE = re.compile(r"[ \u00a0]+(?:region|province|oblast|district|governorate|prefecture|county)"
                             r"(?![\w\-])")
 _AND_RE = re.compile(r"[ \u00a0]+and[ \u00a0]+")
@@ -362,7 +369,7 @@ _TO_RE = re.compile(rf"[ \u00a0]+(?:to|in)[ \u00a0]+(?:the[ \u00a0]+)?(?P<to>{_O
 _COORD_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*|[ \u00a0][—–\-][ \u00a0]*)?and[ \u00a0]+(?:(?:recently|also|now|"
                        r"concurrently|currently|later|simultaneously|since|then)[ \u00a0]+)*")
 _CLOSE_RE = re.compile(r"[ \u00a0]*[—–\-](?=[ \u00a0])")
-_ACRONYM_RE = re.compile(r"[A-Z]{2}|.[A-Z]$")
+_ACRONYM_RE = re.compile(r"[A-Z]{2}|.[A-Z]s?$")  # "NATO", "MoU", and a plural "MoUs"
 # "Leopold IV", "Charles III": a regnal number closes a sovereign's name
 _REGNAL_RE = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
 _ORDINARY_SUFFIX_RE = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ship|ance|ence|ics|ogy|ware|ities|ments)$")
@@ -382,6 +389,9 @@ _LOWER_POSS_RE = re.compile(r"(?<![\w\-])(?:the|The|its|their)[ \u00a0]+([a-z]+)
 _IS_LEFT_RE = re.compile(rf"(?P<name>{_CHAIN})[ \u00a0]+(?:is|was)[ \u00a0]+\Z")
 _FOR_PLACE_RE = re.compile(rf"[ \u00a0]+for[ \u00a0]+(?P<pl>{_UPC}{_L}+(?:-{_UPC}{_L}+)?)"
                            rf"(?=[ \u00a0]+(?:Dr\.?[ \u00a0]+)?{_UPC})")
+# the scope of an office written before its head ("Country Director", "Regional Manager")
+_OFFICE_SCOPE = frozenset({"country", "regional", "resident", "area", "national", "global", "general"})
+_FOR_PLACE_TAIL_RE = re.compile(rf"[ \u00a0]+for[ \u00a0]+(?P<pl>{_UPC}{_L}+(?:[ \u00a0]{_UPC}{_L}+)?)(?![\w\-])")
 _IN_PLACE_RE = re.compile(rf"[ \u00a0]+in[ \u00a0]+(?P<pl>{_UPC}{_L}+(?:[ \u00a0]{_UPC}{_L}+)?)(?![\w\-])")
 _CONTINENTS = frozenset({"europe", "asia", "africa", "america", "latin america", "north america", "south america",
                          "the americas", "oceania", "eurasia", "middle east", "the middle east", "central asia",
@@ -487,7 +497,8 @@ def _token_offsets(text: str) -> tuple[tuple[str, int, int], ...]:
 
 @lru_cache(maxsize=65536)
 def _acronym(tok: str) -> bool:
-    """Two capitals in a row or a capital at the end: an acronym ("NATO"), not a name word."""
+    """Two capitals in a row or a capital at the end (before a plural s): an acronym ("NATO", "MoUs"), not a
+    name word."""
     return _ACRONYM_RE.search(tok) is not None
 
 
@@ -604,7 +615,8 @@ class _Parser:
         distinct = set(_WORD_ANY_RE.findall(body))
         self.words = distinct  # every word of the body (ordinary() asks which are written in lower case)
         self.lower_upper_skip: set[str] = set()
-        self.head_words = {w.lower() for w in distinct} & HEAD_FIRST_WORDS
+        # (a hyphenated word opens a head by its first part: "Director-General", "Vice-Chairman")
+        self.head_words = {w.lower().split("-", 1)[0] for w in distinct} & HEAD_FIRST_WORDS
         self._ordinary: dict[str, bool] = {}
         self.claimed: list[tuple[int, int]] = []
         self.names: list[_Name] = []
@@ -657,10 +669,12 @@ class _Parser:
         m = _INST_TAIL_RE.match(tail)
         if not m:
             return False
-        for t in _TOK_RE.findall(m.group()):
+        toks = _TOK_RE.findall(m.group())
+        for i, t in enumerate(toks):
             low = t.casefold()
             if low in _INSTITUTION:
-                return True
+                # "X and National Assembly Chairwoman Y": the institution of the next title phrase
+                return not (_AND_RE.match(tail) and any(w.casefold() in TITLE_WORDS for w in toks[i + 1:]))
             if low in TITLE_WORDS:
                 return False  # "X and Minister of State Y": the next title phrase, not X's institution
         return False
@@ -826,10 +840,19 @@ class _Parser:
                     elif not any(self.ordinary(t) for t, _, _ in ptoks):
                         org = ptext
                         start = ptoks[0][1]
+                    elif ptoks[-1][0].casefold() in _INSTITUTION:
+                        # "the Asian Development Bank's": an institution, its capitalised words all its own
+                        lead = [(t, s, e) for t, s, e, _ in toks[: pi + 1]]
+                        while lead and (not lead[0][0][:1].isupper() or lead[0][0] == "The"):
+                            lead = lead[1:]
+                        org, start = self.body[lead[0][1]:ptoks[-1][2]], lead[0][1]
             rest = toks[pi + 1:]
         else:
             rest = toks
         rest_t = [(t, s, e) for t, s, e, _ in rest]
+        if org is not None and len(rest_t) == 1 and rest_t[0][0].casefold() in _OFFICE_SCOPE:
+            adj = self.body[rest_t[0][1]:hs]  # "the Bank's Country Director", "the Fund's Regional Director"
+            rest_t = []
         # adjectives just before the head ("Professional artist")
         while rest_t and rest_t[-1][0].casefold() in ADJECTIVES:
             adj = self.body[rest_t[-1][1]:hs]
@@ -945,6 +968,11 @@ class _Parser:
             if f and not self.name_at(f.start("pl"), strong=True):
                 portfolio = f.group("pl")
                 end = f.end()
+        if portfolio is None and info.official and info.complement == "org" and \
+                (fp := _FOR_PLACE_TAIL_RE.match(body, end)) and body[fp.end():fp.end() + 1] in ",.;)" and \
+                _GEO.country(fp.group("pl")):
+            portfolio = fp.group("pl")  # "Country Director for Tajikistan,": the country the office covers
+            end = fp.end()
         if portfolio is None and info.official and info.complement == "org":
             # "Deputy Governor of the province for tourism and sport X": the area the text is about
             m = _LOWER_AREA_RE.match(body, end)
@@ -1093,6 +1121,9 @@ class _Parser:
                     return self.body[base:toks[k - 1][2]], toks[k - 1][2]
         if follow[:1] in ",.;:)" or follow[:1] == "\n" or not follow:
             return text, end_pos
+        if 0 <= last_inst < len(toks) - 1 and follow[0] == " " and (follow[1:2].islower() or follow[1:2] == "(") and \
+                _ORG_LINK_RE.match(self.body, toks[last_inst][2]):
+            return text, end_pos  # "the Agency on Statistics under ...", "the Fund for Development (FD)"
         if 0 <= last_inst < len(toks) - 1:
             return self.body[base:toks[last_inst][2]], toks[last_inst][2]
         if last_inst == len(toks) - 1:
@@ -1203,6 +1234,8 @@ class _Parser:
             ok_sep = not loose or det or country or possessor or org or len(parts) > 1 or portfolio or c_org or (
                 # "Editor: A. B. Name" on a line of its own
                 sep_text.strip() == ":" and (hs == 0 or body[hs - 1] == "\n"))
+            if ok_sep and "," in sep_text and _OPENING_PARTICIPLE_RE.search(body, max(0, start - 40), start):
+                ok_sep = False  # "Addressing the head of the Bank, X said": X speaks to the holder
             if ok_sep:
                 toks = self.name_at(sep.end(), strong=True)
                 if toks and not (body[hs].islower() and not (det or country or possessor or org or adj)
@@ -1235,6 +1268,10 @@ class _Parser:
                     ip = _IN_PLACE_RE.match(body, phrase_end)
                     if ip and _GEO.is_place(ip.group("pl")):
                         tail = ip.end()
+                    elif ab := _ABBR_PAREN_RE.match(body, phrase_end):
+                        tail = ab.end()  # "X, Director-General of the Y Fund (YF), met ..."
+                    elif (fp := _FOR_PLACE_TAIL_RE.match(body, phrase_end)) and _GEO.is_place(fp.group("pl")):
+                        tail = fp.end()  # "X, the Y Bank's Director for Tajikistan, signed"
                 after = body[tail:tail + 1]
                 if toks and toks[-1][2] == lm.end("name") and (after in ",.;)\n" or not after or
                                                               body[phrase_end:phrase_end + 5] == " and "):
@@ -1858,6 +1895,31 @@ def _drop_repeated_bare_titles(roles: list[ExtractedRole], body: str) -> list[Ex
     return out
 
 
+def _article_surname_mentions(body: str, person: ExtractedPerson) -> list[Span]:
+    """'al-Mannai' alone, the surname of 'Khalifa Rashid al-Mannai' with its article: the chain scan
+    reads capitalised words only, so this lower-case form is looked for once the full name is known."""
+    last = person.name.split()[-1]
+    if not _APFX_RE.fullmatch(last) or last[0].isupper():
+        return []
+    rx = re.compile(r"(?<![\w\-'’.])(?:[Aa]l|[Ee]l)-" + re.escape(last[3:]) + r"(?![\w\-])")
+    taken = person.mentions
+    return [Span(m.start(), m.end()) for m in rx.finditer(body)
+            if not any(sp.start <= m.start() < sp.end for sp in taken)]
+
+
+def _add_first_surname_form(person: ExtractedPerson) -> None:
+    """"Given First Second" whose text also writes "First Second" alone carries a double surname
+    (Spanish, Portuguese): "Given First", how other reports name the same person, is a spelling too."""
+    words = person.name.split()
+    if len(words) != 3 or not all(w[:1].isupper() and w.casefold() not in _PARTICLES for w in words):
+        return
+    if f"{words[1]} {words[2]}" not in person.variants:
+        return
+    short = f"{words[0]} {words[1]}"
+    if short not in person.variants:
+        person.variants.append(short)
+
+
 def find_people(body: str, *, outlets: Iterable[str] = ()) -> PeopleFinding:
     """People, their roles and role organizations in a cleaned article body.
 
@@ -1897,6 +1959,18 @@ def find_people(body: str, *, outlets: Iterable[str] = ()) -> PeopleFinding:
             n.person = idx
             name_person[id(n)] = idx
             mentions.append(Mention(Span(n.start, n.end), idx, n.text, "name"))
+
+    last_words = Counter(person.name.split()[-1].casefold() for person in people)
+    for idx, person in enumerate(people):
+        _add_first_surname_form(person)
+        if last_words[person.name.split()[-1].casefold()] > 1:
+            continue  # "al-Thani" alone could be either of two
+        for span in _article_surname_mentions(body, person):
+            text = body[span.start:span.end]
+            person.mentions.append(span)
+            mentions.append(Mention(span, idx, text, "name"))
+            if text not in person.variants:
+                person.variants.append(text)
 
     # "King Hassan", "Prime Minister Morita": a title written right before a one-word name (or any
     # royal title, part of how royals are named) is a spelling of that person

@@ -103,6 +103,12 @@ _NOT_PERSON = frozenset(
         "magazine",
         "bureau",
         "desk",
+        # the same words in the languages of press offices that credit in their own language
+        "prensa", "presse", "imprensa", "stampa", "presidencia", "presidência", "présidence", "presidenza",
+        "präsidialamt", "gobierno", "governo", "gouvernement", "regierung", "ministerio", "ministério",
+        "ministère", "ministero", "agencia", "agência", "agence", "agenzia", "servicio", "serviço", "oficina",
+        "gabinete", "cancillería", "palacio", "palácio", "palais", "palazzo", "noticias", "notícias",
+        "nachrichten", "diario", "jornal", "zeitung",
     ]
 )
 

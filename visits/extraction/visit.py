@@ -47,7 +47,10 @@ _CUES = [
     re.compile(r"\b(?:has\s+|had\s+|have\s+)?(?P<verb>arrived|arrives|arriving|will\s+arrive|landed)\s+in\s+"
                + _PLACE + r"(?P<rest>[^.\n]{0,80})"),
     re.compile(r"\b(?P<verb>(?:will\s+)?(?:pay|pays|paid|paying|make|makes|made|making|begin|began|begins|"
-               r"start|started|starts|conclude|concluded|concludes|complete|completed|is\s+on|was\s+on|be\s+on))"
+               r"beginning|start|started|starts|starting|conclude|concluded|concludes|concluding|complete|completed|"
+               r"completing|is\s+on|was\s+on|be\s+on))"
+               # "concluded today in Ho Chi Minh City his state visit to ..."
+               r"(?:\s+(?:today|yesterday))?(?:\s+in\s+(?P<incity>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))?"
                r"\s+(?:an?|his|her|their)\s+" + _TYPE + r"visit\s+to\s+" + _PLACE),
     re.compile(r"\b" + _TYPE + r"visit\s+of\s+(?P<guestphrase>[^.\n]{3,120}?)\s+to\s+" + _PLACE),
     re.compile(r"['’]s\s+(?P<last>last\s+|previous\s+|first\s+)?" + _TYPE + r"visit\s+to\s+" + _PLACE),
@@ -326,6 +329,10 @@ def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDat
             visit.host_country = code
         if city and city not in visit.cities and (code == visit.host_country or not code):
             visit.cities.append(city)
+        if gd.get("incity"):  # "concluded in Ho Chi Minh City his state visit to Vietnam"
+            in_code, in_city = _country(gd["incity"])
+            if in_city and in_city not in visit.cities and in_code == visit.host_country:
+                visit.cities.append(in_city)
         t = (gd.get("type") or "").split()
         if t and not visit.visit_type:
             visit.visit_type = t[0].lower()
@@ -347,6 +354,13 @@ def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDat
     for guest, code, city in arrivals:
         if guest == visit.guest and code == visit.host_country and city not in visit.cities:
             visit.cities.append(city)
+    for s, e in cue_sentences:
+        # "..., which began on Tuesday, March 3, in Hanoi": the city the visit began in comes first
+        b = _BEGAN_IN.search(body, s, e)
+        if b and visit.host_country:
+            b_code, b_city = _country(b.group("city"))
+            if b_city and b_code == visit.host_country and b_city not in visit.cities:
+                visit.cities.insert(0, b_city)
     if not visit.cities and visit.host_country:
         cap = _capital(visit.host_country)
         if cap and _has_word(cap, body):
@@ -483,8 +497,15 @@ def _travel_cities(d: Discourse, body: str, visit: ExtractedVisit) -> None:
             _travel_city(d, body, visit, m, name)
 
 
+_NEXT_NAME_WORD = re.compile(r" ([A-Z][\w’'-]*)")
+
+
 def _travel_city(d: Discourse, body: str, visit: ExtractedVisit, m: re.Match[str], name: str) -> None:
     """Add ``name`` (named by the travel phrase ``m``) when it is a city of the host country."""
+    at = body.find(name, m.start())
+    more = _NEXT_NAME_WORD.match(body, at + len(name)) if at >= 0 else None
+    if more is not None and _country(name + " " + more.group(1))[1] is not None:
+        name = name + " " + more.group(1)  # a city of four words or more ("Ho Chi Minh City" shapes)
     code, city = _country(name)
     if city is None:
         # "to Kyoto University", "to Osaka Castle": the longest leading run that is a city
@@ -631,6 +652,8 @@ def _counterpart(d: Discourse, body: str, persons: list[Any], visit: ExtractedVi
     if not same and "head_of_government" in guest_families:
         same = [p for p, (_t, f) in titles.items() if "head_of_government" in f and _of_host(persons, p, visit)
                 and persons[p].country == visit.host_country]
+    if not same:
+        same = _unplaced_counterpart(persons, visit, titles, guest_titles, guest_families)
     if len(same) == 1:
         return same[0]
     # "held talks with Turkish Foreign Minister X" in a cue sentence
@@ -655,6 +678,18 @@ def _counterpart(d: Discourse, body: str, persons: list[Any], visit: ExtractedVi
                     and persons[a.person].country == visit.host_country and a.person in titles):
                 return a.person
     return None
+
+
+def _unplaced_counterpart(persons: list[Any], visit: ExtractedVisit, titles: dict[int, tuple[set[str], set[str]]],
+                          guest_titles: set[str], guest_families: set[str]) -> list[int]:
+    """The one holder of the guest's office whose country the text never states ("the Prime Minister"
+    of a host's own press): in a report of a visit, the guest's counterpart of the host country."""
+    same = [p for p, (t, _f) in titles.items() if t & guest_titles and p != visit.guest
+            and persons[p].country is None]
+    if not same and "head_of_government" in guest_families:
+        same = [p for p, (_t, f) in titles.items() if "head_of_government" in f and p != visit.guest
+                and persons[p].country is None]
+    return same if len(same) == 1 else []
 
 
 def _hosting_person(d: Discourse, body: str, persons: list[Any], visit: ExtractedVisit,
@@ -704,6 +739,10 @@ _END_DAY = re.compile(r"\b(?:last|final|closing)\s+day\s+of\s+(?:the|his|her|the
 # "On May 5 he will travel to X. The visit will end the same day": the day last named
 _END_SAME_DAY = re.compile(r"\b(?:ends?|ended|concludes?|concluded|will\s+(?:end|conclude)|is\s+to\s+(?:end|conclude))"
                            r"\s+(?:on\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day)\b", re.I)
+_BEGAN_ON = re.compile(r"\b(?:which|that)\s+(?:began|started)\b")
+_BEGAN_IN = re.compile(r"\b(?:which|that)\s+(?:began|started)\b[^.;\n]{0,40}?\bin\s+"
+                       r"(?P<city>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
+_CONCLUDED_TODAY = re.compile(r"\b(?:concluded|ended|completed|wrapped\s+up)\s+today\b")
 _VISIT_WORD = re.compile(r"\b(?:visit|trip|tour|stay)\b", re.I)
 _DURATION = re.compile(r"\b(?:will\s+)?last(?:s|ing)?\s+(?P<n>" + _NUMBER + r")\s+days\b|\b(?P<n2>" + _NUMBER
                        + r")[- ]day\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay)\b", re.I)
@@ -780,13 +819,25 @@ def _dates_from_text(d: Discourse, body: str, visit: ExtractedVisit, cues: list[
         dl = _DATELINE.match(body, s, e)
         if dl is not None:
             s = dl.end()  # the dateline dates the report, not the visit
-        for dm in all_dates:
-            if s <= dm.span.start < e:
-                if dm.end is not None:
-                    visit.start, visit.end = dm.value, dm.end  # "from November 11 to 12"
+        began = _BEGAN_ON.search(body, s, e)
+        if began is not None:
+            # "concluded today ... his state visit ..., which began on Tuesday, March 3"
+            first = next((dm.value for dm in all_dates if began.end() <= dm.span.start < began.end() + 30), None)
+            if first is not None:
+                if _CONCLUDED_TODAY.search(body, s, e) and published is not None and published.day:
+                    visit.start, visit.end = first, published
                     return
-                cue_date = cue_date or dm.value
-                break
+                cue_date = cue_date or first
+                continue
+        in_cue = [dm for dm in all_dates if s <= dm.span.start < e]
+        # "from November 11 to 12", also after a single day of the sentence ("a ceremony on March 3 for
+        # X, who is paying a state visit from March 3 to 5")
+        days = next((dm for dm in in_cue if dm.end is not None), None)
+        if days is not None:
+            visit.start, visit.end = days.value, days.end
+            return
+        if in_cue:
+            cue_date = cue_date or in_cue[0].value
     # "The visit, which took place on May 18–19": a range in a sentence about the visit
     for m in _keyed(d, body, _THE_VISIT, ("visit",)):
         s, e = d.sentence_at(m.start())
