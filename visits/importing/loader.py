@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db import models, transaction
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 
 from people.models import Person, PersonName
 from visits.extraction.normalize import name_key
@@ -43,6 +43,7 @@ MAX_EVIDENCE_PER_RECORD = 3  # per article: enough to review, without one row pe
 VISIT_DAYS_APART = 7  # two reports of one guest and host this close in time are one visit
 VISIT_NOTICE_DAYS = 31  # an undated announcement of a visit this long before a dated report of it is the same visit
 VISIT_SLACK = datetime.timedelta(days=VISIT_DAYS_APART)
+VISIT_NOTICE = datetime.timedelta(days=VISIT_NOTICE_DAYS)
 VISIT_LONGEST = datetime.timedelta(days=92)  # no visit lasts a season: one begun longer before is not the one reported
 
 UNSHARED_EVENTS = ("other", "meeting", "talks")  # several of these a visit may well have on one day
@@ -462,34 +463,30 @@ class BatchLoader:
         link(Article, "visits", [(a.article.pk, v.pk) for a in work for v in a.visits])
 
     def _visits_read(self, work: list[_Article]) -> None:
-        """Read the visits the batch's reports could be: by key, and each guest's near its dates.
+        """Read the visits the batch's reports could be: by key, and each guest's that could match.
 
-        A report with a full date can only join a visit within days of it or one announced
-        without dates, so a guest's whole record is read only for reports without a full date.
+        A report with a full date can only join a visit within days of it, or one announced
+        without dates whose articles appeared shortly before; a report with a day and month but
+        no year, a visit under way on that day of some year. Only a report with no date at all
+        reads the guest's whole record.
         """
         keys: set[str] = set()
-        windows: dict[int, list | None] = {}  # guest pk -> date ranges to read, or None for all
+        wanted: dict[int, Q | None] = {}  # guest pk -> the visits to read, or None for all
         for a in work:
             for xv in a.x.visits:
                 guest = a.person(xv.guest)
                 if guest is None:
                     continue
                 keys.add(self._visit_key(a, xv, guest))
-                start = _date(xv.start)
-                if start is None or windows.get(guest.pk, []) is None:
-                    windows[guest.pk] = None
-                    continue
-                end = _date(xv.end) or start
-                windows.setdefault(guest.pk, []).append(
-                    (start - VISIT_LONGEST - VISIT_SLACK, max(start, end) + VISIT_SLACK)
-                )
-        wanted = Q(key__in=keys)
-        for guest, ranges in windows.items():
-            near = Q(start_date__isnull=True)
-            for first, last in ranges or []:
-                near |= Q(start_date__range=(first, last))
-            wanted |= Q(guest=guest) if ranges is None else Q(guest=guest) & near
-        stored = {v.pk: v for v in Visit.objects.filter(wanted)} if keys else {}
+                near = self._could_match(xv)
+                if near is None or wanted.get(guest.pk, Q()) is None:
+                    wanted[guest.pk] = None
+                else:
+                    wanted[guest.pk] = wanted.get(guest.pk, Q(pk__in=[])) | near
+        which = Q(key__in=keys)
+        for guest, near in wanted.items():
+            which |= Q(guest=guest) if near is None else Q(guest=guest) & near
+        stored = {v.pk: v for v in Visit.objects.filter(which)} if keys else {}
         self.by_key = {v.key: v for v in stored.values()}
         self.by_guest: dict[int, list[Visit]] = {}
         for v in stored.values():
@@ -507,6 +504,23 @@ class BatchLoader:
         self.widened: dict[int, Visit] = {}
         self.widened_fields: set[str] = set()
         self.dated: list[Article] = []
+
+    @staticmethod
+    def _could_match(xv: ExtractedVisit) -> Q | None:
+        """The stored visits this report could be (see ``_visit_match``); None when any of the guest's could."""
+        start = _date(xv.start)
+        if start is not None:
+            end = max(start, _date(xv.end) or start)
+            reports = Article.visits.through.objects.filter(visit=OuterRef("pk"))
+            announced = Exists(
+                reports.filter(article__published__range=(start - VISIT_NOTICE, end + VISIT_SLACK))
+            ) | ~Exists(reports.filter(article__published__isnull=False))
+            dated = Q(start_date__range=(start - VISIT_LONGEST - VISIT_SLACK, end + VISIT_SLACK))
+            return dated | (Q(start_date__isnull=True) & announced)
+        if xv.start and xv.start.month:  # that day and month in some year: begun in that month or shortly before
+            back = -(-VISIT_LONGEST.days // 31)
+            return Q(start_date__month__in=sorted({(xv.start.month - 1 - n) % 12 + 1 for n in range(back + 1)}))
+        return None
 
     def _visit(self, a: _Article, xv: ExtractedVisit) -> None:
         guest, host = a.person(xv.guest), a.person(xv.host)
