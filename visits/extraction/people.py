@@ -604,7 +604,7 @@ class _Parser:
         distinct = set(_WORD_ANY_RE.findall(body))
         self.words = distinct  # every word of the body (ordinary() asks which are written in lower case)
         self.lower_upper_skip: set[str] = set()
-        self.head_words = {w.lower() for w in distinct} & HEAD_FIRST_WORDS
+        self.head_words = HEAD_FIRST_WORDS.intersection(map(str.lower, distinct))
         self._ordinary: dict[str, bool] = {}
         self.claimed: list[tuple[int, int]] = []
         self.names: list[_Name] = []
