@@ -616,7 +616,7 @@ class _Parser:
         self.words = distinct  # every word of the body (ordinary() asks which are written in lower case)
         self.lower_upper_skip: set[str] = set()
         # (a hyphenated word opens a head by its first part: "Director-General", "Vice-Chairman")
-        self.head_words = {w.lower().split("-", 1)[0] for w in distinct} & HEAD_FIRST_WORDS
+        self.head_words = HEAD_FIRST_WORDS.intersection(w.lower().split("-", 1)[0] for w in distinct)
         self._ordinary: dict[str, bool] = {}
         self.claimed: list[tuple[int, int]] = []
         self.names: list[_Name] = []
