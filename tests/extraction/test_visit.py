@@ -450,3 +450,14 @@ def test_report_of_the_last_day_naming_where_and_when_the_visit_began():
     assert (v.guest, v.host, v.host_country, v.visit_type) == (0, 1, "VN", "state")
     assert v.cities == ["Hanoi", "Da Nang"]
     assert (v.start, v.end) == (PartialDate(2026, 5, 5), PartialDate(2026, 5, 7))
+
+
+def test_visited_a_country_on_stated_days_is_a_visit():
+    persons = [("Ana Petrescu", "RO", ["Petrescu"]), ("Jonas Berg", "NO", ["Berg"])]
+    body = ("Minister of Foreign Affairs Ana Petrescu visited Norway on 4–5 May. Trade was high on the agenda.\n"
+            "In Oslo, Petrescu held talks with Norway's Minister of Foreign Affairs Jonas Berg.")
+    [v] = _visits(body, persons=persons, hos={}, published=PartialDate(2026, 5, 5))
+    assert (v.guest, v.host_country) == (0, "NO")
+    assert (v.start, v.end) == (PartialDate(2026, 5, 4), PartialDate(2026, 5, 5))
+    body = "Ana Petrescu visited Norway in 2019 and again last spring."
+    assert _visits(body, persons=persons, hos={}, published=PartialDate(2026, 5, 5)) == []

@@ -67,6 +67,9 @@ _CUES = [
     # "X, who is on a working visit to the region": the area is the one named before
     re.compile(r"\b(?P<verb>is|was|are|were)\s+on\s+(?:an?|his|her|their)\s+" + _TYPE + r"visit\s+to\s+"
                r"(?:the|this|our)\s+(?P<area>region|province|oblast|prefecture|county|district)\b"),
+    # "X visited Azerbaijan on 19–20 May", "X is visiting Chile from 3 to 5 May": a stay with its days
+    re.compile(r"\b(?P<verb>visited|visits|is\s+visiting|was\s+visiting|will\s+visit)\s+" + _PLACE
+               + r"\s+(?:on|from|between)\s+(?=\d|[A-Z][a-z]+\s+\d)"),
 ]
 # "held talks ... as part of his state visit to China" (looked for only where the literal words occur)
 # "on the second day of her three-day working visit to Japan"
@@ -75,7 +78,7 @@ _DURING_CUE = re.compile(r"\b(?:as\s+part\s+of|during|in\s+the\s+course\s+of|day
 # Cues that open on an optional group are looked for only in the sentences holding their literal words.
 _CUE_KEYS = {id(_DURING_CUE): ("as part of", "during", "in the course of", "day of"), id(_CUES[0]): ("arriv", "landed"),
              id(_CUES[1]): ("visit",), id(_CUES[2]): ("visit",), id(_CUES[5]): (" in ",),
-             id(_CUES[6]): ("visit to the", "visit to this", "visit to our")}
+             id(_CUES[6]): ("visit to the", "visit to this", "visit to our"), id(_CUES[7]): ("visit",)}
 # "(?=[alpit])": the first letters of the alternatives, so most words fail at once (a test checks them)
 _BACKGROUND = re.compile(r"(?=[alpit])\b(?:ago|last\s+year|previous|last\s+(?:state\s+|official\s+)?visit|"
                          r"in\s+(?:19|20)\d\d|invit\w*\s+\w+(?:\s+\w+)?\s+to\s+visit|to\s+visit|"
