@@ -471,11 +471,11 @@ def test_aggregator_row_with_section_date_and_source_is_metadata_not_title():
 
 
 def test_press_office_line_under_the_government_site_name_is_the_outlet():
-    page = ("Gobierno de Ejemplo\nPrensa Presidencia\nES\nEN\nHome\nNews\nAgenda\nSearch\n\nNews\n\n"
+    page = ("Gobierno de Ejemplo\nPrensa Palacio\nES\nEN\nHome\nNews\nAgenda\nSearch\n\nNews\n\n"
             "President Arancibia Sotomayor concludes state visit to Norway with four agreements\n\n"
             "Thursday, May 7, 2026\n\nOslo, May 7, 2026.– The President of the Republic, Mateo Arancibia "
             "Sotomayor, concluded today in Oslo his state visit to Norway.\n\nThe two sides signed four "
             "agreements.\n")
     meta = extract_metadata(clean(page))
-    assert meta.outlet == "Prensa Presidencia"
+    assert meta.outlet == "Prensa Palacio"
     assert meta.title == "President Arancibia Sotomayor concludes state visit to Norway with four agreements"

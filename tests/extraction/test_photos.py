@@ -114,7 +114,7 @@ def test_photos_name_slash_agency_credit_after_a_guillemet_quote():
     assert photos[0].caption.startswith("The guest thanked his host.")
 
 
-@pytest.mark.parametrize("office", ["Prensa Presidencia", "Service de presse", "Imprensa Nacional",
+@pytest.mark.parametrize("office", ["Prensa Palacio", "Service de presse", "Imprensa Nacional",
                                     "Agencia Andina", "Palacio Nacional"])
 def test_press_office_named_in_its_own_language_is_the_credit_not_the_photographer(office):
     assert split_credit(f"Photo: {office} / Lucia Arriagada") == ("Lucia Arriagada", office, None)

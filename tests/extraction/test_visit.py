@@ -435,18 +435,30 @@ def test_days_of_the_visit_after_the_day_of_a_ceremony_in_one_sentence():
 
 def test_travel_to_a_city_of_four_words():
     persons = [("Ana Petrescu", "RO", ["Petrescu"]), ("Tran Van Long", "VN", ["Long"])]
-    body = ("President of Romania Ana Petrescu, who is paying a state visit to Vietnam, held talks in Hanoi with "
+    body = ("President of Romania Ana Petrescu arrived in Hai Phong on a state visit and held talks with "
             "Tran Van Long.\nShe will travel to Ho Chi Minh City on Thursday.")
     [v] = _visits(body, persons=persons, hos={}, published=PartialDate(2026, 5, 4))
-    assert v.cities == ["Hanoi", "Ho Chi Minh City"]
+    assert v.cities == ["Hai Phong", "Ho Chi Minh City"]
 
 
 def test_report_of_the_last_day_naming_where_and_when_the_visit_began():
     persons = [("Mateo Arancibia Sotomayor", None, ["Arancibia Sotomayor"]), ("Tran Van Long", "VN", ["Long"])]
     body = ("Da Nang, May 7, 2026.– The President of the Republic, Mateo Arancibia Sotomayor, concluded today in "
-            "Da Nang his state visit to the Socialist Republic of Vietnam, which began on Tuesday, May 5, in Hanoi.\n"
-            "In Hanoi, the President was received by his counterpart, President Tran Van Long.")
+            "Da Nang his state visit to the Socialist Republic of Vietnam, which began on Tuesday, May 5, in "
+            "Hai Phong.\n"
+            "In Hai Phong, the President was received by his counterpart, President Tran Van Long.")
     [v] = _visits(body, persons=persons, hos={"VN": 1}, published=PartialDate(2026, 5, 7))
     assert (v.guest, v.host, v.host_country, v.visit_type) == (0, 1, "VN", "state")
-    assert v.cities == ["Hanoi", "Da Nang"]
+    assert v.cities == ["Hai Phong", "Da Nang"]
     assert (v.start, v.end) == (PartialDate(2026, 5, 5), PartialDate(2026, 5, 7))
+
+
+def test_visited_a_country_on_stated_days_is_a_visit():
+    persons = [("Ana Petrescu", "RO", ["Petrescu"]), ("Jonas Berg", "NO", ["Berg"])]
+    body = ("Minister of Foreign Affairs Ana Petrescu visited Norway on 4–5 May. Trade was high on the agenda.\n"
+            "In Oslo, Petrescu held talks with Norway's Minister of Foreign Affairs Jonas Berg.")
+    [v] = _visits(body, persons=persons, hos={}, published=PartialDate(2026, 5, 5))
+    assert (v.guest, v.host_country) == (0, "NO")
+    assert (v.start, v.end) == (PartialDate(2026, 5, 4), PartialDate(2026, 5, 5))
+    body = "Ana Petrescu visited Norway in 2019 and again last spring."
+    assert _visits(body, persons=persons, hos={}, published=PartialDate(2026, 5, 5)) == []

@@ -911,12 +911,12 @@ def _meta_row(text: str) -> bool:
     return dated
 
 
-# The Hijri date a Gulf page prints beside the Gregorian one ("Jumada I 26, 1447", "3 Rabi al-Awwal 1448 AH")
+# The Hijri date a Gulf page prints beside the Gregorian one ("Rajab 12, 1446", "3 Rabi al-Awwal 1445 AH")
 _HIJRI_MONTH = (r"(?:muharram|safar|rabi['’]?\s*(?:al-|ul-|al\s+)?(?:awwal|thani|akhir|i{1,2})|"
                 r"jumad[ae]\s*(?:al-|ul-|al\s+)?(?:ula|awwal|akhirah?|thani|i{1,2})|rajab|sha['’]?ban|rama[dz]an|"
                 r"shawwal|dhu['’-]?\s*al[-\s]?(?:qa['’]?dah|qi['’]?dah|hijjah))")
 _HIJRI_DATE = re.compile(rf"^(?:\d{{1,2}}\s+{_HIJRI_MONTH}|{_HIJRI_MONTH}\s+\d{{1,2}}),?\s+1[34]\d\d(?:\s*a\.?h)?$")
-# the section a metadata row opens with ("Economy | 08.04.2026 16:05 | Source: Agency")
+# the section a metadata row opens with ("Economy | 17.09.2025 11:20 | Source: Agency")
 _SECTION_SEGMENT = re.compile(r"^[^\W\d_][\w&'’-]*(?: [^\W\d_][\w&'’-]*){0,2}$")
 
 

@@ -673,7 +673,7 @@ class _Parser:
         for i, t in enumerate(toks):
             low = t.casefold()
             if low in _INSTITUTION:
-                # "X and National Assembly Chairwoman Y": the institution of the next title phrase
+                # "X and National Council Chairwoman Y": the institution of the next title phrase
                 return not (_AND_RE.match(tail) and any(w.casefold() in TITLE_WORDS for w in toks[i + 1:]))
             if low in TITLE_WORDS:
                 return False  # "X and Minister of State Y": the next title phrase, not X's institution
@@ -841,7 +841,7 @@ class _Parser:
                         org = ptext
                         start = ptoks[0][1]
                     elif ptoks[-1][0].casefold() in _INSTITUTION:
-                        # "the Asian Development Bank's": an institution, its capitalised words all its own
+                        # "the Islamic Development Bank's": an institution, its capitalised words all its own
                         lead = [(t, s, e) for t, s, e, _ in toks[: pi + 1]]
                         while lead and (not lead[0][0][:1].isupper() or lead[0][0] == "The"):
                             lead = lead[1:]
@@ -971,7 +971,7 @@ class _Parser:
         if portfolio is None and info.official and info.complement == "org" and \
                 (fp := _FOR_PLACE_TAIL_RE.match(body, end)) and body[fp.end():fp.end() + 1] in ",.;)" and \
                 _GEO.country(fp.group("pl")):
-            portfolio = fp.group("pl")  # "Country Director for Tajikistan,": the country the office covers
+            portfolio = fp.group("pl")  # "Country Director for Mongolia,": the country the office covers
             end = fp.end()
         if portfolio is None and info.official and info.complement == "org":
             # "Deputy Governor of the province for tourism and sport X": the area the text is about
@@ -1123,7 +1123,7 @@ class _Parser:
             return text, end_pos
         if 0 <= last_inst < len(toks) - 1 and follow[0] == " " and (follow[1:2].islower() or follow[1:2] == "(") and \
                 _ORG_LINK_RE.match(self.body, toks[last_inst][2]):
-            return text, end_pos  # "the Agency on Statistics under ...", "the Fund for Development (FD)"
+            return text, end_pos  # "the Agency for Land Registry under ...", "the Fund for Energy (FE)"
         if 0 <= last_inst < len(toks) - 1:
             return self.body[base:toks[last_inst][2]], toks[last_inst][2]
         if last_inst == len(toks) - 1:
@@ -1271,7 +1271,7 @@ class _Parser:
                     elif ab := _ABBR_PAREN_RE.match(body, phrase_end):
                         tail = ab.end()  # "X, Director-General of the Y Fund (YF), met ..."
                     elif (fp := _FOR_PLACE_TAIL_RE.match(body, phrase_end)) and _GEO.is_place(fp.group("pl")):
-                        tail = fp.end()  # "X, the Y Bank's Director for Tajikistan, signed"
+                        tail = fp.end()  # "X, the Y Bank's Director for Mongolia, signed"
                 after = body[tail:tail + 1]
                 if toks and toks[-1][2] == lm.end("name") and (after in ",.;)\n" or not after or
                                                               body[phrase_end:phrase_end + 5] == " and "):

@@ -49,7 +49,7 @@ _CUES = [
     re.compile(r"\b(?P<verb>(?:will\s+)?(?:pay|pays|paid|paying|make|makes|made|making|begin|began|begins|"
                r"beginning|start|started|starts|starting|conclude|concluded|concludes|concluding|complete|completed|"
                r"completing|is\s+on|was\s+on|be\s+on))"
-               # "concluded today in Ho Chi Minh City his state visit to ..."
+               # "concluded today in <City> his state visit to ..."
                r"(?:\s+(?:today|yesterday))?(?:\s+in\s+(?P<incity>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))?"
                r"\s+(?:an?|his|her|their)\s+" + _TYPE + r"visit\s+to\s+" + _PLACE),
     re.compile(r"\b" + _TYPE + r"visit\s+of\s+(?P<guestphrase>[^.\n]{3,120}?)\s+to\s+" + _PLACE),
@@ -67,6 +67,9 @@ _CUES = [
     # "X, who is on a working visit to the region": the area is the one named before
     re.compile(r"\b(?P<verb>is|was|are|were)\s+on\s+(?:an?|his|her|their)\s+" + _TYPE + r"visit\s+to\s+"
                r"(?:the|this|our)\s+(?P<area>region|province|oblast|prefecture|county|district)\b"),
+    # "X visited Poland on 11–12 June", "X is visiting Peru from 3 to 5 October": a stay with its days
+    re.compile(r"\b(?P<verb>visited|visits|is\s+visiting|was\s+visiting|will\s+visit)\s+" + _PLACE
+               + r"\s+(?:on|from|between)\s+(?=\d|[A-Z][a-z]+\s+\d)"),
 ]
 # "held talks ... as part of his state visit to China" (looked for only where the literal words occur)
 # "on the second day of her three-day working visit to Japan"
@@ -75,7 +78,7 @@ _DURING_CUE = re.compile(r"\b(?:as\s+part\s+of|during|in\s+the\s+course\s+of|day
 # Cues that open on an optional group are looked for only in the sentences holding their literal words.
 _CUE_KEYS = {id(_DURING_CUE): ("as part of", "during", "in the course of", "day of"), id(_CUES[0]): ("arriv", "landed"),
              id(_CUES[1]): ("visit",), id(_CUES[2]): ("visit",), id(_CUES[5]): (" in ",),
-             id(_CUES[6]): ("visit to the", "visit to this", "visit to our")}
+             id(_CUES[6]): ("visit to the", "visit to this", "visit to our"), id(_CUES[7]): ("visit",)}
 # "(?=[alpit])": the first letters of the alternatives, so most words fail at once (a test checks them)
 _BACKGROUND = re.compile(r"(?=[alpit])\b(?:ago|last\s+year|previous|last\s+(?:state\s+|official\s+)?visit|"
                          r"in\s+(?:19|20)\d\d|invit\w*\s+\w+(?:\s+\w+)?\s+to\s+visit|to\s+visit|"
@@ -329,7 +332,7 @@ def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDat
             visit.host_country = code
         if city and city not in visit.cities and (code == visit.host_country or not code):
             visit.cities.append(city)
-        if gd.get("incity"):  # "concluded in Ho Chi Minh City his state visit to Vietnam"
+        if gd.get("incity"):  # "concluded in Gdansk his state visit to Poland"
             in_code, in_city = _country(gd["incity"])
             if in_city and in_city not in visit.cities and in_code == visit.host_country:
                 visit.cities.append(in_city)
@@ -355,7 +358,7 @@ def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDat
         if guest == visit.guest and code == visit.host_country and city not in visit.cities:
             visit.cities.append(city)
     for s, e in cue_sentences:
-        # "..., which began on Tuesday, March 3, in Hanoi": the city the visit began in comes first
+        # "..., which began on Monday, June 8, in Warsaw": the city the visit began in comes first
         b = _BEGAN_IN.search(body, s, e)
         if b and visit.host_country:
             b_code, b_city = _country(b.group("city"))
@@ -505,7 +508,7 @@ def _travel_city(d: Discourse, body: str, visit: ExtractedVisit, m: re.Match[str
     at = body.find(name, m.start())
     more = _NEXT_NAME_WORD.match(body, at + len(name)) if at >= 0 else None
     if more is not None and _country(name + " " + more.group(1))[1] is not None:
-        name = name + " " + more.group(1)  # a city of four words or more ("Ho Chi Minh City" shapes)
+        name = name + " " + more.group(1)  # a city named by four capitalised words or more
     code, city = _country(name)
     if city is None:
         # "to Kyoto University", "to Osaka Castle": the longest leading run that is a city
@@ -821,7 +824,7 @@ def _dates_from_text(d: Discourse, body: str, visit: ExtractedVisit, cues: list[
             s = dl.end()  # the dateline dates the report, not the visit
         began = _BEGAN_ON.search(body, s, e)
         if began is not None:
-            # "concluded today ... his state visit ..., which began on Tuesday, March 3"
+            # "concluded today ... his state visit ..., which began on Monday, June 8"
             first = next((dm.value for dm in all_dates if began.end() <= dm.span.start < began.end() + 30), None)
             if first is not None:
                 if _CONCLUDED_TODAY.search(body, s, e) and published is not None and published.day:
@@ -830,8 +833,8 @@ def _dates_from_text(d: Discourse, body: str, visit: ExtractedVisit, cues: list[
                 cue_date = cue_date or first
                 continue
         in_cue = [dm for dm in all_dates if s <= dm.span.start < e]
-        # "from November 11 to 12", also after a single day of the sentence ("a ceremony on March 3 for
-        # X, who is paying a state visit from March 3 to 5")
+        # "from November 11 to 12", also after a single day of the sentence ("a ceremony on June 8 for
+        # X, who is paying a state visit from June 8 to 10")
         days = next((dm for dm in in_cue if dm.end is not None), None)
         if days is not None:
             visit.start, visit.end = days.value, days.end
