@@ -15,11 +15,11 @@ failed batch's articles again one at a time, so one bad article costs no other.
 from __future__ import annotations
 
 import datetime
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from django.db import models, transaction
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 
 from people.models import Person, PersonName
 from visits.extraction.normalize import name_key
@@ -468,10 +468,12 @@ class BatchLoader:
         A report with a full date can only join a visit within days of it, or one announced
         without dates whose articles appeared shortly before; a report with a day and month but
         no year, a visit under way on that day of some year. Only a report with no date at all
-        reads the guest's whole record.
+        reads the guest's whole record. (Plain conditions per guest, so the database answers
+        from its guest index; the announcements are sorted out from bare rows.)
         """
         keys: set[str] = set()
         wanted: dict[int, Q | None] = {}  # guest pk -> the visits to read, or None for all
+        notice: dict[int, list[tuple]] = defaultdict(list)  # guest pk -> windows its announcements' articles fit
         for a in work:
             for xv in a.x.visits:
                 guest = a.person(xv.guest)
@@ -483,10 +485,13 @@ class BatchLoader:
                     wanted[guest.pk] = None
                 else:
                     wanted[guest.pk] = wanted.get(guest.pk, Q(pk__in=[])) | near
+                if (start := _date(xv.start)) is not None:
+                    notice[guest.pk].append((start - VISIT_NOTICE, max(start, _date(xv.end) or start) + VISIT_SLACK))
         which = Q(key__in=keys)
         for guest, near in wanted.items():
             which |= Q(guest=guest) if near is None else Q(guest=guest) & near
         stored = {v.pk: v for v in Visit.objects.filter(which)} if keys else {}
+        stored.update(self._announcements({g: w for g, w in notice.items() if wanted[g] is not None}, stored))
         self.by_key = {v.key: v for v in stored.values()}
         self.by_guest: dict[int, list[Visit]] = {}
         for v in stored.values():
@@ -506,17 +511,32 @@ class BatchLoader:
         self.dated: list[Article] = []
 
     @staticmethod
+    def _announcements(windows: dict[int, list[tuple]], stored: dict[int, Visit]) -> dict[int, Visit]:
+        """The guests' visits announced without dates whose dated articles all fit one of a report's windows."""
+        if not windows:
+            return {}
+        undated = dict(
+            Visit.objects.filter(guest__in=list(windows), start_date__isnull=True).values_list("pk", "guest_id")
+        )
+        days = defaultdict(list)
+        rows = Article.visits.through.objects.filter(visit__in=[pk for pk in undated if pk not in stored])
+        for visit_id, published in rows.values_list("visit_id", "article__published"):
+            if published:
+                days[visit_id].append(published)
+        fit = [
+            pk
+            for pk, guest in undated.items()
+            if pk not in stored and any(all(lo <= d <= hi for d in days[pk]) for lo, hi in windows[guest])
+        ]
+        return Visit.objects.in_bulk(fit) if fit else {}
+
+    @staticmethod
     def _could_match(xv: ExtractedVisit) -> Q | None:
-        """The stored visits this report could be (see ``_visit_match``); None when any of the guest's could."""
+        """The dated visits this report could be (see ``_visit_match``); None when any of the guest's could."""
         start = _date(xv.start)
         if start is not None:
             end = max(start, _date(xv.end) or start)
-            reports = Article.visits.through.objects.filter(visit=OuterRef("pk"))
-            announced = Exists(
-                reports.filter(article__published__range=(start - VISIT_NOTICE, end + VISIT_SLACK))
-            ) | ~Exists(reports.filter(article__published__isnull=False))
-            dated = Q(start_date__range=(start - VISIT_LONGEST - VISIT_SLACK, end + VISIT_SLACK))
-            return dated | (Q(start_date__isnull=True) & announced)
+            return Q(start_date__range=(start - VISIT_LONGEST - VISIT_SLACK, end + VISIT_SLACK))
         if xv.start and xv.start.month:  # that day and month in some year: begun in that month or shortly before
             back = -(-VISIT_LONGEST.days // 31)
             return Q(start_date__month__in=sorted({(xv.start.month - 1 - n) % 12 + 1 for n in range(back + 1)}))
