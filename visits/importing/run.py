@@ -29,8 +29,10 @@ from visits.importing.resolve import Lookups
 MAX_BYTES = 5 * 1024 * 1024  # a press article is tens of kilobytes; 5 MB is no article
 TEXT_SUFFIXES = {".txt", ".text"}
 PARALLEL_FROM = 50  # files; below this a worker pool costs more than it saves
-READ_AHEAD = 16  # extracted articles waiting per worker, at most
 BATCH_SIZE = 50  # articles per transaction: the queries of a batch cost about what one article's did
+# Extracted articles waiting, at most: two batches, so the workers keep extracting the next batch
+# while this process loads one (a window smaller than a batch left them idle half the time).
+READ_AHEAD = 2 * BATCH_SIZE
 
 
 class PathsError(Exception):
@@ -163,7 +165,7 @@ def _extract_all(files: list[Path], workers: int) -> Iterator[ExtractedArticle |
         yield from map(_extract_one, files)
         return
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-    window = workers * READ_AHEAD
+    window = max(READ_AHEAD, workers * 16)
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         pending = deque(pool.submit(_extract_one, path) for path in files[:window])
         for path in files[window:]:
