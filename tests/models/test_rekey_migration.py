@@ -1,0 +1,25 @@
+"""The data migration that recomputes stored spellings' keys after the name folding changed."""
+
+import importlib
+
+import pytest
+from django.apps import apps
+
+from people.models import Organization, OrganizationName, Person, PersonName
+
+pytestmark = pytest.mark.django_db
+
+rekey = importlib.import_module("people.migrations.0005_rekey_spellings").rekey
+
+
+def test_stale_keys_are_recomputed_and_a_new_spelling_finds_the_person():
+    person = Person.objects.create(key="pe:x", name="Đặng Minh Tú", sort_name="Tú Đặng Minh")
+    # as stored before 'đ' was folded to 'd': the letter was dropped
+    PersonName.objects.create(person=person, name="Đặng Minh Tú", match_key="ang minh tu", skeleton="ang min tu",
+                              last_skeleton="tu")
+    org = Organization.objects.create(key="or:x", name="Ørsted Fund")
+    OrganizationName.objects.create(organization=org, name="Ørsted Fund", match_key="rsted fund")
+    rekey(apps, None)
+    name = PersonName.objects.get()
+    assert (name.match_key, name.last_skeleton) == ("dang minh tu", "tu")
+    assert OrganizationName.objects.get(organization=org).match_key == "orsted fund"
