@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1:8000
 UNSEEN ?= tests/data/unseen
 
-.PHONY: run test install install-test setup lint bench score score-unseen score-holdout2 score-holdout3 score-holdout4 score-holdout5 score-holdout6 score-holdout7 score-holdout8 clean
+.PHONY: run test install install-test setup lint bench score score-unseen score-holdout2 score-holdout3 score-holdout4 score-holdout5 score-holdout6 score-holdout7 score-holdout8 score-holdout9 clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || { $(PYTHON) -m pip install --user virtualenv && $(PYTHON) -m virtualenv $(VENV); }
@@ -70,3 +70,6 @@ score-holdout7: install
 
 score-holdout8: install
 	@$(MAKE) --no-print-directory score-unseen UNSEEN=tests/data/holdout8
+
+score-holdout9: install
+	@$(MAKE) --no-print-directory score-unseen UNSEEN=tests/data/holdout9
