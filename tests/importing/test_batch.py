@@ -83,3 +83,12 @@ def test_namesakes_get_numbered_keys_in_two_queries(django_assert_max_num_querie
     Person.objects.create(key=f"{first}-2", name="Aziz Karimov", sort_name="Karimov Aziz")
     with django_assert_max_num_queries(2):
         assert person_keys(["Aziz Karimov", "Greta Vogel"])[0] == f"{first}-3"
+
+
+def test_a_text_whose_article_an_editor_deleted_imports_again():
+    """Its photos and quotes went with it; its agreements and events stayed and are taken up again."""
+    article_load(article(), source_file="a.txt")
+    Article.objects.all().delete()
+    result = article_load(article(), source_file="a.txt")
+    assert result.status == "created" and Article.objects.count() == 1
+    assert Article.objects.get().photos.count() == len(article().photos)

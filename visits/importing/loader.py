@@ -222,15 +222,17 @@ class BatchLoader:
                 a.existing, a.result.status = locked[a.existing.pk], "updated"
         return work
 
-    def _owned(self, model, kind: str, items: list[tuple[_Article, str, dict]]) -> list:
+    def _owned(self, model, kind: str, items: list[tuple[_Article, str, dict]], *, cascades: bool = False) -> list:
         """Records owned by their article, by deterministic key: one lookup, one bulk insert.
 
         An existing record (the text was read before by another extractor version) keeps its
-        locked fields and, if rejected, everything.
+        locked fields and, if rejected, everything. Records deleted with their article
+        (``cascades``) are looked up only for articles already stored: a new article has none.
         """
         if not items:
             return []
-        existing = {r.key: r for r in model.objects.filter(key__in=[k for _, k, _ in items])}
+        asked = [k for a, k, _ in items if a.existing or not cascades]
+        existing = {r.key: r for r in model.objects.filter(key__in=asked)} if asked else {}
         new = {}
         for a, key, values in items:
             if key not in existing and key not in new:
@@ -295,7 +297,8 @@ class BatchLoader:
                     if spelling and name_key(spelling):
                         spellings.append((a.people[i], spelling[:200]))
                         index.add(a.people[i], spelling[:200])
-        known = resolve.names_known({p.pk for p in index.instances.values()})
+        stored = {id(p) for p in index.instances.values()}
+        known = resolve.names_known({(p.pk, spelling) for p, spelling in spellings if id(p) in stored})
         for (person, _), key in zip(fresh, resolve.person_keys([name for _, name in fresh]), strict=True):
             person.key = key
         create_all(Person, [person for person, _ in fresh])
@@ -772,7 +775,7 @@ class BatchLoader:
                 items.append((a, resolve.fact_key("ph", a.x.content_hash, xp.position), values))
                 xs.append(xp)
         shown = []
-        for photo, (a, _, _), xp in zip(self._owned(Photo, "photos", items), items, xs, strict=True):
+        for photo, (a, _, _), xp in zip(self._owned(Photo, "photos", items, cascades=True), items, xs, strict=True):
             shown += [(photo.pk, p.pk) for p in a.persons(xp.people_shown)]
             a.cite(photo, xp.span)
         link(Photo, "people_shown", shown)
@@ -791,7 +794,7 @@ class BatchLoader:
                 key = resolve.fact_key("qu", a.x.content_hash, xq.span.start if xq.span else "", xq.text)
                 items.append((a, key, values))
                 xs.append(xq)
-        for quote, (a, _, _), xq in zip(self._owned(Quote, "quotes", items), items, xs, strict=True):
+        for quote, (a, _, _), xq in zip(self._owned(Quote, "quotes", items, cascades=True), items, xs, strict=True):
             a.cite(quote, xq.span)
 
 

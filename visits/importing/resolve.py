@@ -274,8 +274,9 @@ def person_name(person: Person, spelling: str) -> PersonName:
     )
 
 
-def names_known(person_pks: set[int]) -> set[tuple[int, str]]:
-    """The (person, spelling) pairs the archive already records for these people."""
-    if not person_pks:
+def names_known(pairs: set[tuple[int, str]]) -> set[tuple[int, str]]:
+    """Which of these (person id, spelling) pairs the archive already records."""
+    if not pairs:
         return set()
-    return set(PersonName.objects.filter(person__in=person_pks).values_list("person_id", "name"))
+    found = PersonName.objects.filter(person__in={p for p, _ in pairs}, name__in={s for _, s in pairs})
+    return set(found.values_list("person_id", "name")) & pairs
