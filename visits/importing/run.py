@@ -9,6 +9,7 @@ ever stored in part.
 
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing
 import os
@@ -126,26 +127,34 @@ def import_paths(
     """Import every text under ``paths``; see the module docstring for the guarantees.
 
     With many files, extraction (pure Python, no database) runs in worker processes while
-    this process loads the results in file order, one transaction per article.
+    this process loads the results in file order, in batches of ``BATCH_SIZE`` articles.
     """
     files, skipped = collect_files(paths)
     report = ImportReport(files=list(skipped), dry_run=dry_run)
     lookups = Lookups()
     if workers is None:
         workers = min(4, max(1, (os.cpu_count() or 1) - 1)) if len(files) >= PARALLEL_FROM else 0
-    extracted = _extract_all(files, workers)
-    batch: list[tuple[Path, ExtractedArticle]] = []
-    for path in progress(files) if progress else files:
-        item = next(extracted)
-        if isinstance(item, FileReport):  # unreadable: reported in its place, nothing to load
-            report.files += [*load_batch(batch, lookups=lookups, dry_run=dry_run), item]
-            batch = []
-            continue
-        batch.append((path, item))
-        if len(batch) >= BATCH_SIZE:
-            report.files += load_batch(batch, lookups=lookups, dry_run=dry_run)
-            batch = []
-    report.files += load_batch(batch, lookups=lookups, dry_run=dry_run)
+    # Django, its models and the code are never garbage: frozen, the collector stops scanning
+    # them again and again while an import makes millions of short-lived objects (about 20% of
+    # the loader's time on 10,000 texts).
+    gc.collect()
+    gc.freeze()
+    try:
+        extracted = _extract_all(files, workers)
+        batch: list[tuple[Path, ExtractedArticle]] = []
+        for path in progress(files) if progress else files:
+            item = next(extracted)
+            if isinstance(item, FileReport):  # unreadable: reported in its place, nothing to load
+                report.files += [*load_batch(batch, lookups=lookups, dry_run=dry_run), item]
+                batch = []
+                continue
+            batch.append((path, item))
+            if len(batch) >= BATCH_SIZE:
+                report.files += load_batch(batch, lookups=lookups, dry_run=dry_run)
+                batch = []
+        report.files += load_batch(batch, lookups=lookups, dry_run=dry_run)
+    finally:
+        gc.unfreeze()
     return report
 
 
