@@ -268,7 +268,7 @@ class BatchLoader:
     def _people(self, work: list[_Article]) -> None:
         """Match every extracted person to a known one or a new one, article by article; then write."""
         asked = [[resolve.PersonQuery(xp.name, xp.variants, xp.country) for xp in a.x.people] for a in work]
-        index = resolve.PeopleIndex([q for queries in asked for q in queries])
+        index = resolve.PeopleIndex([q for queries in asked for q in queries], self.lookups.countries())
         fresh: list[tuple[Person, str]] = []  # new people, with the name their key is made from
         changed: dict[int, Person] = {}
         fields: set[str] = set()

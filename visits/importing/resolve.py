@@ -56,9 +56,13 @@ class Lookups:
     def country(self, code: str | None) -> Country | None:
         if not code:
             return None
+        return self.countries().get(code.upper())
+
+    def countries(self) -> dict[str, Country]:
+        """Every country by code, read once per run."""
         if self._countries is None:
             self._countries = {c.code: c for c in Country.objects.all()}
-        return self._countries.get(code.upper())
+        return self._countries
 
     def content_type(self, model) -> ContentType:
         return ContentType.objects.get_for_model(model)
@@ -173,7 +177,7 @@ class PeopleIndex:
     the next one sees.
     """
 
-    def __init__(self, queries: list[PersonQuery]):
+    def __init__(self, queries: list[PersonQuery], countries: dict[str, Country] | None = None):
         self.instances: dict[int, Person] = {}  # pk -> the one object standing for that person
         self.index: dict[str, dict[str, dict[int, Person]]] = {f: defaultdict(dict) for f in _FIELDS}
         full = [_full_names([q.name, *q.variants]) for q in queries]
@@ -188,7 +192,12 @@ class PeopleIndex:
             "last_skeleton", {_last_token(q.name) for q, f in zip(queries, full, strict=True) if not f} - {""}
         )
         ids = {pk for found in rows.values() for _, pk in found}
-        people = Person.objects.select_related("country", "merged_into__country").in_bulk(ids) if ids else {}
+        people = Person.objects.in_bulk(ids) if ids else {}
+        if countries is not None:  # the run's country objects, instead of one joined copy per person
+            by_pk = {c.pk: c for c in countries.values()}
+            cached = Person._meta.get_field("country").set_cached_value
+            for person in people.values():
+                cached(person, by_pk.get(person.country_id))
         for field_name, found in rows.items():
             for value, pk in found:
                 person = self.canonical(survivor(people[pk]))
