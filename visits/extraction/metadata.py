@@ -18,6 +18,7 @@ from functools import lru_cache
 from . import reference
 from .cleaning import _BYLINE_RE, MONTH_NUMBERS, Cleaned
 from .dates import DateMention, find_dates
+from .normalize import matches_at
 from .types import ArticleMetadata, PartialDate, Span
 
 _DASH = r"[-–—]+"
@@ -460,14 +461,7 @@ def _on_weekday(body: str) -> Iterator[re.Match[str]]:
             ws2 -= 1
         if ws2 < on:
             starts.update(ws2 - n for n in _ON_WEEKDAY_LEADS if ws2 - n >= 0)
-    pos = 0
-    for at in sorted(starts):
-        if at < pos:
-            continue
-        m = _ON_WEEKDAY.match(body, at)
-        if m is not None:
-            yield m
-            pos = m.end()
+    yield from matches_at(_ON_WEEKDAY, body, starts)
 
 
 # quick test for a month name in a paragraph (substring checks are much cheaper than a regex scan)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
@@ -91,3 +92,16 @@ def normalize_whitespace(s: str) -> str:
 
 def normalize_dashes(s: str) -> str:
     return s.translate(_DASHES)
+
+
+def matches_at(rx: re.Pattern, text: str, starts) -> Iterator[re.Match]:
+    """The matches of ``rx`` anchored at these offsets, in order and not overlapping, as
+    ``rx.finditer(text)`` would find them when every match begins at one of ``starts``."""
+    pos = 0
+    for at in sorted(starts):
+        if at < pos:
+            continue
+        m = rx.match(text, at)
+        if m is not None:
+            yield m
+            pos = m.end()

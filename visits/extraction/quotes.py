@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .normalize import lowered
+from .normalize import lowered, matches_at
 from .types import ExtractedQuote, Span
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -292,14 +292,7 @@ def _periphrases(body: str) -> Iterator[re.Match[str]]:
         if 3 <= ws < i:
             starts.add(ws - 3)
         i = body.find("head", i + 1)
-    pos = 0
-    for at in sorted(starts):
-        if at < pos:
-            continue
-        m = rx.match(body, at)
-        if m is not None:
-            yield m
-            pos = m.end()
+    yield from matches_at(rx, body, starts)
 
 
 def _country_code(text: str, demonym: bool) -> str | None:

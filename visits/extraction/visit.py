@@ -23,6 +23,7 @@ from .dates import (
     stated_weekday,
     weekday_of,
 )
+from .normalize import matches_at
 from .quotes import Discourse
 from .titles import lookup
 from .types import ExtractedEvent, ExtractedVisit, PartialDate, Span
@@ -121,14 +122,7 @@ def _type_any(body: str) -> Iterator[re.Match[str]]:
             ws -= 1
         if ws < at:
             starts.update(ws - n for n in _TYPE_ANY_WORDS if ws - n >= 0)
-    pos = 0
-    for at in sorted(starts):
-        if at < pos:
-            continue
-        m = _TYPE_ANY.match(body, at)
-        if m is not None:
-            yield m
-            pos = m.end()
+    yield from matches_at(_TYPE_ANY, body, starts)
 
 
 _DAY_N = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+day\b", re.I)
