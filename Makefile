@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1:8000
 UNSEEN ?= tests/data/unseen
 
-.PHONY: run test install install-test setup lint bench score score-unseen score-holdout2 score-holdout3 score-holdout4 score-holdout5 score-holdout6 score-holdout7 score-holdout8 score-holdout9 clean
+.PHONY: run test install install-test setup lint bench score score-unseen clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || { $(PYTHON) -m pip install --user virtualenv && $(PYTHON) -m virtualenv $(VENV); }
@@ -50,26 +50,6 @@ score-unseen: install
 	$(BIN)/python ../shared/eval/dump_api.py >$$tmp/dump.json 2>/dev/null && \
 	$(BIN)/python ../shared/eval/score.py $(UNSEEN)/gold.json $$tmp/dump.json $(SCORE_FLAGS); rm -rf $$tmp
 
-score-holdout2: install
-	@$(MAKE) --no-print-directory score-unseen UNSEEN=tests/data/holdout2
-
-score-holdout3: install
-	@$(MAKE) --no-print-directory score-unseen UNSEEN=tests/data/holdout3
-
-score-holdout4: install
-	@$(MAKE) --no-print-directory score-unseen UNSEEN=tests/data/holdout4
-
-score-holdout5: install
-	@$(MAKE) --no-print-directory score-unseen UNSEEN=tests/data/holdout5
-
-score-holdout6: install
-	@$(MAKE) --no-print-directory score-unseen UNSEEN=tests/data/holdout6
-
-score-holdout7: install
-	@$(MAKE) --no-print-directory score-unseen UNSEEN=tests/data/holdout7
-
-score-holdout8: install
-	@$(MAKE) --no-print-directory score-unseen UNSEEN=tests/data/holdout8
-
-score-holdout9: install
-	@$(MAKE) --no-print-directory score-unseen UNSEEN=tests/data/holdout9
+# make score-holdout2 ... make score-holdout9: the same for tests/data/holdoutN
+score-holdout%: install
+	@$(MAKE) --no-print-directory score-unseen UNSEEN=tests/data/holdout$*

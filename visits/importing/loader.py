@@ -142,10 +142,9 @@ class _Article:
         visit = self.reported_visit
         if visit is None:
             return None
-        if date and visit.start_date:
-            slack = datetime.timedelta(days=VISIT_DAYS_APART)
-            if not (visit.start_date - slack <= date <= (visit.end_date or visit.start_date) + slack):
-                return None
+        end = visit.end_date or visit.start_date
+        if date and visit.start_date and not (visit.start_date - VISIT_SLACK <= date <= end + VISIT_SLACK):
+            return None
         return visit
 
     def cited(self, role: Role) -> bool:
@@ -174,6 +173,10 @@ class BatchLoader:
         self.events: dict[int, dict] = {}  # id(visit) -> (kind, date) -> VisitEvent, or its index in event_items
         self.event_items: list[tuple[_Article, str, dict]] = []
         self.event_refs: list[tuple[_Article, object, VisitEvent | int]] = []
+        self.new_visits: list[Visit] = []
+        self.widened: dict[int, Visit] = {}  # visit pk -> a stored visit this batch changed
+        self.widened_fields: set[str] = set()
+        self.dated: list[Article] = []  # articles whose year this batch took from their visit
 
     # ---------------------------------------------------------------- entry point
     def load(self) -> list[LoadResult]:
@@ -494,44 +497,31 @@ class BatchLoader:
         for guest, near in wanted.items():
             which |= Q(guest=guest) if near is None else Q(guest=guest) & near
         stored = {v.pk: v for v in Visit.objects.filter(which)} if keys else {}
-        stored.update(self._announcements({g: w for g, w in notice.items() if wanted[g] is not None}, stored))
+        announced, days = self._announcements({g: w for g, w in notice.items() if wanted[g] is not None}, stored)
+        stored.update(announced)
         self.by_key = {v.key: v for v in stored.values()}
         self.by_guest: dict[int, list[Visit]] = {}
         for v in stored.values():
             self.by_guest.setdefault(v.guest_id, []).append(v)
         # the dates of the articles about a visit announced without dates (the match below asks for them)
-        self.reports: dict[int, list] = {id(v): [] for v in stored.values()}
-        undated = [v.pk for v in stored.values() if v.start_date is None]
-        if undated:
-            rows = Article.visits.through.objects.filter(visit__in=undated).values_list(
-                "visit_id", "article__published"
-            )
-            for visit_id, published in rows:
-                self.reports[id(stored[visit_id])].append(published)
-        self.new_visits: list[Visit] = []
-        self.widened: dict[int, Visit] = {}
-        self.widened_fields: set[str] = set()
-        self.dated: list[Article] = []
+        days.update(_report_days([v.pk for v in stored.values() if v.start_date is None and v.pk not in days]))
+        self.reports: dict[int, list] = {id(v): list(days.get(v.pk, [])) for v in stored.values()}
 
     @staticmethod
-    def _announcements(windows: dict[int, list[tuple]], stored: dict[int, Visit]) -> dict[int, Visit]:
-        """The guests' visits announced without dates whose dated articles all fit one of a report's windows."""
+    def _announcements(windows: dict[int, list[tuple]], stored: dict[int, Visit]) -> tuple[dict[int, Visit], dict]:
+        """The guests' visits announced without dates whose dated articles all fit one of a report's windows,
+        and the article dates read for that (visit pk -> dates, one per article)."""
         if not windows:
-            return {}
-        undated = dict(
-            Visit.objects.filter(guest__in=list(windows), start_date__isnull=True).values_list("pk", "guest_id")
-        )
-        days = defaultdict(list)
-        rows = Article.visits.through.objects.filter(visit__in=[pk for pk in undated if pk not in stored])
-        for visit_id, published in rows.values_list("visit_id", "article__published"):
-            if published:
-                days[visit_id].append(published)
+            return {}, {}
+        undated = Visit.objects.filter(guest__in=list(windows), start_date__isnull=True)
+        guests = {pk: guest for pk, guest in undated.values_list("pk", "guest_id") if pk not in stored}
+        days = _report_days(list(guests))
         fit = [
             pk
-            for pk, guest in undated.items()
-            if pk not in stored and any(all(lo <= d <= hi for d in days[pk]) for lo, hi in windows[guest])
+            for pk, guest in guests.items()
+            if any(all(lo <= d <= hi for d in days[pk] if d) for lo, hi in windows[guest])
         ]
-        return Visit.objects.in_bulk(fit) if fit else {}
+        return (Visit.objects.in_bulk(fit) if fit else {}), days
 
     @staticmethod
     def _could_match(xv: ExtractedVisit) -> Q | None:
@@ -576,7 +566,7 @@ class BatchLoader:
         a.visits.append(visit)
         self.reports[id(visit)].append(a.article)
         pub = a.published
-        if a.own_visit is None and not (end and pub and end < pub - datetime.timedelta(days=VISIT_DAYS_APART)):
+        if a.own_visit is None and not (end and pub and end < pub - VISIT_SLACK):
             a.own_visit = visit
         a.cite(visit, xv.span)
         self._events(a, visit, xv)
@@ -616,22 +606,22 @@ class BatchLoader:
         start = _date(xv.start)
         if start:
             end = _date(xv.end) or start
-            slack = datetime.timedelta(days=VISIT_DAYS_APART)
             near = [
                 v
                 for v in candidates
-                if v.start_date and v.start_date - slack <= end and start <= (v.end_date or v.start_date) + slack
+                if v.start_date
+                and v.start_date - VISIT_SLACK <= end
+                and start <= (v.end_date or v.start_date) + VISIT_SLACK
             ]
             if near:
                 return near[0]
             # an earlier article that only announced the visit, without its dates ("expected next week")
-            ahead = datetime.timedelta(days=VISIT_NOTICE_DAYS)
             undated = [
                 v
                 for v in candidates
                 if v.start_date is None
                 # (an article without a date does not rule it out, as for an undated report below)
-                and all(start - ahead <= day <= end + slack for day in self._report_dates(v) if day)
+                and all(start - VISIT_NOTICE <= day <= end + VISIT_SLACK for day in self._report_dates(v) if day)
             ]
             return undated[0] if len(undated) == 1 else None
         if xv.start and xv.start.month:  # a day and month without a year: the visit on that day
@@ -796,6 +786,16 @@ class BatchLoader:
                 xs.append(xq)
         for quote, (a, _, _), xq in zip(self._owned(Quote, "quotes", items, cascades=True), items, xs, strict=True):
             a.cite(quote, xq.span)
+
+
+def _report_days(visit_pks: list[int]) -> defaultdict:
+    """The publication date (or None) of every article about each of these visits, in one query."""
+    days = defaultdict(list)
+    if visit_pks:
+        rows = Article.visits.through.objects.filter(visit__in=visit_pks)
+        for visit_id, published in rows.values_list("visit_id", "article__published"):
+            days[visit_id].append(published)
+    return days
 
 
 def _on_year(day: PartialDate, visit: Visit) -> datetime.date | None:

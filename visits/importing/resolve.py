@@ -45,8 +45,8 @@ def sort_name(name: str) -> str:
 class Lookups:
     """What one import run looks up again and again: countries, organizations, content types.
 
-    Organizations created inside an article's transaction are remembered only once that
-    transaction commits, so a rolled-back article leaves no stale id behind.
+    Organizations created inside a batch's transaction are remembered only once that
+    transaction commits, so a rolled-back batch leaves no stale id behind.
     """
 
     def __init__(self):
@@ -66,10 +66,6 @@ class Lookups:
 
     def content_type(self, model) -> ContentType:
         return ContentType.objects.get_for_model(model)
-
-    def organization(self, *, name: str, kind: str, country: Country | None) -> tuple[Organization, bool]:
-        """The organization written so (any alias, case and punctuation folded), created if new."""
-        return self.organizations([(name, kind, country)])[name_key(name)]
 
     def organizations(self, wanted: list[tuple[str, str, Country | None]]) -> dict[str, tuple[Organization, bool]]:
         """Each name's organization by its match key, and whether it was created now: a few queries for the lot.
@@ -182,7 +178,7 @@ class PeopleIndex:
         self.index: dict[str, dict[str, dict[int, Person]]] = {f: defaultdict(dict) for f in _FIELDS}
         full = [_full_names([q.name, *q.variants]) for q in queries]
         keys = [{name_key(v) for v in f} for f in full]
-        rows = {"match_key": _spellings("match_key", set().union(set(), *keys))}
+        rows = {"match_key": _spellings("match_key", set().union(*keys))}
         matched = {value for value, _ in rows["match_key"]}
         # a query that its exact spellings already match never looks at the coarser keys
         rows["skeleton"] = _spellings(

@@ -174,10 +174,9 @@ def _extract_all(files: list[Path], workers: int) -> Iterator[ExtractedArticle |
         yield from map(_extract_one, files)
         return
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-    window = max(READ_AHEAD, workers * 16)
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        pending = deque(pool.submit(_extract_one, path) for path in files[:window])
-        for path in files[window:]:
+        pending = deque(pool.submit(_extract_one, path) for path in files[:READ_AHEAD])
+        for path in files[READ_AHEAD:]:
             yield pending.popleft().result()
             pending.append(pool.submit(_extract_one, path))
         while pending:
