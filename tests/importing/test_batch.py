@@ -92,3 +92,9 @@ def test_a_text_whose_article_an_editor_deleted_imports_again():
     result = article_load(article(), source_file="a.txt")
     assert result.status == "created" and Article.objects.count() == 1
     assert Article.objects.get().photos.count() == len(article().photos)
+
+
+def test_a_newer_extractor_that_finds_no_title_clears_the_old_one():
+    article_load(article(version="t1"), source_file="a.txt")
+    result = article_load(article(version="t2", title=None), source_file="a.txt")
+    assert result.status == "updated" and Article.objects.get().title is None

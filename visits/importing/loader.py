@@ -368,12 +368,13 @@ class BatchLoader:
                 "body": a.x.body,
                 "general_credits": a.x.general_credits,
                 "extractor_version": a.x.extractor_version,
-                "outlet": self._org(meta.outlet),
-                "aggregator": self._org(meta.aggregator),
             }
+            values.update(
+                {role: self._org(getattr(meta, role)) for role in ("outlet", "aggregator") if getattr(meta, role)}
+            )
             author = a.author()
             if a.existing:
-                changed = overwrite_unlocked(a.existing, {k: v for k, v in values.items() if v is not None})
+                changed = overwrite_unlocked(a.existing, values)
                 if author and not a.existing.author_person_id:
                     a.existing.author_person = author
                     changed.append("author_person")
