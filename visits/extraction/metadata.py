@@ -18,7 +18,7 @@ from functools import lru_cache
 from . import reference
 from .cleaning import _BYLINE_RE, MONTH_NUMBERS, Cleaned
 from .dates import DateMention, find_dates
-from .normalize import matches_at
+from .normalize import matches_at, space_before
 from .types import ArticleMetadata, PartialDate, Span
 
 _DASH = r"[-–—]+"
@@ -449,16 +449,12 @@ def _on_weekday(body: str) -> Iterator[re.Match[str]]:
     """
     starts: set[int] = set()
     for w in _WEEKDAY_NAME.finditer(body):
-        ws = w.start()
-        while ws and body[ws - 1].isspace():
-            ws -= 1
+        ws = space_before(body, w.start())
         if ws == w.start() or ws < 2:
             continue
         on = ws - 2
         starts.add(on)
-        ws2 = on
-        while ws2 and body[ws2 - 1].isspace():
-            ws2 -= 1
+        ws2 = space_before(body, on)
         if ws2 < on:
             starts.update(ws2 - n for n in _ON_WEEKDAY_LEADS if ws2 - n >= 0)
     yield from matches_at(_ON_WEEKDAY, body, starts)

@@ -105,3 +105,10 @@ def matches_at(rx: re.Pattern, text: str, starts) -> Iterator[re.Match]:
         if m is not None:
             yield m
             pos = m.end()
+
+
+def space_before(text: str, i: int) -> int:
+    """Where the run of white space that ends at ``i`` begins (``i`` itself when there is none)."""
+    while i and text[i - 1].isspace():
+        i -= 1
+    return i

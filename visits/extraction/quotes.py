@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .normalize import lowered, matches_at
+from .normalize import lowered, matches_at, space_before
 from .types import ExtractedQuote, Span
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -286,9 +286,7 @@ def _periphrases(body: str) -> Iterator[re.Match[str]]:
     starts: set[int] = set()
     i = body.find("head")
     while i != -1:
-        ws = i
-        while ws and body[ws - 1].isspace():
-            ws -= 1
+        ws = space_before(body, i)
         if 3 <= ws < i:
             starts.add(ws - 3)
         i = body.find("head", i + 1)

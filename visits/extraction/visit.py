@@ -23,7 +23,7 @@ from .dates import (
     stated_weekday,
     weekday_of,
 )
-from .normalize import matches_at
+from .normalize import matches_at, space_before
 from .quotes import Discourse
 from .titles import lookup
 from .types import ExtractedEvent, ExtractedVisit, PartialDate, Span
@@ -117,9 +117,7 @@ def _type_any(body: str) -> Iterator[re.Match[str]]:
     for v in _VISIT_ANY_CASE.finditer(body):
         at = v.start()
         starts.add(at)
-        ws = at
-        while ws and body[ws - 1].isspace():
-            ws -= 1
+        ws = space_before(body, at)
         if ws < at:
             starts.update(ws - n for n in _TYPE_ANY_WORDS if ws - n >= 0)
     yield from matches_at(_TYPE_ANY, body, starts)
