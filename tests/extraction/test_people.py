@@ -925,3 +925,43 @@ def test_appositive_office_of_a_possessive_institution_for_a_country():
     res = find_people("On Tuesday, Anvar Rajabov and Keiko Tanabe, the Islamic Development Bank's Country Director "
                       "for Uzbekistan, signed a grant agreement.")
     assert ("Keiko Tanabe", "Country Director for Uzbekistan", "Islamic Development Bank") in _held(res)
+
+
+def _names(res):
+    return {p.name for p in res.people}
+
+
+def test_a_thing_signed_by_someone_is_not_a_speaker():
+    res = find_people("They signed a Memorandum of Understanding on Cooperation in Forestry and Fishing, signed by "
+                      "Tamar Okonjo, and a trade protocol.")
+    assert _names(res) == {"Tamar Okonjo"}
+
+
+def test_a_country_name_is_never_a_person():
+    res = find_people("President Ilse Marten said: \"Costa Rica has always stood by us.\"\n\n"
+                      "\"Costa Rica is a friend,\" she added.")
+    assert _names(res) == {"Ilse Marten"}
+
+
+def test_a_title_case_heading_alone_on_its_line_with_a_colon_is_no_person():
+    res = find_people("Minister of Trade Pablo Ferrant opened the fair.\n\nLegal Disclaimer:\n\nThe site publishes "
+                      "news.")
+    assert _names(res) == {"Pablo Ferrant"}
+
+
+def test_the_tail_of_an_institution_name_joined_by_and_is_no_person():
+    res = find_people("He spoke at the Ferrant Institute of Public Policy and Regional Studies (FIPRS) on Monday, "
+                      "said Minister of Trade Pablo Ferrant.")
+    assert "Regional Studies" not in _names(res)
+
+
+def test_a_name_written_as_the_modifier_of_a_zone_is_that_place():
+    res = find_people("Loans for Kasa Mbeli were approved. The Kasa Mbeli Special Economic Zone opens in May, "
+                      "Minister of Trade Pablo Ferrant said. \"Kasa Mbeli shows what we can do,\" he added.")
+    assert _names(res) == {"Pablo Ferrant"}
+
+
+def test_an_initial_with_a_surname_transliterated_apart_is_the_full_named_person():
+    res = find_people("Prime Minister Oyunbileg Tsedendorj met the delegation. Later O. Tsedyndorj spoke.")
+    _i, p = _person(res, "Oyunbileg Tsedendorj")
+    assert p is not None and "O. Tsedyndorj" in p.variants and len(res.people) == 1

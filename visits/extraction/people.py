@@ -269,8 +269,9 @@ _SPEECH = (r"said|says|say|noted|notes|added|adds|stated|states|told|tells|expla
            r"reported|mentioned|highlighted|pointed\s+out|assured|acknowledged|confirmed|praised|welcomed|"
            r"expressed|spoke|speaks|met|meets|visited|arrived|invited|greeted|signed|addressed|opened|held|"
            r"called|congratulated|proposed|stressed")
+# "X, signed by ...", "X, held by ...": a participle with its agent makes X the thing, not a speaker
 _SPEECH_AFTER_RE = re.compile(r"(?:,\s*)?\s(?:has\s+|had\s+|also\s+|then\s+|later\s+|once\s+again\s+)?(?:"
-                              + _SPEECH + r")\b")
+                              + _SPEECH + r")\b(?![ \u00a0]+by\b)")
 _SPEECH_BEFORE_RE = re.compile(r"\b(?:said|says|noted|added|stated|explained|wrote|writes|believes|asked|"
                                r"according\s+to|told|remarked|recalled|emphasi[sz]ed|stressed|replied|"
                                r"continued|concluded)\s+\Z")
@@ -287,6 +288,9 @@ _SPEECH_WORD_RE = re.compile(_SPEECH)
 _PLACE_PREPS = frozenset({"at", "in", "near", "inside", "outside", "across", "via", "towards", "toward", "around",
                           "throughout", "into", "onto"})
 _NOUN_PREPS = frozenset({"of", "for", "on", "about", "under", "from"})
+_NAME_JOINERS = frozenset({"of", "for", "on", "in", "and"})
+_DOCUMENT_HEADS = frozenset({"memorandum", "understanding", "protocol", "roadmap", "strategy", "concept"})
+_LABEL_END_RE = re.compile(r"[ \u00a0]*:[ \u00a0]*(?:\n|\Z)")
 # A lower-case noun for a business or body right before a capitalised pair makes the pair its name
 # ("the Portuguese company Lusa Verde", "the lender Banco Azul")
 _ORG_NOUNS = frozenset({"company", "companies", "firm", "firms", "corporation", "conglomerate", "holding",
@@ -623,6 +627,8 @@ class _Parser:
         self.roles: list[_Role] = []
         self.headline: list[tuple[int, int]] = self._headlines()
         self.role_orgs: set[str] = set()
+        # words written as the modifier of a place or institution ("the Port Elm Special Economic Zone")
+        self.thing_texts: set[str] = set()
 
     # -- helpers ---------------------------------------------------------------------------
     def _headlines(self) -> list[tuple[int, int]]:
@@ -1455,8 +1461,13 @@ class _Parser:
         body = self.body
         if not run:
             return
-        if any(t[0].casefold() in _INSTITUTION for t in run) or (
-                run[-1][2] == chain_end and self.institution_follows(chain_end)):
+        inst = next((i for i, t in enumerate(run) if t[0].casefold() in _INSTITUTION), None)
+        if inst is not None or (run[-1][2] == chain_end and self.institution_follows(chain_end)):
+            lead = run[:inst] if inst is not None else run
+            while lead and _non_name(lead[0][0]):
+                lead = lead[1:]  # "The", a country word
+            if len(lead) >= 2 and lead[0][0][0].isupper():
+                self.thing_texts.update(body[lead[0][1]:t[2]] for t in lead[1:])
             return
         if run[0][0].casefold() in ("st", "saint", "san", "santa"):
             return
@@ -1464,8 +1475,10 @@ class _Parser:
         if not toks:
             return
         s, e = toks[0][1], toks[-1][2]
-        if self.country_around(s, e):
-            return  # a word of a country name written in full ("Trinidad and Tobago")
+        if self.country_around(s, e) or _GEO.country(body[s:e]):
+            return  # a country name, or a word of one written in full ("Trinidad and Tobago")
+        if s == run[0][1] and (s == 0 or body[s - 1] == "\n") and _LABEL_END_RE.match(body, e):
+            return  # "Legal Notice:" alone on its line: a heading of the page, not a speaker
         if self.institution_name_before(run[0][1]):
             return  # "the Institute of Strategic Studies told ...": the rest of an institution's name
         if _GEO.organization(body[s:e]) is not None:
@@ -1492,6 +1505,8 @@ class _Parser:
         speech = speech or bool(_SPEECH_BEFORE_RE.search(body, max(0, s - 30), s))
         if not speech and not self.person_like_context(s, e):
             return
+        if not speech and self.inside_long_name(run[0][1]):
+            return  # "the Institute of Economics and Strategic Studies", "Cooperation in Geology and Mining"
         if not speech and any(self.common_noun(t) for t, ts, _ in run if ts < s or ts >= e):
             return  # "Trust Building Measures", "on Skilled Trade Workers": words of a Title-Case thing
         # a closing quote before the name: '" Ivanov said' is covered by speech; '"..." — X' too
@@ -1519,6 +1534,12 @@ class _Parser:
         told -= surnames | {n.tokens[0].casefold() for n in self.names if len(n.tokens) == 1 and id(n) in held}
         self.names = [n for n in self.names if len(n.tokens) != 1 or n.nickname or not (
             n.tokens[0].casefold() in words or n.tokens[0].casefold() in told)]
+        # a name written elsewhere as the modifier of a place or institution ("the Port Elm Free
+        # Zone") is that place, unless a title or a speech verb anchors some mention of it
+        weak = {n.text for n in self.names if n.text in self.thing_texts}
+        if weak:
+            weak -= {n.text for n in self.names if n.evidence >= 0.85 or n.forced or id(n) in held}
+            self.names = [n for n in self.names if n.text not in weak]
 
     def institution_name_before(self, s: int) -> bool:
         """An institution word and "of"/"for" written right before ``s`` ("the Agency for ...")."""
@@ -1527,6 +1548,26 @@ class _Parser:
             return False
         inst = _PREV_WORD_CAP_RE.search(self.body, max(0, s - 46), before.start())
         return bool(inst and inst.group(1).casefold() in _INSTITUTION)
+
+    def inside_long_name(self, s: int) -> bool:
+        """``s`` continues a Title-Case name opened by an institution or document word, across
+        "of", "and", "in", "on", "for": "the Institute of International Relations and ...",
+        "a Memorandum of Understanding on Cooperation in ..."."""
+        body = self.body
+        pos = s
+        while True:
+            joiner = _PREV_WORD_RE.search(body, max(0, pos - 12), pos)
+            if joiner is None or joiner.group(1) not in _NAME_JOINERS:
+                return False
+            pos = joiner.start()
+            walked = False
+            while (cap := _PREV_WORD_CAP_RE.search(body, max(0, pos - 30), pos)) is not None:
+                low = cap.group(1).casefold()
+                if low in _INSTITUTION or low in _DOCUMENT_HEADS:
+                    return True
+                pos, walked = cap.start(), True
+            if not walked:
+                return False
 
     def person_like_context(self, s: int, e: int) -> bool:
         """False when a capitalised pair without other evidence reads as a place or a thing:
@@ -1605,6 +1646,10 @@ class _Parser:
                 # "D. Smith" after "Dana Smith": the one full name with that initial and surname
                 ini = [gi for gi in dict.fromkeys(by_last.get(st_last, []))
                        if len(keys[gi][1]) > 1 and keys[gi][1][0] == st0]
+                if not ini and len(st_last) >= 6:
+                    # "B. Tomorbaatar" after "Bayarsaikhan Tumurbaatar": a surname transliterated apart
+                    ini = [gi for gi, (_, first, last) in enumerate(keys)
+                           if len(first) > 1 and first[0] == st0 and fuzz.ratio(last, st_last) >= 80]
                 if len(ini) == 1:
                     hit = ini[0]
             if hit is None and n.evidence < 0.6:
