@@ -118,3 +118,9 @@ def test_photos_name_slash_agency_credit_after_a_guillemet_quote():
                                     "Agencia Andina", "Palacio Nacional"])
 def test_press_office_named_in_its_own_language_is_the_credit_not_the_photographer(office):
     assert split_credit(f"Photo: {office} / Lucia Arriagada") == ("Lucia Arriagada", office, None)
+
+
+def test_photos_seat_of_an_office_before_a_photographer_is_the_credit():
+    assert split_credit("Photo: Elm Castle / Ann Lee") == ("Ann Lee", "Elm Castle", None)
+    assert split_credit("Photo: Ann Lee / Elm Castle") == ("Ann Lee", "Elm Castle", None)
+    assert split_credit("Photo: Jonathan Hall") == ("Jonathan Hall", None, None)

@@ -112,6 +112,10 @@ _NOT_PERSON = frozenset(
     ]
 )
 
+# the seat of a presidency or government credited like a photographer ("Elm Castle", "Government House")
+_SEAT_WORDS = frozenset(["castle", "palace", "house", "hall", "kremlin", "residence", "administration", "government",
+                         "presidency", "chancellery", "parliament", "ministry", "embassy", "secretariat", "council"])
+
 
 def _person_shaped(part: str) -> bool:
     """'Ann Lee', 'A. Smith': 2–4 capitalised name tokens, no organisation words or domains."""
@@ -141,6 +145,9 @@ def split_credit(line: str) -> tuple[str | None, str | None, str | None]:
     if not parts:
         return None, None, None
     people = [p for p in parts if _person_shaped(p)]
+    if len(people) > 1:
+        # "Photo: Elm Castle / Ann Lee": of two name-shaped parts, one naming a building or an office is the holder
+        people = [p for p in people if not any(t.casefold() in _SEAT_WORDS for t in p.split())] or people
     # "© Holder / Photographer": the holder comes first, the photographer last
     creator = (people[-1] if copyright_mark else people[0]) if people else None
     rest = [p for p in parts if p != creator]
