@@ -365,3 +365,17 @@ def test_readiness_to_ratify_agreements_in_general_is_no_instrument():
     assert found == []
     _, found = _agreements("Aliyev said Azerbaijan is ready to sign an agreement on transit with Turkey.")
     assert len(found) == 1
+
+
+def test_no_agreements_signed_is_no_instrument():
+    for text in ("No agreements were signed during the informal visit.",
+                 "No new documents are expected to be signed during the visit.",
+                 "The two sides did not sign any agreements."):
+        assert _agreements(text)[1] == [], text
+    _, found = _agreements("No fewer than 12 agreements were signed during the visit.")
+    assert [a.count for a in found] == [12]
+
+
+def test_an_instrument_left_unsigned_in_a_but_clause_is_not_the_signed_ones_title():
+    _, found = _agreements("The two sides signed an agreement on trade but did not sign the memorandum on fisheries.")
+    assert [a.title for a in found] == ["agreement on trade"]

@@ -169,7 +169,7 @@ _COMPLEMENT = re.compile(
 )
 _COMPLEMENT_STOP = re.compile(
     r",|\s[—–]\s|\s(?:is|are|was|were|will|would|has|have|had|be|been|which|who|while|when|after|"
-    r"before|during|as|with|were|and\s+(?:the\s+)?(?:two|both|they|he|she|it))\b"
+    r"before|during|as|with|were|but|and\s+(?:the\s+)?(?:two|both|they|he|she|it))\b"
     # "a memorandum on X and a memorandum on Y": the next instrument of a list
     r"|\s(?:and|as\s+well\s+as)\s+(?:an?|the|another)\s+(?=(?:[\w-]+\s+){0,3}?(?:agreement|accord|memorand|"
     r"declaration|statement|treat|convention|protocol|programme|program|road\s?map|plan|contract|exchange\s+of|"
@@ -250,6 +250,12 @@ _PAST_REF = re.compile(r"\b(?:ago|last\s+year|previously|earlier|before|in\s+(?:
 _GENERIC_EXCLUDE = re.compile(r"\b(?:existing|previous|earlier|past|reached|previously)\s+$", re.I)
 _READY_TO = re.compile(r"\b(?:ready|willing|prepared)\s+to\s+(?:sign|ratify|conclude)\s+$", re.I)
 _NEGATED = re.compile(r"\b(?:not|no\s+longer|never)\s+(?:just\s+|only\s+|merely\s+|simply\s+)?$", re.I)
+# "no agreements", "not any new documents", "none of the memoranda": no instrument at all
+_NONE_BEFORE = re.compile(r"(?:(?:^|[^\w-])(?:[Nn]o|[Nn]ot\s+any|[Nn]one\s+of\s+the)\s+"
+                          r"|\b(?:not|never)\s+sign\s+(?:any\s+|the\s+|an?\s+)?)"
+                          r"(?:(?!(?:the|this|that|these|those|doubt|longer|fewer|less|more)\b)[\w-]+\s+){0,3}\Z")
+
+
 _YEARS_AGO = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago\b"
                         r"|\blast\s+year\b(?P<last>)", re.I)
 _YEARS_AGO_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -577,6 +583,8 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
                 continue
             if _GENERIC_EXCLUDE.search(sent.text[: m.start("noun")]) or _NEGATED.search(sent.text, 0, m.start()):
                 continue
+            if _NONE_BEFORE.search(sent.text, 0, m.start("noun")):
+                continue  # "No agreements were signed", "the two sides did not sign any agreement"
             if not m.group("num") and not m.group("det") and _READY_TO.search(sent.text, 0, m.start("noun")):
                 continue  # "stands ready to ratify agreements between the two countries": any to come
             mods = m.group("mods") or ""
