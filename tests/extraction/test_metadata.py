@@ -479,3 +479,42 @@ def test_press_office_line_under_the_government_site_name_is_the_outlet():
     meta = extract_metadata(clean(page))
     assert meta.outlet == "Prensa Palacio"
     assert meta.title == "President Arancibia Sotomayor concludes state visit to Norway with four agreements"
+
+
+def test_masthead_with_a_tagline_over_a_one_item_a_line_menu_and_a_byline():
+    page = ("The Lowland Courier\nThe region's oldest English-language paper\nPolitics\nBusiness\nCulture\nSports\n"
+            "Subscribe\nSearch\n\nBusiness\n\nLowlands sign grid loan with regional bank, eye green bond\n\n"
+            "By Ana Ferreira\n12 March 2026\n\nThe Lowlands signed a loan agreement with the regional bank on "
+            "Tuesday.\n\nThe loan will finance new power lines.\n")
+    meta = extract_metadata(clean(page))
+    assert meta.title == "Lowlands sign grid loan with regional bank, eye green bond"
+    assert meta.outlet == "The Lowland Courier"
+    assert meta.author == "Ana Ferreira"
+
+
+def test_office_site_with_a_spaced_central_european_date_over_the_headline():
+    page = ("Elm Castle\nOffice of the President of the Republic\nCZ | EN\nPresident of the Republic\nVisitor "
+            "Information\nPress\nSearch\n\nHome › Press › News\n\n6. 10. 2026\n\n"
+            "State visit of the President of Ruritania: the two countries become partners\n\n"
+            "The President welcomed the President of Ruritania at Elm Castle on Monday.\n\nTalks followed.\n")
+    meta = extract_metadata(clean(page))
+    assert meta.title == "State visit of the President of Ruritania: the two countries become partners"
+    assert meta.outlet == "Elm Castle"
+    assert meta.published == PartialDate(2026, 10, 6)
+
+
+def test_syndication_mark_names_the_outlet_and_the_site_is_the_aggregator():
+    page = ("WIREHUB\nHome\nBusiness\nMarkets\nSearch\n\nTwo countries sign five documents during official visit\n\n"
+            "Date: 4/20/2026 9:47:12 PM\n(WIREHUB- Steppe Agency)\n\nThe prime minister arrived in the capital on "
+            "April 20.\n\nFive documents were signed.\n")
+    meta = extract_metadata(clean(page))
+    assert (meta.outlet, meta.aggregator) == ("Steppe Agency", "WIREHUB")
+
+
+def test_a_byline_in_capitals_is_the_author_not_the_outlet():
+    page = ("The Daily Lamp\nNews\nCounties\nBusiness\nSports\nOpinion\nSubscribe\n\nNews › Region\n\n"
+            "Minister secures loan for port zone during talks abroad\n\nBy JANE ROE\nTuesday, July 14\n\n"
+            "The minister secured a loan on Monday.\n\nThe loan will be disbursed next year.\n")
+    meta = extract_metadata(clean(page))
+    assert meta.author == "JANE ROE"
+    assert meta.outlet == "The Daily Lamp"

@@ -32,6 +32,7 @@ class ExtractionError(Exception):
 # ---------------------------------------------------------------------------------------------
 # decoding
 
+_GLUED_INITIAL = re.compile(r"(?<=(?<![\w.])[A-ZА-ЯЁ])\.(?=[A-ZА-ЯЁ][a-zа-яёöüäə]{2})")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
@@ -475,7 +476,8 @@ _DATE_LINE = re.compile(
     r"(?:"
     rf"(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_ALT})\.?(?:,?\s+(?:19|20)\d\d)?(?:\s*г\.?)?"
-    r"|\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d\.?"  # "dd.mm.yyyy." with a final dot, as Central European pages print it
+    # "dd.mm.yyyy." with a final dot, and "d. m. yyyy" spaced, as Central European pages print them
+    r"|\d{1,2}(?:[./]|\.\s)\d{1,2}(?:[./]|\.\s)(?:19|20)?\d\d\.?"
     r"|(?:19|20)\d\d-\d\d-\d\d"
     r"|(?:today|yesterday|сегодня|вчера)"
     r")"
@@ -483,6 +485,7 @@ _DATE_LINE = re.compile(
     r"(?:\s*\(?[A-Z]{2,5}(?:\s*[+-]\d{1,2}(?::?\d\d)?)?\)?)?)?\.?$",
     re.I,
 )
+_SPACED_DATE = re.compile(r"^(?P<d>\d{1,2})\. (?P<m>\d{1,2})\. (?:19|20)\d\d$")
 # "18.03 | 21:05", "01.09 14:26", "08.04 09:14 GMT": day and month without a year, then a time
 _DAY_MONTH_TIME = re.compile(
     r"^(?:(?:published|(?:last\s+)?updated|posted)\s*:?\s*)?(?P<d>\d{1,2})[./](?P<m>\d{1,2})\.?"
@@ -840,6 +843,8 @@ def _classify_line(text: str) -> str:
     if spaces <= 2 and (_MONTH_LINE.match(core) or (has_digit and _YEAR_LINE.match(core))):
         return CAL
     if has_digit:
+        if spaces == 2 and (m := _SPACED_DATE.match(core)) and _day_month_ok(m):
+            return DATE  # "6. 10. 2026"
         if _COUNTER.match(core) or _TIME_ONLY.match(core) or _READ_TIME.match(core):
             return CHROME
         if _is_numeric_row(text) or ("course" in core and _COURSE.search(text)):
@@ -1099,6 +1104,9 @@ def _mark_header(lines: list[_Line], nav_items: set[str]) -> str | None:
         nxt = lines[j]
         if nxt.kind == TEXT and _headline_shaped(nxt.text) and len(nxt.text.split()) >= 4:
             last = labels[-1]
+    headline = _headline_by_its_byline(lines)
+    if headline is not None and headline > last:
+        last = headline - 1
     site = None
     domain = False
     for i, ln in enumerate(lines[: last + 1]):
@@ -1122,6 +1130,24 @@ def _mark_header(lines: list[_Line], nav_items: set[str]) -> str | None:
             if nxt is not None and nxt.kind == TEXT and _site_shaped(nxt.text) and _PRESS_OFFICE.search(nxt.text):
                 site = nxt.text
     return None if domain else site
+
+
+def _headline_by_its_byline(lines: list[_Line]) -> int | None:
+    """The headline of a page whose masthead and menus the header rules did not read: a
+    headline-shaped line over its byline or date line, or under its date line, with nothing
+    above it but short lines (site name, tagline, menu items, breadcrumbs). Else None."""
+    prev = None
+    for i, ln in enumerate(lines[:60]):
+        if ln.kind == BLANK or ln.drop:
+            continue
+        if ln.kind == TEXT and len(ln.text.split()) >= 4 and _headline_shaped(ln.text):
+            nxt = next((m for m in lines[i + 1 : i + 4] if m.kind != BLANK), None)
+            if (nxt is not None and nxt.kind in (BYLINE, DATE)) or (prev is not None and prev.kind == DATE):
+                return i
+        if ln.kind == TEXT and (len(ln.text.split()) > 8 or _SENTENCE_END.search(ln.text)):
+            return None  # prose before any headline: the page's top is not all chrome
+        prev = ln
+    return None
 
 
 def _mark_bylines(lines: list[_Line], out_bylines: list[str]) -> None:
@@ -1269,6 +1295,7 @@ def clean(text: str) -> Cleaned:
         text = _ODD_SPACE.sub(" ", text)
     if _has_any(text, _ZERO_WIDTH_CHARS):
         text = _ZERO_WIDTH.sub("", text)
+    text = _GLUED_INITIAL.sub(". ", text)  # "B.Surname" (the Mongolian way of writing a name) -> "B. Surname"
     spaced = text.split("\n")
     lines = []
     nav_items: set[str] = set()

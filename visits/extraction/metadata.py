@@ -221,7 +221,7 @@ def _date_hint(text: str) -> bool:
     return _DATE_HINT_MONTH.search(text) is not None or _DATE_HINT_NUM.search(text) is not None
 
 
-_NUM_DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)?\d\d)(?!\d)")
+_NUM_DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})(?:[./]|\. )(?P<m>\d{1,2})(?:[./]|\. )(?P<y>(?:19|20)?\d\d)(?!\d)")
 # "18.03 | 21:05", "08.04 09:14 GMT": day and month without a year, followed by a time
 _DAY_MONTH_TIME = re.compile(r"(?<![\d.])(?P<d>\d{1,2})[./](?P<m>\d{1,2})\.?\s*(?:[,|–—-]\s*)?\d{1,2}:\d\d(?!\d)")
 
@@ -298,6 +298,26 @@ def _name_dateline(lede: str, site: str | None) -> str | None:
     if name.isupper() or not all(w[0].isupper() for w in words):
         return None
     return name if any(_org_word(w) for w in words) else None
+
+
+# "(AGGREGATOR- Outlet)" opening the body of a page that carries another outlet's story
+_CARRIED = re.compile(r"\((?P<site>[^()\n]{2,40}?)\s*[-–—]\s*(?P<outlet>[^\W\d_][^()\n]{1,60}?)\)")
+
+
+def _carried_from(body: str, site: str) -> str | None:
+    """The outlet a syndication site credits in a "(SITE- Outlet)" mark at the top of the body."""
+    for para in body.split("\n\n", 3)[:3]:
+        m = _CARRIED.match(para.strip())
+        if m and _same_outlet(m.group("site"), site) and not _same_outlet(m.group("outlet"), site):
+            return m.group("outlet").strip()
+    return None
+
+
+def _capitals_name(text: str) -> bool:
+    """A person's name printed in capitals ("By JANE ROE"): two or three words, no outlet word."""
+    words = text.split()
+    return text.isupper() and 2 <= len(words) <= 3 and all(w.isalpha() for w in words) and \
+        not any(_org_word(w) for w in words)
 
 
 def _author(bylines: list[str]) -> tuple[str | None, str | None]:
@@ -828,8 +848,11 @@ def extract_metadata(cleaned: Cleaned) -> ArticleMetadata:
             outlet = _name_dateline(para, cleaned.site)
             if outlet is not None:
                 break
+    if outlet is None and cleaned.site:
+        outlet = _carried_from(cleaned.body, cleaned.site)
     author, label = _author(cleaned.bylines)
-    if outlet is None and author and label and label.casefold() in ("writer", "author", "by") and _org_shaped(author):
+    if outlet is None and author and label and label.casefold() in ("writer", "author", "by") and \
+            _org_shaped(author) and not _capitals_name(author):
         outlet = author
     if outlet is None:
         outlet = _source_line(cleaned.bylines, cleaned.site)

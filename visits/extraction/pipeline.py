@@ -45,7 +45,9 @@ def extract(data: bytes | str, *, source: str = "") -> ExtractedArticle:
             photo.creator_person = _person_index(found, by_key, photo.creator, kind="photographer")
 
     if metadata.author and _person_shaped(metadata.author) and metadata.author != metadata.outlet:
-        _person_index(found, by_key, metadata.author, kind="journalist")
+        # "By JANE ROE": the person as names are written, the byline as printed
+        author = metadata.author.title() if metadata.author.isupper() else metadata.author
+        _person_index(found, by_key, author, kind="journalist")
 
     discourse = Discourse(body, found)  # sentences and who each phrase refers to, read once for all three
     visits = find_visits(body, found, published=metadata.published, discourse=discourse)
