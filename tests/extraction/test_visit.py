@@ -462,3 +462,24 @@ def test_visited_a_country_on_stated_days_is_a_visit():
     assert (v.start, v.end) == (PartialDate(2026, 5, 4), PartialDate(2026, 5, 5))
     body = "Ana Petrescu visited Norway in 2019 and again last spring."
     assert _visits(body, persons=persons, hos={}, published=PartialDate(2026, 5, 5)) == []
+
+
+def test_abbreviated_month_and_initials_end_no_sentence_and_a_leader_without_country_hosts_a_premier():
+    text = ("Island Courier\n\nPremier brings trade mission to the south\n\nBy Ana Cruz\n\n"
+            "LOWLAND Prime Minister Arun Chaiwat is in Port Elm today, Thursday, Oct. 15, on the second day of his "
+            "three-day official visit to the Philippines, a day after he and President Jose R. Dalisay Jr. "
+            "witnessed the signing of 12 documents.\n\nChaiwat was welcomed at the airport by Governor Rita "
+            "Ongpin.\n\nOn Wednesday, Chaiwat held a one-on-one meeting with President Dalisay, followed by "
+            "expanded talks.\n")
+    v, guest, host = _extracted_visit(text)
+    assert (guest, host, v.host_country, v.visit_type) == ("Arun Chaiwat", "Jose R. Dalisay Jr", "PH", "official")
+    assert v.start.day == 14 and v.end.day == 16
+
+
+def test_a_visit_wrapped_up_on_a_weekday_ends_that_day_and_counts_back_its_length():
+    text = ("Danube Daily\n\nGuest heads home\n\nBy Ana Cruz\n15 October 2026\n\n"
+            "Ruritanian President Ivo Marek wrapped up a two-day official visit to Hungary on Thursday with a trip "
+            "to Debrecen.\n\nMarek held talks with President Tamas Berenyi in Budapest.\n")
+    v, guest, _host = _extracted_visit(text)
+    assert guest == "Ivo Marek"
+    assert (v.start, v.end) == (PartialDate(2026, 10, 14), PartialDate(2026, 10, 15))

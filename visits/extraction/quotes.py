@@ -314,6 +314,36 @@ _LIST_MARK = re.compile(r"[ \t]*\d{1,2}\.(?=[ \t])")
 _SENT_END = re.compile(r"[\n.!?…](?:(?<=\n)|[.!?…]*[\"”»’)]*(?=\s))")
 
 
+_WORD_BEFORE_DOT = re.compile(r"(?<![\w.])([A-Za-z]{1,5})\Z")
+_MONTH_ABBREVIATIONS = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"})
+_NAME_ABBREVIATIONS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Col", "Lt", "Maj", "Capt", "Sen",
+                                 "Rep", "Gov", "Amb", "Hon", "Rev", "Fr", "Messrs"})
+
+
+def _abbreviation_dot(body: str, dot: int) -> bool:
+    """The dot at ``dot`` closes an abbreviation inside a sentence: an initial ("S. Alcaraz"), a
+    title before a name ("Dr. Ade"), a month before its day ("Oct. 15"), or any word followed by a
+    lower-case word ("U.S. officials", "Jr. said")."""
+    j = dot + 1
+    n = len(body)
+    while j < n and body[j] in " \t\u00a0":
+        j += 1
+    if j == dot + 1 or j >= n:
+        return False
+    nxt = body[j]
+    if nxt.islower():
+        return True
+    w = _WORD_BEFORE_DOT.search(body, max(0, dot - 6), dot)
+    if w is None:
+        return False
+    word = w.group(1)
+    if nxt.isdigit():
+        return word in _MONTH_ABBREVIATIONS
+    if not nxt.isupper():
+        return False
+    return (len(word) == 1 and word.isupper()) or word in _NAME_ABBREVIATIONS
+
+
 class Discourse:
     """Sentences, quoted regions and resolved person references of one body."""
 
@@ -407,8 +437,9 @@ class Discourse:
         for m in _SENT_END.finditer(body):
             if m.group() != "\n" and _inside(self.quoted, m.start()):
                 continue
-            if m.group() == "." and _LIST_MARK.match(body, body.rfind("\n", 0, m.start()) + 1) is not None:
-                continue  # "1. Agreement on ...": the number of a list item ends no sentence
+            if m.group() == "." and (_LIST_MARK.match(body, body.rfind("\n", 0, m.start()) + 1) is not None
+                                     or _abbreviation_dot(body, m.start())):
+                continue  # "1. Agreement on ...", "Oct. 15", "Rodolfo S. Alcaraz": no sentence ends there
             end = m.end()
             if body[start:end].strip():
                 out.append((start, end))
@@ -556,8 +587,10 @@ class Discourse:
                 a.person, a.weak = self._title_antecedent(a.start, a.title or "", a.code)
             elif a.kind == "description" and a.title and a.code:
                 # "the Korean minister" right after "Minister X noted ...": X, the latest such subject
+                # (one of no stated country only when the description names no holder of that very country)
+                exact = a.person is not None and self._country_of(a.person) == a.code
                 for _s, p in reversed(self.subjects[-4:]):
-                    if self._fits(p, a.title, a.code):
+                    if self._fits(p, a.title, a.code) and (not exact or self._country_of(p) == a.code):
                         a.person = p
                         break
             if (a.kind == "description" and a.title and a.person is not None

@@ -49,7 +49,8 @@ _CUES = [
                + _PLACE + r"(?P<rest>[^.\n]{0,80})"),
     re.compile(r"\b(?P<verb>(?:will\s+)?(?:pay|pays|paid|paying|make|makes|made|making|begin|began|begins|"
                r"beginning|start|started|starts|starting|conclude|concluded|concludes|concluding|complete|completed|"
-               r"completing|is\s+on|was\s+on|be\s+on))"
+               r"completing|is\s+on|was\s+on|be\s+on|wrap(?:ped|s|ping)?\s+up|kick(?:ed|s|ing)?\s+off|"
+               r"end(?:ed|s|ing)?|embark(?:ed|s|ing)?\s+on|undert(?:ook|akes|aking|ake)))"
                # "concluded today in <City> his state visit to ..."
                r"(?:\s+(?:today|yesterday))?(?:\s+in\s+(?P<incity>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))?"
                r"\s+(?:an?|his|her|their)\s+" + _TYPE + r"visit\s+to\s+" + _PLACE),
@@ -545,6 +546,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z’'. -]{1,40},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|
 # The rest of a relative clause about the person just named: ", who is on a ...".
 _WHO_CLAUSE = re.compile(r"\s*,?\s*(?:who|which)\s+(?:[a-z]+\s+){0,3}\Z")
 _HEAD_OF_STATE = "head_of_state"
+_LEADERS = frozenset({_HEAD_OF_STATE, "head_of_government"})
 _HOSTING = re.compile(r"\b(?:received|receives|welcomed|welcomes|greeted|greets|hosted|hosts|will\s+host|"
                       r"met|meets)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?\Z")
@@ -669,8 +671,10 @@ def _counterpart(d: Discourse, body: str, persons: list[Any], visit: ExtractedVi
         if not any(a.person == visit.guest for a in d.actors_between(s, m.start()) if not a.possessive):
             continue
         for a in d.actors_between(m.end(), e):
-            if (a.person is not None and _of_host(persons, a.person, visit)
-                    and persons[a.person].country == visit.host_country and a.person in titles):
+            if (a.person is not None and _of_host(persons, a.person, visit) and a.person in titles and (
+                    persons[a.person].country == visit.host_country
+                    # "a meeting with President X": a head of state or government the text gives no country
+                    or (persons[a.person].country is None and titles[a.person][1] & _LEADERS))):
                 return a.person
     return None
 
@@ -734,6 +738,9 @@ _END_DAY = re.compile(r"\b(?:last|final|closing)\s+day\s+of\s+(?:the|his|her|the
 # "On May 5 he will travel to X. The visit will end the same day": the day last named
 _END_SAME_DAY = re.compile(r"\b(?:ends?|ended|concludes?|concluded|will\s+(?:end|conclude)|is\s+to\s+(?:end|conclude))"
                            r"\s+(?:on\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day)\b", re.I)
+# "wrapped up his official visit to Argentina on Wednesday": the day after it is the last day
+_ENDED_VISIT = re.compile(r"\b(?:ended|concluded|wrapped\s+up|completed|wound\s+up)\s+(?:his|her|their|the|an?)\s+"
+                          r"(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay)\b")
 _BEGAN_ON = re.compile(r"\b(?:which|that)\s+(?:began|started)\b")
 _BEGAN_IN = re.compile(r"\b(?:which|that)\s+(?:began|started)\b[^.;\n]{0,40}?\bin\s+"
                        r"(?P<city>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
@@ -831,7 +838,7 @@ def _dates_from_text(d: Discourse, body: str, visit: ExtractedVisit, cues: list[
         if days is not None:
             visit.start, visit.end = days.value, days.end
             return
-        if in_cue:
+        if in_cue and not _ENDED_VISIT.search(body, s, e):  # ("ended his visit on May 5": its last day)
             cue_date = cue_date or in_cue[0].value
     # "The visit, which took place on May 18–19": a range in a sentence about the visit
     for m in _keyed(d, body, _THE_VISIT, ("visit",)):
@@ -852,11 +859,20 @@ def _dates_from_text(d: Discourse, body: str, visit: ExtractedVisit, cues: list[
     if start is None:
         # "began a state visit on Tuesday", "was in Warsaw on Tuesday": the weekday of a cue sentence
         for s, e in cues:
-            if not _DAY_N.search(body, s, e):
-                start = _date_in(body, s, e, all_dates, forward=bool(_FUTURE.search(body, s, e)),
-                                 published=published)
-                if start is not None:
+            if _DAY_N.search(body, s, e):
+                continue
+            ended = _ENDED_VISIT.search(body, s, e)
+            if ended is not None:
+                # "wrapped up a two-day visit on Thursday": the last day, and the first counted back
+                last = _date_in(body, s, e, all_dates, after=ended.end(), forward=False, published=published)
+                n = duration or _stated_duration(d, body)
+                if last is not None and n:
+                    start = add_days(last, -(n - 1))
                     break
+                continue
+            start = _date_in(body, s, e, all_dates, forward=bool(_FUTURE.search(body, s, e)), published=published)
+            if start is not None:
+                break
     if (start is None and published is not None and published.day is not None
             and any(_PRESENT.search(body[s:e]) for s, e in cues)):
         start = published  # "has arrived today": the day of the report
@@ -937,12 +953,14 @@ def _arrival_date(d: Discourse, body: str, visit: ExtractedVisit, all_dates: lis
 def _end_date(d: Discourse, body: str, start: PartialDate, all_dates: list[DateMention],
               published: PartialDate | None) -> PartialDate | None:
     """An end the text states: "the visit will last until April 23", "ends on Friday", "the last day"."""
-    for rx, after, keys in ((_END_AFTER, True, ("until", "end", "conclude")), (_END_DAY, False, ("day of",))):
+    for rx, after, keys in ((_END_AFTER, True, ("until", "end", "conclude")), (_END_DAY, False, ("day of",)),
+                            (_ENDED_VISIT, True, ("ended", "concluded", "wrapped up", "completed", "wound up"))):
         for m in _keyed(d, body, rx, keys):
             s, e = d.sentence_at(m.start())
             if d.in_quote(m.start()) or not _VISIT_WORD.search(body, s, e) or _past(body[s:e]):
                 continue
-            date = _date_in(body, s, e, all_dates, after=m.end() if after else None, published=published)
+            date = _date_in(body, s, e, all_dates, after=m.end() if after else None, published=published,
+                            forward=rx is not _ENDED_VISIT)  # "ended ... on Wednesday": the Wednesday before
             if date is not None and _close_before(start, date, 14):
                 return date
     for m in _keyed(d, body, _END_SAME_DAY, ("same day", "that day")):
