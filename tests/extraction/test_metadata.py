@@ -518,3 +518,26 @@ def test_a_byline_in_capitals_is_the_author_not_the_outlet():
     meta = extract_metadata(clean(page))
     assert meta.author == "JANE ROE"
     assert meta.outlet == "The Daily Lamp"
+
+
+def test_a_blog_byline_with_its_date_and_a_long_tagline():
+    page = ("Lowland Diplomat\nNotes on diplomacy, trade and diaspora from the capital city\nHome\nRegion\nAbout\n"
+            "Contact\n\nDiaspora Desk\n\nThe president in Ruritania: three days of anthems\n\n"
+            "Posted on October 30, 2026 by Ana Ruiz\n\nThe president wrapped up his visit on Wednesday.\n\n"
+            "Talks were held.\n")
+    meta = extract_metadata(clean(page))
+    assert meta.title == "The president in Ruritania: three days of anthems"
+    assert (meta.outlet, meta.author, meta.published) == ("Lowland Diplomat", "Ana Ruiz", PartialDate(2026, 10, 30))
+
+
+def test_a_ministry_press_release_under_its_country_and_a_language_row_has_no_title():
+    page = ("Ministry of Foreign Affairs\nFederal Democratic Republic of Ethiopia\nአማርኛ | English\nHome\n"
+            "About the Ministry\nPress Releases\nMissions Abroad\nContact Us\n\nHome / Media / Press Releases\n\n"
+            "Press Release\n\n"
+            "Dublin, 22 September 2026\n\nThe Minister of Foreign Affairs is in Ireland on a working visit.\n\n"
+            "Talks were held.\n")
+    cleaned = clean(page)
+    meta = extract_metadata(cleaned)
+    assert meta.title is None
+    assert meta.outlet == "Ministry of Foreign Affairs of Ethiopia"
+    assert "Missions Abroad" not in cleaned.body

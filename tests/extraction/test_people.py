@@ -965,3 +965,24 @@ def test_an_initial_with_a_surname_transliterated_apart_is_the_full_named_person
     res = find_people("Prime Minister Oyunbileg Tsedendorj met the delegation. Later O. Tsedyndorj spoke.")
     _i, p = _person(res, "Oyunbileg Tsedendorj")
     assert p is not None and "O. Tsedyndorj" in p.variants and len(res.people) == 1
+
+
+def test_a_generational_suffix_is_not_the_surname():
+    res = find_people("President Jose R. Dalisay Jr. met the guests. Later Dalisay said the talks went well.")
+    _i, p = _person(res, "Jose R. Dalisay Jr")
+    assert p is not None and "Dalisay" in p.variants and len(res.people) == 1
+
+
+def test_a_name_with_a_middle_name_left_out_and_a_given_name_alone_are_the_same_person():
+    res = find_people("President Andres Camilo Ruiz Soto arrived on Monday. President Andres Ruiz Soto then met "
+                      "Minister of Trade Chaiwat Sombat. On Tuesday, Chaiwat Sombat left. Chaiwat was received by "
+                      "the mayor.")
+    assert sorted(p.name for p in res.people) == ["Andres Camilo Ruiz Soto", "Chaiwat Sombat"]
+    _i, p = _person(res, "Chaiwat Sombat")
+    assert "Chaiwat" in p.variants
+
+
+def test_irish_titles_are_titles():
+    res = find_people("The minister met the Taoiseach, Padraig Mac Suibhne, and Tanaiste Siobhan Ni Bhriain.")
+    assert {(h, t) for h, t, _o in _held(res)} == {("Padraig Mac Suibhne", "Taoiseach"),
+                                                    ("Siobhan Ni Bhriain", "Tanaiste")}

@@ -124,3 +124,17 @@ def test_photos_seat_of_an_office_before_a_photographer_is_the_credit():
     assert split_credit("Photo: Elm Castle / Ann Lee") == ("Ann Lee", "Elm Castle", None)
     assert split_credit("Photo: Ann Lee / Elm Castle") == ("Ann Lee", "Elm Castle", None)
     assert split_credit("Photo: Jonathan Hall") == ("Jonathan Hall", None, None)
+
+
+def test_photos_office_credits_and_mixed_case_acronyms_are_no_photographer():
+    assert split_credit("(Lowland Presidency Press Service)") == (None, "Lowland Presidency Press Service", None)
+    assert split_credit("Photo: MoFA Ruritania") == (None, "MoFA Ruritania", None)
+    assert split_credit("Courtesy: Presidencia de la Nación") == (None, "Presidencia de la Nación", None)
+    assert split_credit("Photo: Ann McDonald") == ("Ann McDonald", None, None)
+
+
+def test_photos_a_communications_office_in_brackets_is_a_credit_line():
+    from visits.extraction.cleaning import credit_kind
+
+    assert credit_kind("(Presidential Communications Office)") == "credit"
+    assert credit_kind("Courtesy: Presidencia de la Nación") == "credit"

@@ -295,7 +295,11 @@ english|русский|русская|қазақша|кыргызча|o‘zbekch
 |türkmençe|azərbaycanca|հայերեն|ქართული|монгол|deutsch|français|español|italiano|português|türkçe|polski
 |magyar|українська|беларуская|srpski|српски|hrvatski|čeština|română|中文|日本語|한국어|العربية|فارسی
 |latin|latinica|latinica|cyrillic|ћирилица|кириллица|ćirilica|cirilica|кирил|eng|en|ru|рус|kz|қаз|uz|ўз
-|kg|кыр|tj|az|de|fr|es|zh|ar|sr
+|kg|кыр|tj|az|de|fr|es|zh|ar|sr|pt|it|ja|ko|tr|pl|hu|uk|ro|cs|el|nl|sv|fi|no|da|et|lv|lt|sk|sl|bg|mk|sq|hr|bs|he
+|hi|bn|ur|fa|id|ms|th|vi|sw|am|ka|hy|mn|አማርኛ|amharic|afaan oromoo|oromoo|ትግርኛ|soomaali|kiswahili|swahili|hausa
+|yorùbá|igbo|afrikaans|ελληνικά|ไทย|tiếng việt|bahasa indonesia|bahasa melayu|bahasa|melayu|हिन्दी|বাংলা|اردو
+|עברית|gaeilge|nederlands|svenska|suomi|norsk|dansk|eesti|latviešu|lietuvių|slovenčina|slovenščina|български
+|македонски|shqip|bosanski|filipino|tagalog|қазақ тілі|русский язык|ру|ўзб
 """.replace("\n", "").split("|")
 )
 # section names of a news site's menu, for a menu printed as one row of single words
@@ -419,7 +423,7 @@ _CREDIT_WORD = (
 _CREDIT_WORD_PL = r"(?:Photos|Photographs|Images|Pictures|Фотографии|Фотоснимки)"
 _CREDIT_RE = re.compile(
     rf"^\(?\s*(?:{_CREDIT_WORD}(?:\s+credits?)?\s*(?:by\b|from\b|courtesy of\b|:|/|—|–|\||-\s)\s*"
-    rf"|(?:Image\s+)?Credits?\s*:\s*|Source\s+of\s+photo\s*:?\s*|Фото\s+предоставлено\s+)"
+    rf"|(?:Image\s+)?Credits?\s*:\s*|Source\s+of\s+photo\s*:?\s*|Courtesy(?:\s+of)?\s*:\s*|Фото\s+предоставлено\s+)"
     rf"(?P<who>{_CREDIT_TAIL})\)?\.?$",
     re.I,
 )
@@ -446,8 +450,8 @@ _INLINE_PHOTO = re.compile(
 )
 _INLINE_TAIL = re.compile(r"^(?P<cap>.*[a-zа-яё\d\"”»)][.!?])\s+(?P<credit>[^.!?\s][^!?]{2,140})$")
 _PRESS_SERVICE = re.compile(
-    r"^\(?\s*(?P<who>[^()]{0,60}\b(?:press[ -]service|press office|пресс-служб\w*"
-    r"|баспасөз қызметі)\b[^()]{0,60})\)?$",
+    r"^\(?\s*(?P<who>[^()]{0,60}\b(?:press[ -]service|press office|press bureau|media office|communications? office"
+    r"|information office|photo service|пресс-служб\w*|баспасөз қызметі)\b[^()]{0,60})\)?$",
     re.I,
 )
 _SLASH_PART = r"[A-ZА-ЯЁ][\w.'’&-]*(?:\s+[\w.'’&-]+){0,4}"
@@ -467,6 +471,9 @@ _BY_RE = re.compile(
     r"^(?:By|От)\s+(?P<who>[A-ZА-ЯЁ][\w.'’-]*(?:[ ,]+(?:and|&|и|de|van|von|bin|al|[A-ZА-ЯЁ]"
     r"[\w.'’-]*)){0,6})(?:\s*[,|•·—–-]\s*(?:[A-ZА-ЯЁ\d][^.!?]{0,60})?)?$"
 )
+# a blog's byline: "Posted on October 30, 2026 by Ana Ruiz", "Published March 3, 2026 by Ana Ruiz"
+_POSTED_BY = re.compile(r"^(?:posted|published|updated)(?:\s+on)?\s+(?P<date>[^\n]{6,40}?\d)\s+by\s+"
+                        r"(?P<who>[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,4})$", re.I)
 _GLUED_CREDIT = re.compile(rf"(?<=[.\w)])\s*(?=(?:{_CREDIT_WORD}|{_CREDIT_WORD_PL})\s*:)")
 
 _DATE_LINE = re.compile(
@@ -485,6 +492,8 @@ _DATE_LINE = re.compile(
     r"(?:\s*\(?[A-Z]{2,5}(?:\s*[+-]\d{1,2}(?::?\d\d)?)?\)?)?)?\.?$",
     re.I,
 )
+_PLACE_DATE = re.compile(r"^[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2},\s+"
+                         r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?\.?$")
 _SPACED_DATE = re.compile(r"^(?P<d>\d{1,2})\. (?P<m>\d{1,2})\. (?:19|20)\d\d$")
 # "18.03 | 21:05", "01.09 14:26", "08.04 09:14 GMT": day and month without a year, then a time
 _DAY_MONTH_TIME = re.compile(
@@ -624,7 +633,8 @@ def credit_kind(text: str) -> str | None:
     if m and not _COPYRIGHT_FOOTER.search(text) and _is_credit_who(m.group("who")):
         return "credit"
     low = text.casefold()
-    if ("press" in low or "пресс" in low or "баспасөз" in low) and text.count(" ") <= 7:
+    if ("press" in low or "office" in low or "photo service" in low or "пресс" in low or "баспасөз" in low) and \
+            text.count(" ") <= 7:
         m = _PRESS_SERVICE.match(text)
         if m and not _SENTENCE_END.search(text.rstrip(")")):
             return "credit"
@@ -743,6 +753,8 @@ def _byline(text: str) -> str | None:
     m = _BY_RE.match(core)
     if m and len(core) <= 120:
         return core
+    if core[:1] in "PpUu" and _POSTED_BY.match(core):
+        return core  # "Posted on October 30, 2026 by Ana Ruiz"
     return None
 
 
@@ -934,6 +946,8 @@ def _slash_breadcrumb(text: str, max_words: int = 3) -> bool:
     if len(text) > 80 or _SENTENCE_END.search(text) or _HAS_DIGIT(text):
         return False
     parts = text.split(" / ")
+    if parts[0].casefold() in ("home", "main", "start"):
+        max_words = max(max_words, 3)  # "Home / Media / Press Releases": a path from the home page
     return 2 <= len(parts) <= 5 and all(
         1 <= len(p.split()) <= max_words
         and p[:1].isupper()
@@ -1144,7 +1158,7 @@ def _headline_by_its_byline(lines: list[_Line]) -> int | None:
             nxt = next((m for m in lines[i + 1 : i + 4] if m.kind != BLANK), None)
             if (nxt is not None and nxt.kind in (BYLINE, DATE)) or (prev is not None and prev.kind == DATE):
                 return i
-        if ln.kind == TEXT and (len(ln.text.split()) > 8 or _SENTENCE_END.search(ln.text)):
+        if ln.kind == TEXT and (len(ln.text.split()) > 10 or _SENTENCE_END.search(ln.text)):
             return None  # prose before any headline: the page's top is not all chrome
         prev = ln
     return None
@@ -1345,6 +1359,8 @@ def clean(text: str) -> Cleaned:
         if ln.kind == TEXT and (_DOC_TYPE.match(ln.text) or _DOC_NUMBER.match(ln.text)):
             ln.drop = "removed"  # "Press release", "No: 12/26"
             continue
+        if ln.kind == TEXT and _PLACE_DATE.match(ln.text):
+            break  # "Dublin, 22 September 2026": a press release's place and date, no title above it
         if ln.kind == TEXT and _headline_shaped(ln.text) and _inline_credit(ln.text) is None:
             rest = any(not m.drop and m.kind == TEXT for m in lines[i + 1 :])
             if rest:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from . import reference
-from .cleaning import _BYLINE_RE, MONTH_NUMBERS, Cleaned
+from .cleaning import _BYLINE_RE, _POSTED_BY, MONTH_NUMBERS, Cleaned
 from .dates import DateMention, find_dates
 from .normalize import matches_at, space_before
 from .types import ArticleMetadata, PartialDate, Span
@@ -313,6 +313,22 @@ def _carried_from(body: str, site: str) -> str | None:
     return None
 
 
+_STATE_BODY = re.compile(r"^(?:Ministry|Office|Department|Presidency|Government|Embassy|Press\s+Office|"
+                         r"Press\s+Service|Chancellery|Cabinet)\b")
+
+
+def _of_the_country(site: str, header: list[str]) -> str:
+    """A ministry's site headed by its country's name ("Ministry of Foreign Affairs" over "Federal
+    Democratic Republic of Ruritania"): "Ministry of Foreign Affairs of Ruritania"; else the site."""
+    if not _STATE_BODY.match(site) or reference.country_mention(site) is not None:
+        return site
+    for line in header[header.index(site) + 1:][:2] if site in header else ():
+        country = reference.country_by_name(line.strip())
+        if country is not None:
+            return f"{site} of {country.name}"
+    return site
+
+
 def _capitals_name(text: str) -> bool:
     """A person's name printed in capitals ("By JANE ROE"): two or three words, no outlet word."""
     words = text.split()
@@ -333,6 +349,9 @@ def _author(bylines: list[str]) -> tuple[str | None, str | None]:
         m = _BY.match(b)
         if m:
             return _AUTHOR_CUT.sub("", m.group("who")).strip(" ."), "By"
+        m = _POSTED_BY.match(b)
+        if m:
+            return m.group("who"), "By"
     return None, None
 
 
@@ -860,7 +879,7 @@ def extract_metadata(cleaned: Cleaned) -> ArticleMetadata:
         outlet = _source_paragraph(cleaned.body)  # a site carrying another outlet's story
     site = _site_casing(cleaned.site, cleaned.removed) if cleaned.site else None
     if outlet is None and site:
-        outlet = site
+        outlet = _of_the_country(site, cleaned.header)
     if outlet is None:
         # a masthead printing the site's domain ("OUTLET.KZ"): the page names itself by it
         domain = next((m.group("d") for h in cleaned.header if (m := _DOMAIN.match(h.strip()))), None)

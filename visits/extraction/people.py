@@ -288,6 +288,7 @@ _SPEECH_WORD_RE = re.compile(_SPEECH)
 _PLACE_PREPS = frozenset({"at", "in", "near", "inside", "outside", "across", "via", "towards", "toward", "around",
                           "throughout", "into", "onto"})
 _NOUN_PREPS = frozenset({"of", "for", "on", "about", "under", "from"})
+_GENERATION = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _NAME_JOINERS = frozenset({"of", "for", "on", "in", "and"})
 _DOCUMENT_HEADS = frozenset({"memorandum", "understanding", "protocol", "roadmap", "strategy", "concept"})
 _LABEL_END_RE = re.compile(r"[ \u00a0]*:[ \u00a0]*(?:\n|\Z)")
@@ -766,8 +767,10 @@ class _Parser:
     def add_name(self, toks, evidence: float, *, forced: bool = False) -> _Name:
         start, end = toks[0][1], toks[-1][2]
         poss = bool(_POSS_RE.match(self.body, end))
-        n = _Name(start, end, self.body[start:end], [t for t, _, _ in toks if t[0].isupper()], evidence,
-                  possessive=poss, forced=forced)
+        words = [t for t, _, _ in toks if t[0].isupper()]
+        if len(words) > 2 and words[-1].rstrip(".") in _GENERATION:
+            words.pop()  # "Rodolfo S. Alcaraz Jr.": known by the surname before the suffix
+        n = _Name(start, end, self.body[start:end], words, evidence, possessive=poss, forced=forced)
         self.names.append(n)
         self.claim(start, end)
         nick = _NICK_RE.match(self.body, end)
@@ -1698,8 +1701,11 @@ class _Parser:
                 hit = list(dict.fromkeys(hit + by_first.get(sk, [])))
             elif not hit and n.evidence >= 0.85:
                 hit = by_first.get(sk, [])
-            elif not hit and len(by_first.get(sk, [])) == 1 and _WHO_AFTER_RE.match(self.body, n.end):
-                hit = by_first[sk]  # "Azman, who arrived ...": the given name of the one person so named
+            elif not hit and len(by_first.get(sk, [])) == 1 and (
+                    _WHO_AFTER_RE.match(self.body, n.end) or len(groups[by_first[sk][0]]) >= 2):
+                # "Azman, who arrived ...", or a given name the text uses for the one person so named
+                # more than once (Thai and Icelandic usage): that person
+                hit = by_first[sk]
             if hit:
                 groups[self.pick_group(groups, hit, n, fam, fam_of)].append(n)
                 continue
@@ -1745,6 +1751,11 @@ class _Parser:
             if len(st) < 2 or not groups[gi]:
                 continue
             longer = [gj for gj in by_first.get(st[0], []) if len(sks[gj]) > len(st) and sks[gj][:len(st)] == st]
+            if not longer:
+                # "Ana Ruiz Soto" of "Ana Maria Ruiz Soto" (a middle name left out), "Gedeon Worku" of
+                # "Gedion Worku Tesfaye" (a given name transliterated apart)
+                longer = [gj for gj, sj in enumerate(sks) if len(sj) > len(st) and gj != gi and groups[gj]
+                          and _shorter_form(st, sj)]
             lead = groups[gi][0].tokens[0].casefold()
             if not longer and (lead in _PARTICLES or len(st) == 2):
                 # "Van den Broeck"; a compound surname alone ("Valente Carvalho" of "Rui Valente Carvalho")
@@ -1795,6 +1806,19 @@ class _Parser:
             if best_d is None or d < best_d:
                 best, best_d = i, d
         return best
+
+
+def _shorter_form(short: list[str], full: list[str]) -> bool:
+    """``short`` (token skeletons) is ``full`` with words left out: the same first word (or one
+    transliterated apart), the rest in order, and either the same last word or a leading part."""
+    if short[0] != full[0] and (len(short[0]) < 5 or fuzz.ratio(short[0], full[0]) < 80):
+        return False
+    if full[1:len(short)] == short[1:]:
+        return True  # a leading part
+    if short[-1] != full[-1]:
+        return False
+    it = iter(full[1:-1])
+    return all(any(w == x for x in it) for w in short[1:-1])
 
 
 def _root(into: dict[int, int], g: int) -> int:

@@ -18,7 +18,7 @@ _LEAD = re.compile(
     r"^\(?\s*(?:(?P<copy>©\ufe0f?|\(c\)|copyright\s*©?\ufe0f?)"
     r"|(?:Photo|Photograph|Photography|Image|Picture|Pic|Illustration|Фото|Фотография|Снимок|Иллюстрация"
     r"|Сурет|Суреттер|Foto)(?:\s+credits?)?\s*(?:by\b|from\b|courtesy of\b|:|/|—|–|\||-\s)"
-    r"|(?:Image\s+)?Credits?\s*:|Source\s+of\s+photo\s*:?|Фото\s+предоставлено)\s*",
+    r"|(?:Image\s+)?Credits?\s*:|Source\s+of\s+photo\s*:?|Courtesy(?:\s+of)?\s*:|Фото\s+предоставлено)\s*",
     re.I,
 )
 _SPLIT = re.compile(r"\s*/\s*|\s+\|\s+|\s*;\s*")
@@ -117,13 +117,18 @@ _SEAT_WORDS = frozenset(["castle", "palace", "house", "hall", "kremlin", "reside
                          "presidency", "chancellery", "parliament", "ministry", "embassy", "secretariat", "council"])
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def _person_shaped(part: str) -> bool:
     """'Ann Lee', 'A. Smith': 2–4 capitalised name tokens, no organisation words or domains."""
     tokens = part.split()
     if not 2 <= len(tokens) <= 4 or "." in part.replace(". ", " ").rstrip("."):
         return False
-    if any(t.casefold().strip(".,'’s") in _NOT_PERSON for t in tokens):
+    if any(_POSSESSIVE.sub("", t.casefold().strip(".,")) in _NOT_PERSON for t in tokens):
         return False
+    if any(sum(c.isupper() for c in t[1:]) >= 2 for t in tokens):
+        return False  # "MoFA": an acronym in mixed case, not a name
     if not all(_NAME_TOKEN.match(t) and t[0].isupper() and not t.isupper() for t in tokens if len(t) > 2):
         return False
     return all(_NAME_TOKEN.match(t) and t[0].isupper() for t in tokens) and not all(len(t) <= 2 for t in tokens)
