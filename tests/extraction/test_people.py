@@ -986,3 +986,22 @@ def test_irish_titles_are_titles():
     res = find_people("The minister met the Taoiseach, Padraig Mac Suibhne, and Tanaiste Siobhan Ni Bhriain.")
     assert {(h, t) for h, t, _o in _held(res)} == {("Padraig Mac Suibhne", "Taoiseach"),
                                                     ("Siobhan Ni Bhriain", "Tanaiste")}
+
+
+def test_the_first_of_a_double_surname_alone_is_the_person():
+    res = find_people("Minister of Finance Rosa Elvira Ruiz Huaman spoke on Monday. Ruiz said the deficit would "
+                      "close the year at 2 percent.")
+    _i, p = _person(res, "Rosa Elvira Ruiz Huaman")
+    assert p is not None and "Ruiz" in p.variants and len(res.people) == 1
+
+
+def test_eponyms_chambers_documents_and_bodies_with_their_abbreviation_are_no_persons():
+    res = find_people(
+        "President Ana Ruiz landed at Lowland International Airport \"Ivo Marek Tanev\" on Monday.\n\n"
+        "Speaking at the presentation of the updated Multiannual Fiscal Outlook (MFO), Ruiz said growth was "
+        "strong. Ruiz presents the Multiannual Fiscal Outlook in the capital.\n\n"
+        "Ivan Ortiz, head of the institute of the Lima Chamber of Commerce, said exports grew.\n\n"
+        "They signed a Letter of Intent on Cooperation in Renewable Energy and Green Hydrogen, signed by the "
+        "ministers.\n\nThis article was first published by Andina - Agencia Lowland de Noticias.\n\n"
+        "El Niño preparations\n\nThe ministry prepares for the rains.")
+    assert _names(res) == {"Ana Ruiz", "Ivan Ortiz"}

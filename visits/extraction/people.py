@@ -238,6 +238,12 @@ _INSTITUTION = frozenset(
         "bay", "gulf", "cape", "peninsula", "coast", "beach", "hills", "falls", "palazzo", "palacio", "palais",
         "piazza", "parque", "parco", "platz", "plac", "praça", "avenida", "rue", "schloss", "castello",
         "jardin", "jardín", "puerta", "porta", "ploshchad", "maidan", "meydanı",
+        # chambers and travel businesses; institutions named in Spanish, Portuguese and French
+        "chamber", "chambers", "travel", "tours", "agencia", "agência", "ministerio", "ministério", "ministère",
+        "secretaría", "secretaria", "instituto", "institut", "universidad", "universidade", "université", "banco",
+        "banque", "fundación", "fundação", "fondation", "asociación", "associação", "cámara", "câmara", "consejo",
+        "conselho", "conseil", "comisión", "comissão", "dirección", "direção", "direction", "presidencia",
+        "presidência", "présidence", "gobierno", "governo", "gouvernement", "noticias", "notícias", "nouvelles",
     }
 )
 # A lower-case common noun right after a capitalised pair makes it the name of a place or thing
@@ -290,7 +296,14 @@ _PLACE_PREPS = frozenset({"at", "in", "near", "inside", "outside", "across", "vi
 _NOUN_PREPS = frozenset({"of", "for", "on", "about", "under", "from"})
 _GENERATION = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _NAME_JOINERS = frozenset({"of", "for", "on", "in", "and"})
-_DOCUMENT_HEADS = frozenset({"memorandum", "understanding", "protocol", "roadmap", "strategy", "concept"})
+_DOCUMENT_HEADS = frozenset({"memorandum", "understanding", "protocol", "roadmap", "strategy", "concept", "letter",
+                             "intent", "cooperation", "framework", "plan", "agenda", "statement", "communique"})
+# a chain followed by "(ABC)": a body or a document introduced with its abbreviation
+_ACRONYM_AFTER_RE = re.compile(r"[ \u00a0]*\([A-Z][A-Z&]{1,7}\)")
+# an institution word and an opening quote right before: 'Airport "Ann Lee"', 'Stadium «Ann Lee»'
+_INSTITUTION_QUOTE_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \u00a0]+[\"“«„]\Z")
+# proper names of things that read like persons
+_NOT_PERSONS = frozenset({"el niño", "la niña", "el nino", "la nina"})
 _LABEL_END_RE = re.compile(r"[ \u00a0]*:[ \u00a0]*(?:\n|\Z)")
 # A lower-case noun for a business or body right before a capitalised pair makes the pair its name
 # ("the Portuguese company Lusa Verde", "the lender Banco Azul")
@@ -1484,6 +1497,11 @@ class _Parser:
             return  # "Legal Notice:" alone on its line: a heading of the page, not a speaker
         if self.institution_name_before(run[0][1]):
             return  # "the Institute of Strategic Studies told ...": the rest of an institution's name
+        if body[s:e].casefold() in _NOT_PERSONS:
+            return
+        inst_quote = _INSTITUTION_QUOTE_RE.search(body, max(0, s - 24), s)
+        if inst_quote and inst_quote.group(1).casefold() in _INSTITUTION:
+            return  # 'Athens International Airport "Ann Lee"': the airport's name
         if _GEO.organization(body[s:e]) is not None:
             return  # "told Xinhua", "(Reuters)": a news agency or another known organization
         if _DOMAIN_TAIL_RE.match(body, e):
@@ -1510,6 +1528,9 @@ class _Parser:
             return
         if not speech and self.inside_long_name(run[0][1]):
             return  # "the Institute of Economics and Strategic Studies", "Cooperation in Geology and Mining"
+        if not speech and len(toks) >= 2 and _ACRONYM_AFTER_RE.match(body, e):
+            self.thing_texts.add(body[s:e])
+            return  # "the Multiannual Macroeconomic Framework (MMM)": a thing with its abbreviation
         if not speech and any(self.common_noun(t) for t, ts, _ in run if ts < s or ts >= e):
             return  # "Trust Building Measures", "on Skilled Trade Workers": words of a Title-Case thing
         # a closing quote before the name: '" Ivanov said' is covered by speech; '"..." — X' too
@@ -1685,6 +1706,7 @@ class _Parser:
         # singles: surname (or given name) of a known person; else a person on strong evidence
         fam_of = {id(r.name): r.info.family for r in self.roles if r.name is not None}
         leftovers: list[_Name] = []
+        by_penult: dict[str, list[int]] | None = None  # second-to-last words of longer names, read when needed
         for n in sorted(singles, key=lambda x: x.start):
             parts = [p for p in n.tokens[0].split("-") if p] if not n.nickname else [n.text]
             if n.nickname:
@@ -1706,6 +1728,15 @@ class _Parser:
                 # "Azman, who arrived ...", or a given name the text uses for the one person so named
                 # more than once (Thai and Icelandic usage): that person
                 hit = by_first[sk]
+            if not hit and not by_first.get(sk):
+                if by_penult is None:
+                    by_penult = {}
+                    for gi, (joined, _f, _l) in enumerate(keys):
+                        toks = joined.split(" ")
+                        if len(toks) >= 3 and groups[gi] and toks[-2] not in _PARTICLES:
+                            by_penult.setdefault(toks[-2], []).append(gi)
+                if len(by_penult.get(sk, [])) == 1:
+                    hit = by_penult[sk]  # "Ruiz" of "Ana Ruiz Soto": the first of a double surname
             if hit:
                 groups[self.pick_group(groups, hit, n, fam, fam_of)].append(n)
                 continue
