@@ -9,7 +9,7 @@ from people.models import Organization, OrganizationName, Person, PersonName
 
 pytestmark = pytest.mark.django_db
 
-rekey = importlib.import_module("people.migrations.0005_rekey_spellings").rekey
+rekey = importlib.import_module("people.migrations._rekey").rekey
 
 
 def test_stale_keys_are_recomputed_and_a_new_spelling_finds_the_person():
@@ -23,3 +23,18 @@ def test_stale_keys_are_recomputed_and_a_new_spelling_finds_the_person():
     name = PersonName.objects.get()
     assert (name.match_key, name.last_skeleton) == ("dang minh tu", "tu")
     assert OrganizationName.objects.get(organization=org).match_key == "orsted fund"
+
+
+def test_the_mb_fold_migration_recomputes_skeletons_and_a_new_spelling_finds_the_person():
+    from visits.importing.resolve import PeopleIndex, PersonQuery
+
+    migration = importlib.import_module("people.migrations.0006_rekey_mb")
+    assert migration.Migration.operations[0].code is rekey
+    person = Person.objects.create(key="pe:y", name="Kostas Lymperopoulos", sort_name="Lymperopoulos Kostas")
+    # as stored before "mp" folded into "mb"
+    PersonName.objects.create(person=person, name="Kostas Lymperopoulos", match_key="kostas lymperopoulos",
+                              skeleton="kostas limperopoulos", last_skeleton="limperopoulos")
+    rekey(apps, None)
+    assert PersonName.objects.get().skeleton == "kostas limberopoulos"
+    query = PersonQuery(name="Kostas Lymberopoulos", variants=[], country=None)
+    assert [p.pk if p else None for p in PeopleIndex([query]).find([query])] == [person.pk]

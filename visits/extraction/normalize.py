@@ -15,6 +15,7 @@ _DOUBLED = re.compile(r"(.)\1+")
 # Transliteration pairs that name the same sound in Latin spellings of Cyrillic/Turkic names:
 # Abdykyzy/Abdyqyzy (q/k), Nazharova/Nazarova (zh/z), Khan/Han (kh/h).
 _FOLDS = (
+    ("mp", "mb"),  # Greek μπ written "mp" or "mb": Lymperopoulos/Lymberopoulos
     ("kh", "h"),
     ("zh", "z"),
     ("q", "k"),

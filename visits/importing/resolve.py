@@ -142,6 +142,23 @@ def _full_names(spellings: list[str]) -> list[str]:
     return out
 
 
+def _shorter_skeletons(full: list[str]) -> set[str]:
+    """Skeletons of the shorter forms of names of four words or more that keep three words or more:
+    the leading part ("Ana Maria Ruiz" of "Ana Maria Ruiz Soto") and the first and last words with
+    one middle word left out ("Ana Ruiz Soto")."""
+    out = set()
+    for v in full:
+        tokens = name_skeleton(v).split()
+        if len(tokens) < 4:
+            continue
+        for n in range(3, len(tokens)):
+            if tokens[n - 1] not in _PARTICLES:  # ("Ana Ruiz de Soto": "Ana Ruiz", not "Ana Ruiz de")
+                out.add(" ".join(tokens[:n]))
+        for i in range(1, len(tokens) - 1):
+            out.add(" ".join(tokens[:i] + tokens[i + 1:]))
+    return out - {name_skeleton(v) for v in full}
+
+
 def _pick(people: dict[int, Person], country: str | None) -> Person | None:
     if len(people) == 1:
         return next(iter(people.values()))
@@ -153,6 +170,8 @@ def _pick(people: dict[int, Person], country: str | None) -> Person | None:
 
 
 _FIELDS = ("match_key", "skeleton", "last_skeleton")
+_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "van", "von", "der", "den", "la", "le", "y", "e",
+                        "bin", "ibn", "al", "el"})
 
 
 def _spellings(field_name: str, values: set[str]) -> set[tuple[str, int]]:
@@ -182,7 +201,9 @@ class PeopleIndex:
         matched = {value for value, _ in rows["match_key"]}
         # a query that its exact spellings already match never looks at the coarser keys
         rows["skeleton"] = _spellings(
-            "skeleton", {name_skeleton(v) for f, k in zip(full, keys, strict=True) if not k & matched for v in f}
+            "skeleton",
+            {sk for f, k in zip(full, keys, strict=True) if not k & matched
+             for sk in ({name_skeleton(v) for v in f} | _shorter_skeletons(f))},
         )
         rows["last_skeleton"] = _spellings(
             "last_skeleton", {_last_token(q.name) for q, f in zip(queries, full, strict=True) if not f} - {""}
@@ -216,6 +237,14 @@ class PeopleIndex:
             hits = self._hits("match_key", {name_key(v) for v in full})
             if not hits:
                 hits = self._hits("skeleton", {name_skeleton(v) for v in full})
+            if not hits:
+                # "Ana Maria Ruiz Soto" after "Ana Ruiz Soto": a shorter form of three words or more,
+                # taken only when it names one person alone, of no other country
+                shorter = self._hits("skeleton", _shorter_skeletons(full))
+                if len(shorter) == 1:
+                    person = next(iter(shorter.values()))
+                    if not (q.country and person.country_id and person.country.code != q.country):
+                        hits = shorter
             if hits:
                 found.append(_pick(hits, q.country))
             elif full:
