@@ -483,3 +483,13 @@ def test_a_visit_wrapped_up_on_a_weekday_ends_that_day_and_counts_back_its_lengt
     v, guest, _host = _extracted_visit(text)
     assert guest == "Ivo Marek"
     assert (v.start, v.end) == (PartialDate(2026, 10, 14), PartialDate(2026, 10, 15))
+
+
+def test_the_city_a_report_finds_the_guest_in_and_a_town_the_reference_does_not_list():
+    text = ("Island Courier\n\nPremier in the south\n\nBy Ana Cruz\n\n"
+            "LOWLAND Prime Minister Arun Chaiwat is in Cebu City today, Thursday, Oct. 15, on the second day of his "
+            "three-day official visit to the Philippines.\n\nOn Wednesday, Chaiwat held talks with President Jose "
+            "Dalisay in Manila.\n\nOn Friday he will travel to Dumaguete, where he will visit a port, and will then "
+            "fly back to Bangkok.\n")
+    v, _guest, _host = _extracted_visit(text)
+    assert v.cities == ["Manila", "Cebu City", "Dumaguete"]

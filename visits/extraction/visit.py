@@ -256,6 +256,9 @@ _TRAVEL = re.compile(
 )
 
 
+_IS_IN = re.compile(r"\b(?:is|was)\s+(?:now\s+|currently\s+)?in\s+(?P<city>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2})")
+_INSTITUTIONS = re.compile(r"\b(?:University|Institute|Hall|Palace|Centre|Center|Airport|Museum|Port|Castle|House|"
+                           r"Region|Province|Island|Islands|Valley|State|County|District)\b")
 _TRAVEL_KEYS = ("travel", "fly", "flies", "flew", "flying", "head", "proceed", "go on", "goes on", "went on",
                 "move", "moving", "stop", "due in", "expected in", "scheduled in", "take him", "take her",
                 "take them", "took him", "took her", "took them", "takes him", "takes her", "takes them",
@@ -361,6 +364,12 @@ def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDat
         cap = _capital(visit.host_country)
         if cap and _has_word(cap, body):
             visit.cities.append(cap)
+    for s, e in cue_sentences:
+        # "X is in Cebu City today, on the second day of his visit": where the report finds the guest
+        for m in _IS_IN.finditer(body, s, e):
+            code, city = _country(m.group("city"))
+            if city and code == visit.host_country and city not in visit.cities:
+                visit.cities.append(city)
     _travel_cities(d, body, visit)
     if all_dates is None:
         all_dates = [dm for dm in find_dates(body, default_year=year) if dm.value.day]
@@ -510,11 +519,29 @@ def _travel_city(d: Discourse, body: str, visit: ExtractedVisit, m: re.Match[str
             code, city = _country(" ".join(words[:n]))
             if city is not None:
                 break
+    if city is None and code is None and _unknown_town(d, body, m, name):
+        code, city = visit.host_country, name  # "will travel to Limerick": a town the reference does not list
     if city is None or code != visit.host_country or city in visit.cities:
         return
     if _past(body[slice(*d.sentence_at(m.start()))]):
         return
     visit.cities.append(city)
+
+
+_NOT_TOWNS = frozenset({"europe", "asia", "africa", "america", "oceania", "the", "his", "her", "their", "there",
+                        "which", "where", "parliament", "congress", "headquarters"})
+
+
+def _unknown_town(d: Discourse, body: str, m: re.Match[str], name: str) -> bool:
+    """``name``, after "travel to" in the present report, reads as a town: one or two capitalised
+    words, no person, region, institution or home-bound trip ("travel back to X")."""
+    words = name.split()
+    if not m.group("city") or len(words) > 2 or any(w.casefold() in _NOT_TOWNS for w in words):
+        return False
+    if _INSTITUTIONS.search(name) or re.search(r"(?:back|home|return\w*)", body[max(0, m.start() - 20):m.end()]):
+        return False
+    at = body.find(name, m.start())
+    return at >= 0 and d.person_at(at, at + len(name)) is None
 
 
 def _guest(d: Discourse, body: str, s: int, m: re.Match[str], gd: dict[str, Any]) -> int | None:
