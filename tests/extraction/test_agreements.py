@@ -379,3 +379,11 @@ def test_no_agreements_signed_is_no_instrument():
 def test_an_instrument_left_unsigned_in_a_but_clause_is_not_the_signed_ones_title():
     _, found = _agreements("The two sides signed an agreement on trade but did not sign the memorandum on fisheries.")
     assert [a.title for a in found] == ["agreement on trade"]
+
+
+def test_a_count_keeps_its_number_across_field_words_before_the_noun():
+    for text, count in (("Companies signed 14 business agreements worth $120 million at the forum.", 14),
+                        ("The government had signed eleven legal stability agreements with investors.", 11),
+                        ("Five energy agreements are expected to be signed at the forum.", 5)):
+        _, found = _agreements(text)
+        assert [a.count for a in found] == [count], text

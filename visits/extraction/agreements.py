@@ -109,6 +109,10 @@ _MODIFIER = (
     r"important|very|key|major|new|joint|framework|investment|trade|commercial|economic|industrial|"
     r"final|additional|several|various|relevant|corresponding|landmark|historic|comprehensive|"
     r"loan|credit|grant|financing|supply|purchase|"
+    # fields and kinds written before the noun ("14 business agreements", "eleven legal stability agreements")
+    r"business|legal|stability|sectoral|technical|financial|private|corporate|commercial|tourism|energy|defen[cs]e|"
+    r"security|health|education|cultural|scientific|academic|military|visa|aviation|transport|customs|tax|"
+    r"agricultural|investor|intergovernment|"
     r"and|binding|legally|official|signed|(?-i:[A-Z][\w-]+))"
 )
 # Modifiers kept when written with a capital ("Joint Declaration", "Comprehensive Strategic Partnership Treaty").
