@@ -1005,3 +1005,15 @@ def test_eponyms_chambers_documents_and_bodies_with_their_abbreviation_are_no_pe
         "ministers.\n\nThis article was first published by Andina - Agencia Lowland de Noticias.\n\n"
         "El Niño preparations\n\nThe ministry prepares for the rains.")
     assert _names(res) == {"Ana Ruiz", "Ivan Ortiz"}
+
+
+def test_an_appositive_title_then_and_another_title_are_two_people():
+    res = find_people("The guest was received by Mr. Ian Dorsey, Chief of Protocol of the Department of Foreign "
+                      "Affairs, and Ambassador Hana Bekele, Lowland's Ambassador to Ireland.")
+    assert ("Ian Dorsey", "Chief of Protocol", "Department of Foreign Affairs") in _held(res)
+    assert not any(h == "Hana Bekele" and t == "Chief of Protocol" for h, t, _o in _held(res))
+
+
+def test_post_nominal_letters_end_the_name_before_an_appositive_title():
+    res = find_people("He then met Roisin Kavanagh TD, Chair of the Joint Committee on Foreign Affairs, on Monday.")
+    assert ("Roisin Kavanagh", "Chair", "Joint Committee on Foreign Affairs") in _held(res)

@@ -295,6 +295,12 @@ _PLACE_PREPS = frozenset({"at", "in", "near", "inside", "outside", "across", "vi
                           "throughout", "into", "onto"})
 _NOUN_PREPS = frozenset({"of", "for", "on", "about", "under", "from"})
 _GENERATION = frozenset({"Jr", "Sr", "II", "III", "IV"})
+_POST_NOMINALS = frozenset({"TD", "MP", "MEP", "MLA", "MSP", "MHK", "QC", "KC", "SC"})
+
+
+def _ends_at(body: str, toks, end: int) -> bool:
+    """The name ``toks`` runs to ``end``, or to post-nominal letters that do ("Ann Lee TD")."""
+    return toks[-1][2] == end or all(w in _POST_NOMINALS for w in body[toks[-1][2]:end].split())
 _NAME_JOINERS = frozenset({"of", "for", "on", "in", "and"})
 _DOCUMENT_HEADS = frozenset({"memorandum", "understanding", "protocol", "roadmap", "strategy", "concept", "letter",
                              "intent", "cooperation", "framework", "plan", "agenda", "statement", "communique"})
@@ -714,6 +720,8 @@ class _Parser:
                 or (len(toks) >= 3 and _OCCUPATION_RE.fullmatch(toks[0][0]))) \
                 and not _kept_lead(toks):
             toks = toks[1:]
+        while toks and len(toks) > 2 and toks[-1][0] in _POST_NOMINALS:
+            toks = toks[:-1]  # "Ann Lee TD", "Ann Lee MP": a member of parliament, by the letters after her name
         while toks and not city_ok and (toks[-1][0] in ("the",) or toks[-1][0].casefold() in _PARTICLES or
                                         self.non_name(toks[-1][0]) or (not strong and self.ordinary(toks[-1][0]))):
             toks = toks[:-1]
@@ -1215,8 +1223,15 @@ class _Parser:
         # ("Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs X") only when a
         # name follows the last title
         comma_from = None
+        # "X, Chief of Protocol of the Ministry, and Ambassador Y": after an appositive to X, ", and" opens
+        # another person's title, not a second office of one holder
+        appositive = body.rfind(",", max(0, start - 80), start)
+        appositive = appositive != -1 and bool(_APPOS_TAIL_RE.match(body, appositive + 1, start)) and bool(
+            _APPOS_LEFT_RE.search(body, max(0, start - 80), start))
         while True:
             c = _COORD_RE.match(body, end)
+            if c and appositive and "," in c.group():
+                break
             comma = False
             if not c:
                 c = _COMMA_COORD_RE.match(body, end)
@@ -1295,7 +1310,7 @@ class _Parser:
                     elif (fp := _FOR_PLACE_TAIL_RE.match(body, phrase_end)) and _GEO.is_place(fp.group("pl")):
                         tail = fp.end()  # "X, the Y Bank's Director for Mongolia, signed"
                 after = body[tail:tail + 1]
-                if toks and toks[-1][2] == lm.end("name") and (after in ",.;)\n" or not after or
+                if toks and _ends_at(body, toks, lm.end("name")) and (after in ",.;)\n" or not after or
                                                               body[phrase_end:phrase_end + 5] == " and "):
                     holder = self.add_name(toks, 0.9, forced=True)
         if holder is None and det and (body.find(" is ", max(0, start - 5), start) != -1 or
