@@ -335,3 +335,18 @@ def test_a_who_clause_gives_the_speaker_of_an_embedded_quote():
 def test_a_smile_after_a_quotation_attributes_it():
     body = "Asked about the summit, Lena Varga shrugs. \"That is for the leaders to say,\" she smiles."
     assert _quotes(body, [("Lena Varga", "HU", ["Varga"])]) == [("That is for the leaders to say", "Lena Varga")]
+
+
+def _extracted_quotes(text):
+    from visits.extraction.pipeline import extract
+
+    article = extract(text)
+    return [(q.text, article.people[q.speaker].name if q.speaker is not None else None) for q in article.quotes]
+
+
+def test_the_head_of_state_is_the_president_and_an_officer_of_a_company_is_not_the_country_s_president():
+    text = ("Presidency\n\nGuest visits\n\nPresident Ana Ruiz Soto met Prime Minister Nikos Andreou on Tuesday. The "
+            "meeting with the head of the Greek Government took place at his office.\n\n“We found a partner,” said "
+            "the Head of State after the meeting.\n\nThe president of ProLowland, Marta Diaz Pena, said exports "
+            "grew. “Our coffee sells,” she said.\n")
+    assert _extracted_quotes(text) == [("We found a partner", "Ana Ruiz Soto"), ("Our coffee sells", "Marta Diaz Pena")]

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .normalize import lowered, matches_at, space_before
+from .titles import lookup
 from .types import ExtractedQuote, Span
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -314,6 +315,7 @@ _LIST_MARK = re.compile(r"[ \t]*\d{1,2}\.(?=[ \t])")
 _SENT_END = re.compile(r"[\n.!?…](?:(?<=\n)|[.!?…]*[\"”»’)]*(?=\s))")
 
 
+_FAMILY_PHRASES = {"head_of_state": "head of state", "head_of_government": "head of government"}
 _WORD_BEFORE_DOT = re.compile(r"(?<![\w.])([A-Za-z]{1,5})\Z")
 _MONTH_ABBREVIATIONS = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"})
 _NAME_ABBREVIATIONS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Col", "Lt", "Maj", "Capt", "Sen",
@@ -362,7 +364,11 @@ class Discourse:
         self._roles: dict[int, set[str]] = {}
         for role in getattr(people, "roles", []) or []:
             words = (getattr(role, "title_normalized", "") or getattr(role, "title", "") or "").lower()
-            self._roles.setdefault(role.person, set()).add(words)
+            held = self._roles.setdefault(role.person, set())
+            held.add(words)
+            found = lookup(words.split(" of ")[0]) or lookup(words)
+            if found and found[0].family in _FAMILY_PHRASES:
+                held.add(_FAMILY_PHRASES[found[0].family])  # a president is "the Head of State" too
         self._female: dict[int, bool] = {
             i: _female(p.name) for i, p in enumerate(getattr(people, "people", []) or [])
         }
@@ -510,8 +516,16 @@ class Discourse:
             actors.append(actor)
             taken.append((s, e))
         taken.sort()
+        # the title phrase of a role whose holder is named ("The president of Y, Ann Lee, said") is that holder
+        held = sorted((r.span.start, r.span.end, r.person) for r in getattr(self.people, "roles", []) or []
+                      if getattr(r, "span", None) is not None and r.person is not None)
+        held_starts = [h[0] for h in held]
         for m in _description_re().finditer(body):
             if _overlaps(taken, m.start(), m.end()):
+                continue
+            i = bisect.bisect_right(held_starts, m.start()) - 1
+            if i >= 0 and held[i][0] <= m.start() and m.end() <= held[i][1]:
+                actors.append(Actor(m.start(), m.end(), held[i][2], "description"))
                 continue
             person = None
             code = _country_code(m.groupdict().get("cty") or "", False) or _country_code(
