@@ -541,3 +541,12 @@ def test_a_ministry_press_release_under_its_country_and_a_language_row_has_no_ti
     assert meta.title is None
     assert meta.outlet == "Ministry of Foreign Affairs of Ethiopia"
     assert "Missions Abroad" not in cleaned.body
+
+
+def test_a_note_that_the_article_was_first_published_elsewhere_names_the_outlet():
+    page = ("WireHub\nHome\nEconomy\nSearch\n\nEconomy to grow 3% next year, minister says\n\nBy Ana Ruiz\n"
+            "12 May 2026\n\nThe economy will grow 3%, the minister said.\n\nTalks followed.\n\nInflation is low.\n\n"
+            "This article was originally published by Andina - Agencia Lowland de Noticias and is republished by "
+            "WireHub under a content-sharing agreement.\n")
+    meta = extract_metadata(clean(page))
+    assert (meta.outlet, meta.aggregator) == ("Andina", "WireHub")

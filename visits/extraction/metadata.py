@@ -846,13 +846,22 @@ _SOURCE_PARA = re.compile(r"(?:Source|Via|Originally published (?:in|by)|Ист�
 
 
 def _source_paragraph(body: str) -> str | None:
-    """The outlet a "Source: Outlet" paragraph in the last part of the body credits."""
+    """The outlet a "Source: Outlet" paragraph in the last part of the body credits, or a sentence
+    there saying the article "was originally published by Outlet"."""
     paras = body.split("\n\n")
     for para in reversed(paras[len(paras) // 2:]):
         m = _SOURCE_PARA.fullmatch(para.strip().rstrip("."))
         if m and m.group("outlet")[0].isupper() and not _date_hint(m.group("outlet")):
             return m.group("outlet")
+        m = _FIRST_PUBLISHED.search(para) if "ublished" in para else None
+        if m:
+            return m.group("outlet")
     return None
+
+
+# "This article was originally published by Andina - Agencia ... and is republished by Site"
+_FIRST_PUBLISHED = re.compile(r"\b(?:originally|first)\s+published\s+(?:by|in|on)\s+(?P<outlet>[A-Z][\w&'’.-]*"
+                              r"(?:\s(?!and\b|under\b|with\b)[A-Z][\w&'’.-]*){0,4})")
 
 
 def extract_metadata(cleaned: Cleaned) -> ArticleMetadata:
