@@ -1017,3 +1017,12 @@ def test_an_appositive_title_then_and_another_title_are_two_people():
 def test_post_nominal_letters_end_the_name_before_an_appositive_title():
     res = find_people("He then met Roisin Kavanagh TD, Chair of the Joint Committee on Foreign Affairs, on Monday.")
     assert ("Roisin Kavanagh", "Chair", "Joint Committee on Foreign Affairs") in _held(res)
+
+
+def test_a_portfolio_list_with_demonyms_and_regions_belongs_to_the_title():
+    res = find_people("In the capital he held talks with Lowland's Minister of Foreign Affairs, African Cooperation "
+                      "and Lowland Expatriates Idris Benali. He also met Minister of Foreign Affairs, Migration and "
+                      "Tunisians Abroad Lotfi Gharbi.")
+    titles = {h: t for h, t, _o in _held(res)}
+    assert titles["Lotfi Gharbi"] == "Minister of Foreign Affairs, Migration and Tunisians Abroad"
+    assert titles["Idris Benali"].startswith("Minister of Foreign Affairs, African Cooperation")

@@ -356,6 +356,9 @@ _PW = _ref_module.prefix_tree(_PW_WORDS)
 _PORTFOLIO_RE = re.compile(rf"[ \u00a0]+(?:of|for)[ \u00a0]+(?P<pf>(?:the[ \u00a0]+)?(?:{_PW})"
                            rf"(?:(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+)(?:and[ \u00a0]+|&[ \u00a0]+)?(?:{_PW}))*)"
                            rf"(?![\w\-])", re.IGNORECASE)
+# one more capitalised item of a portfolio list: ", Migration", " and Tunisians Abroad"
+_PORTFOLIO_MORE_RE = re.compile(r"(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)"
+                                r"(?P<words>[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+){0,2})(?![\w\-])")
 _LOWER_AREA_RE = re.compile(rf"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?P<pf>(?:region|province|district|city|oblast)"
                             rf"[ \u00a0]+for[ \u00a0]+(?:{_PW})"
                             rf"(?:(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+)(?:and[ \u00a0]+)?(?:{_PW}))*)(?![\w\-])")
@@ -992,6 +995,16 @@ class _Parser:
             if m and (info.complement == "portfolio" or body.startswith("for", end + 1)):
                 portfolio = m.group("pf")
                 end = m.end()
+                # "of Foreign Affairs, Migration and Tunisians Abroad", "... and Moroccan Expatriates"
+                while (more := _PORTFOLIO_MORE_RE.match(body, end)) is not None:
+                    words = more.group("words").split()
+                    n = next((i for i, w in enumerate(words)
+                              if not (w.casefold() in PORTFOLIO_WORDS or _GEO.demonym(w))), len(words))
+                    if n == 0:
+                        break
+                    stop = more.start("words") + len(" ".join(words[:n]))
+                    portfolio += body[end:stop]
+                    end = stop
         if portfolio is None and info.official and info.complement in ("portfolio", "country"):
             # "Secretary of State for Ibero-America X", "Special Envoy for Syria X"
             f = _FOR_PLACE_RE.match(body, end)
