@@ -1020,8 +1020,8 @@ def test_post_nominal_letters_end_the_name_before_an_appositive_title():
 
 
 def test_a_portfolio_list_with_demonyms_and_regions_belongs_to_the_title():
-    res = find_people("In the capital he held talks with Lowland's Minister of Foreign Affairs, African Cooperation "
-                      "and Lowland Expatriates Idris Benali. He also met Minister of Foreign Affairs, Migration and "
+    res = find_people("In the capital he held talks with Senegal's Minister of Foreign Affairs, African Cooperation "
+                      "and Senegalese Expatriates Idris Benali. He also met Minister of Foreign Affairs, Migration and "
                       "Tunisians Abroad Lotfi Gharbi.")
     titles = {h: t for h, t, _o in _held(res)}
     assert titles["Lotfi Gharbi"] == "Minister of Foreign Affairs, Migration and Tunisians Abroad"
