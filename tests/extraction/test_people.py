@@ -1026,3 +1026,9 @@ def test_a_portfolio_list_with_demonyms_and_regions_belongs_to_the_title():
     titles = {h: t for h, t, _o in _held(res)}
     assert titles["Lotfi Gharbi"] == "Minister of Foreign Affairs, Migration and Tunisians Abroad"
     assert titles["Idris Benali"].startswith("Minister of Foreign Affairs, African Cooperation")
+
+
+def test_courtesy_titles_are_not_part_of_the_name():
+    res = find_people("Governor-General Dame Aroha Tane hosted the guests. Eng. Omar Khalil and Samdech Thipadei "
+                      "Sok Vireak attended.")
+    assert _names(res) == {"Aroha Tane", "Omar Khalil", "Sok Vireak"}

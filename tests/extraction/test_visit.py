@@ -493,3 +493,13 @@ def test_the_city_a_report_finds_the_guest_in_and_a_town_the_reference_does_not_
             "fly back to Bangkok.\n")
     v, _guest, _host = _extracted_visit(text)
     assert v.cities == ["Manila", "Cebu City", "Dumaguete"]
+
+
+def test_a_conferred_title_alone_is_its_holder_and_a_visit_continued_is_reported():
+    text = ("Phnom Post\n\nPremier agrees to double trade\n\nBy Ana Cruz\nThursday, October 22, 2026\n\n"
+            "Prime Minister Samdech Thipadei Sok Vireak and his New Zealand counterpart Tom Ashby yesterday agreed "
+            "to double trade, as the Cambodian leader continued a four-day official visit to New Zealand.\n\n"
+            "Samdech Thipadei arrived in Wellington on Tuesday evening.\n")
+    v, guest, host = _extracted_visit(text)
+    assert (guest, host, v.visit_type) == ("Sok Vireak", "Tom Ashby", "official")
+    assert (v.start, v.end) == (PartialDate(2026, 10, 20), PartialDate(2026, 10, 23))

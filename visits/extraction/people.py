@@ -144,7 +144,11 @@ _MALAY_HON = (r"(?:Tan[ \u00a0]+Sri|Puan[ \u00a0]+Sri|Toh[ \u00a0]+Puan|Datuk[ \
 _RELIGIOUS_HON = (r"Sheikh|Sheikha|Shaikh|Shaikha|Seyed|Seyyed|Sayed|Sayyed|Sayyid|Syed|Hajji|Haji|Hadji|Mullah|"
                   r"Mulla|Maulana|Mawlana|Ayatollah|Hojatoleslam")
 # "H.E." and the undotted "HE" (His/Her Excellency) before a name: "Prime Minister HE Jane Doe"
-_HONORIFIC_RE = re.compile(r"(?:(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Madam|Madame|" + _RELIGIOUS_HON
+# conferred and courtesy titles written before a name ("Dame X", "Eng. X", "Samdech Thipadei X")
+_COURTESY_HON = (r"Dame|Lady|Lord|Baroness|Baron|Eng|Engr|Hon|Rt[ \u00a0]+Hon|Oknha|Lok[ \u00a0]+Chumteav|"
+                 r"Samdech(?:[ \u00a0]+(?:Thipadei|Moha[ \u00a0]+Bovor[ \u00a0]+Thipadei|"
+                 r"Akka[ \u00a0]+Moha[ \u00a0]+Sena[ \u00a0]+Padei[ \u00a0]+Techo))?")
+_HONORIFIC_RE = re.compile(r"(?:(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Madam|Madame|" + _COURTESY_HON + "|" + _RELIGIOUS_HON
                            + r"|H\.E|HE(?=[ \u00a0]+[A-Z][a-z]))\.?|" + _MALAY_HON + r")[ \u00a0]+)+|"
                            r"(?:His|Her)[ \u00a0]+(?:Excellency|Majesty|Highness|Royal Highness)[ \u00a0]+")
 _MALAY_HON_TAIL_RE = re.compile(r"(?<![\w\-])(?:Dato['’]?|Datuk|Tan|Puan|Datin)[ \u00a0]+\Z")
@@ -1964,7 +1968,8 @@ def _resolve_description(r: _Role, roles: list[ExtractedRole], countries: dict[i
         c = countries.get(cand)
         if c is not None and r.country not in c:
             continue
-        if any(rr.person == cand and (_title_info(rr.title_normalized) or r.info).family != fam for rr in roles):
+        if any(rr.person == cand and not _same_office((_title_info(rr.title_normalized) or r.info).family, r.info)
+               for rr in roles):
             continue
         if r.info.official and cand in kinds and "official" not in kinds[cand]:
             continue
@@ -1972,6 +1977,12 @@ def _resolve_description(r: _Role, roles: list[ExtractedRole], countries: dict[i
     if len(cands) == 1:
         return cands[0], 0.5
     return None, 0.0
+
+
+def _same_office(family: str, info: TitleInfo) -> bool:
+    """A title of ``family`` is the office ``info`` describes: the same family, or a head of state or
+    government when the description says "leader" ("the Cambodian leader" of a prime minister)."""
+    return family == info.family or (info.norm == "leader" and family in ("head_of_state", "head_of_government"))
 
 
 def _whole_word_spans(text: str, body: str) -> list[tuple[int, int]]:
@@ -2048,6 +2059,31 @@ def _add_first_surname_form(person: ExtractedPerson) -> None:
         person.variants.append(short)
 
 
+_COUNTERPART_RE = re.compile(r"\b(?:his|her|their|its)[ \u00a0]+(?P<who>[A-Z][\w’'-]+(?:[ \u00a0][A-Z][\w’'-]+)?)"
+                             r"(?:['’]s)?[ \u00a0]+counterparts?[ \u00a0]*,?[ \u00a0]*")
+_COURTESY_ALONE_RE = re.compile(r"(?<![\w\-])(?:" + _COURTESY_HON + r")(?![\w\-])(?![ \u00a0]+[A-Z])")
+_COURTESY_BEFORE_RE = re.compile(r"(?<![\w\-])(?P<hon>" + _COURTESY_HON + r")[ \u00a0]+\Z")
+
+
+def _honorific_references(body: str, people: list[ExtractedPerson], mentions: list[Mention]) -> None:
+    """"Samdech Thipadei said": a conferred title used alone for the one person the text writes it
+    before in full ("Samdech Thipadei Keo Sovannarith") is a mention of that person."""
+    if not _COURTESY_ALONE_RE.search(body):
+        return
+    holders: dict[str, set[int]] = {}
+    for m in mentions:
+        h = _COURTESY_BEFORE_RE.search(body, max(0, m.span.start - 60), m.span.start)
+        if h:
+            holders.setdefault(" ".join(h.group("hon").split()), set()).add(m.person)
+    taken = {(m.span.start, m.span.end) for m in mentions}
+    for m in _COURTESY_ALONE_RE.finditer(body):
+        who = holders.get(" ".join(m.group().split()))
+        if who and len(who) == 1 and (m.start(), m.end()) not in taken:
+            idx = next(iter(who))
+            people[idx].mentions.append(Span(m.start(), m.end()))
+            mentions.append(Mention(Span(m.start(), m.end()), idx, m.group(), "name"))
+
+
 def find_people(body: str, *, outlets: Iterable[str] = ()) -> PeopleFinding:
     """People, their roles and role organizations in a cleaned article body.
 
@@ -2099,6 +2135,8 @@ def find_people(body: str, *, outlets: Iterable[str] = ()) -> PeopleFinding:
             mentions.append(Mention(span, idx, text, "name"))
             if text not in person.variants:
                 person.variants.append(text)
+
+    _honorific_references(body, people, mentions)
 
     # "King Hassan", "Prime Minister Morita": a title written right before a one-word name (or any
     # royal title, part of how royals are named) is a spelling of that person
@@ -2153,6 +2191,16 @@ def find_people(body: str, *, outlets: Iterable[str] = ()) -> PeopleFinding:
         owner = name_person.get(id(poss))
         if owner is not None and pi not in countries and owner in countries:
             countries[pi] = Counter({countries[owner].most_common(1)[0][0]: 1})
+
+    # "his New Zealand counterpart X", "her Kazakh counterpart, X": the counterpart's country
+    if "counterpart" in body:
+        at_start = {m.span.start: m.person for m in mentions}
+        for m in _COUNTERPART_RE.finditer(body):
+            pi = at_start.get(m.end())
+            code = _GEO.demonym(m.group("who")) or _GEO.country(m.group("who"))
+            if pi is not None and code and pi not in countries:
+                countries[pi] = Counter({code: 1})
+                kinds.setdefault(pi, Counter())["official"] += 1
 
     # descriptions: "the Russian leader", "the President of Kazakhstan"
     starts_sorted = sorted((m.span.start, m.person) for m in mentions)

@@ -123,7 +123,8 @@ TITLE_WORDS = frozenset(
     "excellency", "majesty", "highness", "honourable", "honorable", "mr", "mrs", "ms", "dr", "prof",
      "sir", "madam", "madame", "lady", "lord", "sheikh", "sheikha", "shaikh", "shaikha", "seyed", "seyyed",
      "sayed", "sayyed", "sayyid", "syed", "hajji", "haji", "hadji", "mullah", "mulla", "maulana", "mawlana",
-     "ayatollah", "hojatoleslam", "general", "colonel", "major", "captain",
+     "ayatollah", "hojatoleslam", "general", "colonel", "major", "captain", "dame", "baroness", "eng", "engr",
+     "samdech", "thipadei", "oknha", "chumteav", "hon",
      "lieutenant", "marshal", "admiral", "sergeant", "presidents", "ministers", "first", "deputy", "vice",
      "acting", "former", "prime", "foreign", "state", "chief", "his", "her"}
 

@@ -50,7 +50,7 @@ _CUES = [
     re.compile(r"\b(?P<verb>(?:will\s+)?(?:pay|pays|paid|paying|make|makes|made|making|begin|began|begins|"
                r"beginning|start|started|starts|starting|conclude|concluded|concludes|concluding|complete|completed|"
                r"completing|is\s+on|was\s+on|be\s+on|wrap(?:ped|s|ping)?\s+up|kick(?:ed|s|ing)?\s+off|"
-               r"end(?:ed|s|ing)?|embark(?:ed|s|ing)?\s+on|undert(?:ook|akes|aking|ake)))"
+               r"end(?:ed|s|ing)?|embark(?:ed|s|ing)?\s+on|undert(?:ook|akes|aking|ake)|continu(?:e|ed|es|ing)))"
                # "concluded today in <City> his state visit to ..."
                r"(?:\s+(?:today|yesterday))?(?:\s+in\s+(?P<incity>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))?"
                r"\s+(?:an?|his|her|their)\s+" + _TYPE + r"visit\s+to\s+" + _PLACE),
@@ -574,6 +574,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z’'. -]{1,40},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|
 _WHO_CLAUSE = re.compile(r"\s*,?\s*(?:who|which)\s+(?:[a-z]+\s+){0,3}\Z")
 _HEAD_OF_STATE = "head_of_state"
 _LEADERS = frozenset({_HEAD_OF_STATE, "head_of_government"})
+_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?(?:['’]s)?\s+counterparts?\s*,?\s*")
 _HOSTING = re.compile(r"\b(?:received|receives|welcomed|welcomes|greeted|greets|hosted|hosts|will\s+host|"
                       r"met|meets)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?\Z")
@@ -591,7 +592,7 @@ def _titles(people: Any) -> dict[int, tuple[set[str], set[str]]]:
         titles, families = out.setdefault(role.person, (set(), set()))
         titles.add(norm.replace(" for ", " of "))
         info = lookup(norm.split(" of ")[0]) or lookup(norm)
-        if info:
+        if info and norm != "leader":  # ("the Cambodian leader" may be a head of state or of government)
             families.add(info[0].family)
     return out
 
@@ -658,6 +659,14 @@ def _fill_host(d: Discourse, body: str, people: Any, visit: ExtractedVisit,
         visit.host = hos(visit.host_country) if hos else None
         if visit.host == visit.guest:
             visit.host = None
+    if visit.host is None and "counterpart" in body:
+        # "X and his New Zealand counterpart Y": the guest's counterpart of the host country
+        for m in _COUNTERPART.finditer(body):
+            p = d.person_at(m.end(), m.end() + 1)
+            if p is not None and p != visit.guest and 0 <= p < len(persons) and \
+                    persons[p].country == visit.host_country and visit.host_country is not None:
+                visit.host = p
+                break
     if visit.host is None:
         visit.host = _hosting_person(d, body, persons, visit, titles, _HEAD_OF_STATE in guest_families)
 
