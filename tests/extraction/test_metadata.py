@@ -550,3 +550,33 @@ def test_a_note_that_the_article_was_first_published_elsewhere_names_the_outlet(
             "WireHub under a content-sharing agreement.\n")
     meta = extract_metadata(clean(page))
     assert (meta.outlet, meta.aggregator) == ("Andina", "WireHub")
+
+
+def test_an_aggregator_prints_the_story_s_outlet_under_the_headline():
+    page = ("allNews\nallNews.com: news for everyone\nHome\nNews\nSouthern Region\nBusiness\nSign In\nSearch\n\n"
+            "Lowland\n\nMinisters agree to fast-track rail revamp on sidelines of summit\n\nLowland Daily Mail\n"
+            "26 September 2026\nBy Ana Ruiz\n\nThe two ministers agreed on Friday to fast-track the revamp.\n\n"
+            "Talks followed.\n")
+    meta = extract_metadata(clean(page))
+    assert (meta.outlet, meta.aggregator, meta.author) == ("Lowland Daily Mail", "allNews", "Ana Ruiz")
+    assert meta.title == "Ministers agree to fast-track rail revamp on sidelines of summit"
+
+
+def test_a_country_over_its_ministry_a_release_date_line_and_a_search_box_with_an_ellipsis():
+    page = ("Republic of Estonia\nMinistry of Foreign Affairs\nEST | ENG | RUS\nForeign policy\nPress room\n"
+            "Search …\n\nHome › Press room › Press releases\n\nPress release 02.11.2026 16.45\n\n"
+            "Minister visits Morocco for talks on digital cooperation\n\nThe Foreign Minister is on a working visit "
+            "to Morocco.\n\nTalks followed.\n")
+    meta = extract_metadata(clean(page))
+    assert (meta.outlet, meta.aggregator) == ("Ministry of Foreign Affairs of Estonia", None)
+    assert meta.title == "Minister visits Morocco for talks on digital cooperation"
+    assert meta.published == PartialDate(2026, 11, 2)
+
+
+def test_a_date_with_its_reading_time_after_a_middle_dot_is_a_date_line():
+    page = ("The Gulf Courier\nHome\nDiplomacy\nSearch …\n\nPresident to make first official visit next week\n\n"
+            "By Ana Ruiz, Diplomacy Editor\nNovember 12, 2026 · 4 min read\n\nThe President will visit.\n\n"
+            "Talks will follow.\n")
+    meta = extract_metadata(clean(page))
+    assert meta.title == "President to make first official visit next week"
+    assert meta.published == PartialDate(2026, 11, 12)

@@ -494,6 +494,10 @@ _DATE_LINE = re.compile(
 )
 _PLACE_DATE = re.compile(r"^[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2},\s+"
                          r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?\.?$")
+# a numeric date line, after a document label, with a time: "press release 14.10.2026 16.45" (case-folded)
+_RELEASE_DATE = re.compile(r"^(?:(?:press\s+release|news|statement|release)\s+)?(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./]"
+                           r"(?:19|20)\d\d\.?(?:\s+\d{1,2}[.:]\d\d)?$")
+_BRAND = re.compile(r"^[a-z]{1,4}[A-Z][a-zA-Z]+(?:\.[a-z]{2,6})?$")
 _SPACED_DATE = re.compile(r"^(?P<d>\d{1,2})\. (?P<m>\d{1,2})\. (?:19|20)\d\d$")
 # "18.03 | 21:05", "01.09 14:26", "08.04 09:14 GMT": day and month without a year, then a time
 _DAY_MONTH_TIME = re.compile(
@@ -611,7 +615,7 @@ _KEY_TRIM = " \t.,;:!?…'\"“”«»‘’()-–—"
 
 def _core(text: str) -> str:
     """The line without list bullets and trailing colon, case-folded: the chrome lookup key."""
-    return text.lstrip(_BULLETS + " ").rstrip(" :.").casefold()
+    return text.lstrip(_BULLETS + " ").rstrip(" :.…").casefold()
 
 
 def _is_credit_who(who: str) -> bool:
@@ -857,6 +861,8 @@ def _classify_line(text: str) -> str:
     if has_digit:
         if spaces == 2 and (m := _SPACED_DATE.match(core)) and _day_month_ok(m):
             return DATE  # "6. 10. 2026"
+        if spaces <= 4 and (m := _RELEASE_DATE.match(core)) and _day_month_ok(m):
+            return DATE  # "Press release 14.10.2026 16.45", "02.11.2026"
         if _COUNTER.match(core) or _TIME_ONLY.match(core) or _READ_TIME.match(core):
             return CHROME
         if _is_numeric_row(text) or ("course" in core and _COURSE.search(text)):
@@ -865,7 +871,7 @@ def _classify_line(text: str) -> str:
             return CHROME
         if _DAY_MONTH_TIME.match(core) and _day_month_ok(_DAY_MONTH_TIME.match(core)):
             return DATE
-        if "|" in text and _meta_row(text):
+        if ("|" in text or "·" in text or "•" in text) and _meta_row(text):
             return DATE
     if spaces == 0 and "." in core and _DOMAIN.match(core):
         return SITE
@@ -913,8 +919,9 @@ def _widget_row(text: str) -> bool:
 
 
 def _meta_row(text: str) -> bool:
-    """A row of article metadata: a date plus times, read time, counters or a source, split by pipes."""
-    parts = [p.strip() for p in text.split("|") if p.strip()]
+    """A row of article metadata: a date plus times, read time, counters or a source, split by pipes
+    (or the middle dots some sites print: "November 12 · 4 min read")."""
+    parts = [p.strip() for p in re.split(r"[|·•]", text) if p.strip()]
     if not 2 <= len(parts) <= 5:
         return False
     dated = False
@@ -1130,6 +1137,8 @@ def _mark_header(lines: list[_Line], nav_items: set[str]) -> str | None:
         domain = domain or ln.kind == SITE
         if site is None and ln.kind == TEXT and i == first and (pair := _site_pair(ln.text)) is not None:
             site = pair
+        if site is None and i == first and _BRAND.match(ln.text):
+            site = ln.text  # "allAfrica", "eKathimerini": a brand written in camel case
         if (
             site is None
             and ln.kind == TEXT
@@ -1162,6 +1171,19 @@ def _headline_by_its_byline(lines: list[_Line]) -> int | None:
             return None  # prose before any headline: the page's top is not all chrome
         prev = ln
     return None
+
+
+def _mark_source_under_title(lines: list[_Line], title: int, out_bylines: list[str]) -> None:
+    """An aggregator prints the story's outlet on its own line under the headline, over the date or
+    byline ("Zambia Daily Mail" / "26 September 2026" / "By X"): a source line."""
+    nxt = [j for j in range(title + 1, min(title + 6, len(lines))) if lines[j].kind != BLANK][:2]
+    if len(nxt) < 2:
+        return
+    src, after = lines[nxt[0]], lines[nxt[1]]
+    if src.kind == TEXT and not src.drop and _site_shaped(src.text) and len(src.text.split()) >= 2 and \
+            after.kind in (DATE, BYLINE):
+        src.drop = "byline"
+        out_bylines.append(f"Source: {src.text}")
 
 
 def _mark_bylines(lines: list[_Line], out_bylines: list[str]) -> None:
@@ -1368,6 +1390,7 @@ def clean(text: str) -> Cleaned:
                 ln.drop = "title"
                 if crumb is not None:
                     crumb.drop = "removed"
+                _mark_source_under_title(lines, i, bylines)
         break
 
     # paragraphs, credits, duplicates

@@ -320,6 +320,12 @@ _STATE_BODY = re.compile(r"^(?:Ministry|Office|Department|Presidency|Government|
 def _of_the_country(site: str, header: list[str]) -> str:
     """A ministry's site headed by its country's name ("Ministry of Foreign Affairs" over "Federal
     Democratic Republic of Ruritania"): "Ministry of Foreign Affairs of Ruritania"; else the site."""
+    country = reference.country_by_name(site)
+    if country is not None:
+        # "Republic of Ruritania" over "Ministry of Foreign Affairs": the ministry of that country
+        body = next((h.strip() for h in header[header.index(site) + 1:][:2] if _STATE_BODY.match(h.strip())), None) \
+            if site in header else None
+        return f"{body} of {country.name}" if body else site
     if not _STATE_BODY.match(site) or reference.country_mention(site) is not None:
         return site
     for line in header[header.index(site) + 1:][:2] if site in header else ():
@@ -887,8 +893,9 @@ def extract_metadata(cleaned: Cleaned) -> ArticleMetadata:
     if outlet is None and (cleaned.site or any(_DOMAIN.match(h.strip()) for h in cleaned.header)):
         outlet = _source_paragraph(cleaned.body)  # a site carrying another outlet's story
     site = _site_casing(cleaned.site, cleaned.removed) if cleaned.site else None
+    own_site = False
     if outlet is None and site:
-        outlet = _of_the_country(site, cleaned.header)
+        outlet, own_site = _of_the_country(site, cleaned.header), True
     if outlet is None:
         # a masthead printing the site's domain ("OUTLET.KZ"): the page names itself by it
         domain = next((m.group("d") for h in cleaned.header if (m := _DOMAIN.match(h.strip()))), None)
@@ -900,7 +907,7 @@ def extract_metadata(cleaned: Cleaned) -> ArticleMetadata:
     return ArticleMetadata(
         title=cleaned.title,
         outlet=outlet,
-        aggregator=_aggregator(cleaned.header, outlet, site),
+        aggregator=_aggregator(cleaned.header, outlet, None if own_site else site),
         author=author,
         published=published,
         published_basis=basis,
