@@ -387,3 +387,12 @@ def test_a_count_keeps_its_number_across_field_words_before_the_noun():
                         ("Five energy agreements are expected to be signed at the forum.", 5)):
         _, found = _agreements(text)
         assert [a.count for a in found] == [count], text
+
+
+def test_a_list_after_witnessed_the_signing_gives_each_item_and_arrangements_are_instruments():
+    _, found = _agreements("The two leaders witnessed the signing of three documents:\n"
+                           "• an arrangement on a Working Holiday Scheme;\n"
+                           "• a memorandum of understanding on education cooperation;\n"
+                           "• a memorandum of understanding between the two central banks.")
+    titles = [a.title for a in found if a.count is None]
+    assert len(titles) == 3 and "Working Holiday Scheme" in titles[0] and "central banks" in titles[2]

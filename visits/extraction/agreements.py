@@ -26,7 +26,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 _KINDS = {
-    "agreement": "agreement", "accord": "agreement", "deal": "agreement", "contract": "agreement",
+    "agreement": "agreement", "arrangement": "agreement",
+    "accord": "agreement", "deal": "agreement", "contract": "agreement",
     "memorandum": "memorandum", "memoranda": "memorandum", "mou": "memorandum",
     "declaration": "declaration", "communique": "declaration", "communiqué": "declaration",
     "statement": "declaration",
@@ -39,21 +40,22 @@ _KINDS = {
     "letter of intent": "memorandum", "letters of intent": "memorandum",
 }
 _NOUN = (
-    r"(?P<noun>agreements?|accords?|deals?|contracts?|memorand(?:um|a|ums)|MoUs?|declarations?|"
+    r"(?P<noun>agreements?|arrangements?|accords?|deals?|contracts?|memorand(?:um|a|ums)|MoUs?|declarations?|"
     r"communiqu[eé]s?|joint\s+statements?|treat(?:y|ies)|conventions?|protocols?|programmes?|programs?|"
     r"road\s?maps?|(?:action|cooperation|comprehensive)\s+plans?|"
     r"plans?\s+of\s+(?:consultations|action|measures|events|activities|joint\s+actions)|decisions?|documents?|texts|"
     r"exchanges?\s+of\s+(?:notes|letters)|letters?\s+of\s+intent)"
 )
 _NOUN_FAST = re.compile(
-    r"\b(?:[Aa]greement|[Aa]ccord|[Dd]eal|[Cc]ontract|[Mm]emorand|Mo[Uu]|[Dd]eclaration|[Cc]ommuniqu|[Ss]tatement|"
+    r"\b(?:[Aa]greement|[Aa]rrangement|[Aa]ccord|[Dd]eal|[Cc]ontract|[Mm]emorand|Mo[Uu]|[Dd]eclaration|[Cc]ommuniqu|[Ss]tatement|"
     r"[Tt]reat|[Cc]onvention|[Pp]rotocol|[Pp]rogram|[Rr]oad\s?map|[Pp]lan|[Dd]ecision|[Dd]ocument|[Tt]exts\b|AGREEMENT|"
     r"MEMORAND|DECLARATION|TREATY|PROTOCOL|DOCUMENT|[Ee]xchanges?\s+of\s+(?:[Nn]otes|[Ll]etters)|"
     r"[Ll]etters?\s+of\s+[Ii]ntent|LETTERS?\s+OF\s+INTENT)"
 )
 # Literal openings of the words _NOUN_FAST matches: every match starts where one of them occurs.
 _NOUN_LITERALS = (
-    "Agreement", "agreement", "AGREEMENT", "Accord", "accord", "Deal", "deal", "Contract", "contract",
+    "Agreement", "agreement", "AGREEMENT", "Arrangement", "arrangement",
+    "Accord", "accord", "Deal", "deal", "Contract", "contract",
     "Memorand", "memorand", "MEMORAND", "MoU", "Mou", "Declaration", "declaration", "DECLARATION",
     "Communiqu", "communiqu", "Statement", "statement", "Treat", "treat", "TREATY", "Convention",
     "convention", "Protocol", "protocol", "PROTOCOL", "Program", "program", "Road", "road", "Plan", "plan",
@@ -64,7 +66,8 @@ _NOUN_LITERALS = (
 
 # The lower-case forms of those openings, shortest kept ("treat" finds "treaty" too); a test checks
 # that every opening starts with one of them.
-_NOUN_STEMS = ("accord", "agreement", "communiqu", "contract", "convention", "deal", "decision", "declaration",
+_NOUN_STEMS = ("accord", "agreement", "arrangement",
+               "communiqu", "contract", "convention", "deal", "decision", "declaration",
                "document", "exchange", "letter", "memorand", "mou", "plan", "program", "protocol", "road",
                "statement", "texts", "treat")
 
@@ -543,7 +546,7 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
                 records.extend(_list_count(list_intro, list_records, records, parties_for, list_date))
                 list_intro, list_records = None, []
         if sent.start not in noun_sentences:
-            if sent.text.rstrip().endswith(":") and (sent.finite or _T_EXPECTED.search(sent.text)):
+            if sent.text.rstrip().endswith(":") and _announces_list(sent):
                 list_status = _status(sent.text)
                 list_intro, list_records = sent, []
                 list_date = _date_of(sent, list_status, default_date, year)
@@ -708,7 +711,7 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
                 topical.add(id(rec))
         if sent_records:
             records.extend(_merge_sentence(sent_records, topical))
-        if sent.text.rstrip().endswith(":") and (sent.finite or _T_EXPECTED.search(sent.text)):
+        if sent.text.rstrip().endswith(":") and _announces_list(sent):
             list_status = _status(sent.text)
             list_intro, list_records = sent, []
             list_date = _date_of(sent, list_status, default_date, year)
@@ -739,6 +742,12 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
 _DEFINITE_WORDS = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]aid)\s+((?:[\w-]+\s+){0,4})\Z")
 _NAMING_STOP = frozenset(("of", "on", "in", "the", "a", "an", "and", "for", "between", "to", "with", "field",
                           "regarding", "concerning", "signed", "new"))
+
+
+def _announces_list(sent: _Sentence) -> bool:
+    """A sentence ending in a colon that introduces signed or expected instruments ("the following
+    documents were signed:", "are expected to sign:", "witnessed the signing of four documents:")."""
+    return sent.finite or bool(_T_EXPECTED.search(sent.text) or _T_WITNESSED.search(sent.text))
 
 
 def _restated(body: str, sent_start: int, noun_start: int, comp: str, kind: str,
