@@ -1032,3 +1032,12 @@ def test_courtesy_titles_are_not_part_of_the_name():
     res = find_people("Governor-General Dame Aroha Tane hosted the guests. Eng. Omar Khalil and Samdech Thipadei "
                       "Sok Vireak attended.")
     assert _names(res) == {"Aroha Tane", "Omar Khalil", "Sok Vireak"}
+
+
+def test_a_minister_delegate_in_charge_of_a_portfolio_and_the_far_end_of_a_line_between_places():
+    res = find_people("Vahtra met the Minister Delegate to the Head of Government in charge of Digital Transition "
+                      "and Administrative Reform, Nadia Chraibi, on Monday. Minister of Transport Ivo Tanev said "
+                      "the line between Dar es Salaam and Kapiri Mposhi would reopen.")
+    assert ("Nadia Chraibi", "Minister Delegate to the Head of Government in charge of Digital Transition and "
+            "Administrative Reform", None) in _held(res)
+    assert _names(res) == {"Vahtra", "Nadia Chraibi", "Ivo Tanev"}

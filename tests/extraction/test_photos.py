@@ -138,3 +138,10 @@ def test_photos_a_communications_office_in_brackets_is_a_credit_line():
 
     assert credit_kind("(Presidential Communications Office)") == "credit"
     assert credit_kind("Courtesy: Presidencia de la Nación") == "credit"
+
+
+def test_photos_a_name_with_accents_over_a_one_word_agency_is_a_credit_line():
+    from visits.extraction.cleaning import credit_kind
+
+    assert credit_kind("Sofía Larrañaga/Presidencia") == "credit"
+    assert split_credit("Sofía Larrañaga/Presidencia") == ("Sofía Larrañaga", "Presidencia", None)

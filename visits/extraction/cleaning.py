@@ -656,7 +656,8 @@ def credit_kind(text: str) -> str | None:
     return None
 
 
-_NAME_WORD = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё'’]+(?:-[A-Za-zА-ЯЁа-яё][a-zа-яё'’]*)?$")
+# a capitalised name word in any alphabet ("Sofía", "Larrañaga", "Ерлан", "Abu-Bakr")
+_NAME_WORD = re.compile(r"^(?=[^\W\d_])[^\W\d_a-zа-яё](?:[^\W\d_]|['’])+(?:-[^\W\d_](?:[^\W\d_]|['’])*)?$")
 _AGENCY_WORD = re.compile(r"^[A-ZА-ЯЁ][\w&'’.-]{1,24}$")
 # words of titles, offices and regions: "Prime Minister/President", "Central Asia/Europe" are no credits
 _NOT_NAME_WORDS = frozenset(
@@ -722,7 +723,8 @@ def _name_slash_agency(text: str) -> bool:
         words = person.split()
         if (
             2 <= len(words) <= 3
-            and all(_NAME_WORD.match(w) and w.casefold() not in _NOT_NAME_WORDS for w in words)
+            and all(_NAME_WORD.match(w) and not w[1:].isupper() and w.casefold() not in _NOT_NAME_WORDS
+                    for w in words)
             and _AGENCY_WORD.match(agency)
             and " " not in agency
         ):

@@ -312,6 +312,7 @@ _DOCUMENT_HEADS = frozenset({"memorandum", "understanding", "protocol", "roadmap
 _ACRONYM_AFTER_RE = re.compile(r"[ \u00a0]*\([A-Z][A-Z&]{1,7}\)")
 # an institution word and an opening quote right before: 'Airport "Ann Lee"', 'Stadium «Ann Lee»'
 _INSTITUTION_QUOTE_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \u00a0]+[\"“«„]\Z")
+_BETWEEN_AND_RE = re.compile(r"\bbetween[ \u00a0]+(?P<a>[A-Z][^,;.\n]{1,40}?)[ \u00a0]+and[ \u00a0]+\Z")
 # proper names of things that read like persons
 _NOT_PERSONS = frozenset({"el niño", "la niña", "el nino", "la nina"})
 _LABEL_END_RE = re.compile(r"[ \u00a0]*:[ \u00a0]*(?:\n|\Z)")
@@ -360,6 +361,9 @@ _PW = _ref_module.prefix_tree(_PW_WORDS)
 _PORTFOLIO_RE = re.compile(rf"[ \u00a0]+(?:of|for)[ \u00a0]+(?P<pf>(?:the[ \u00a0]+)?(?:{_PW})"
                            rf"(?:(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+)(?:and[ \u00a0]+|&[ \u00a0]+)?(?:{_PW}))*)"
                            rf"(?![\w\-])", re.IGNORECASE)
+_IN_CHARGE_RE = re.compile(r"(?:[ \u00a0]+to[ \u00a0]+the(?:[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0]+of)?){1,4})?"
+                           r"[ \u00a0]+in[ \u00a0]+charge[ \u00a0]+of[ \u00a0]+(?P<pf>[A-Z][\w-]*"
+                           r"(?:(?:[ \u00a0]+and[ \u00a0]+|[ \u00a0]+)[A-Z][\w-]*){0,8})(?=[ \u00a0]*,)")
 # one more capitalised item of a portfolio list: ", Migration", " and Tunisians Abroad"
 _PORTFOLIO_MORE_RE = re.compile(r"(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)"
                                 r"(?P<words>[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+){0,2})(?![\w\-])")
@@ -1009,6 +1013,11 @@ class _Parser:
                     stop = more.start("words") + len(" ".join(words[:n]))
                     portfolio += body[end:stop]
                     end = stop
+        if portfolio is None and info.official and info.complement == "portfolio" and \
+                (ic := _IN_CHARGE_RE.match(body, end)) is not None:
+            # "Minister Delegate to the Head of Government in charge of Digital Transition and Reform"
+            portfolio = ic.group("pf")
+            end = ic.end()
         if portfolio is None and info.official and info.complement in ("portfolio", "country"):
             # "Secretary of State for Ibero-America X", "Special Envoy for Syria X"
             f = _FOR_PLACE_RE.match(body, end)
@@ -1531,6 +1540,8 @@ class _Parser:
             return  # "the Institute of Strategic Studies told ...": the rest of an institution's name
         if body[s:e].casefold() in _NOT_PERSONS:
             return
+        if (bt := _BETWEEN_AND_RE.search(body, max(0, s - 60), s)) is not None and _GEO.is_place(bt.group("a")):
+            return  # "the line between Dar es Salaam and Kapiri Mposhi": the other end is a place too
         inst_quote = _INSTITUTION_QUOTE_RE.search(body, max(0, s - 24), s)
         if inst_quote and inst_quote.group(1).casefold() in _INSTITUTION:
             return  # 'Athens International Airport "Ann Lee"': the airport's name
