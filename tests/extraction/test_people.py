@@ -1041,3 +1041,12 @@ def test_a_minister_delegate_in_charge_of_a_portfolio_and_the_far_end_of_a_line_
     assert ("Nadia Chraibi", "Minister Delegate to the Head of Government in charge of Digital Transition and "
             "Administrative Reform", None) in _held(res)
     assert _names(res) == {"Vahtra", "Nadia Chraibi", "Ivo Tanev"}
+
+
+def test_an_outlet_named_with_a_title_word_gives_no_role_and_honorary_consuls_are_consuls():
+    body = ("According to the programme shared with The Gulf Diplomat, President Ana Ruiz will land on Tuesday. "
+            "The consulate is headed by Honorary Consul Omar Said.")
+    res = find_people(body, outlets=["The Gulf Diplomat"])
+    held = _held(res)
+    assert not any(t == "Diplomat" for _h, t, _o in held)
+    assert ("Omar Said", "Honorary Consul", None) in held

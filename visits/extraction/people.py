@@ -2242,6 +2242,11 @@ def find_people(body: str, *, outlets: Iterable[str] = ()) -> PeopleFinding:
         pending = left
 
     roles = _drop_repeated_bare_titles(roles, body)
+    outlet_names = [o.strip() for o in outlets if o and len(o.strip()) >= 5]
+    if outlet_names:
+        # "told The Gulf Diplomat": the outlet's name holds a title word, and is no title
+        roles = [r for r in roles if not any(o in body[max(0, r.span.start - len(o)):r.span.end + len(o)]
+                                             and r.title in o for o in outlet_names)]
 
     for pi, person in enumerate(people):
         if pi in countries:
