@@ -32,7 +32,8 @@ class ExtractionError(Exception):
 # ---------------------------------------------------------------------------------------------
 # decoding
 
-_GLUED_INITIAL = re.compile(r"(?<=(?<![\w.])[A-ZА-ЯЁ])\.(?=[A-ZА-ЯЁ][a-zа-яёöüäə]{2})")
+# (the dot first, so the engine scans for it; the initial before it is checked behind)
+_GLUED_INITIAL = re.compile(r"\.(?<=(?<![\w.])[A-ZА-ЯЁ]\.)(?=[A-ZА-ЯЁ][a-zа-яёöüäə]{2})")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 

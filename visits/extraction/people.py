@@ -1540,9 +1540,10 @@ class _Parser:
             return  # "the Institute of Strategic Studies told ...": the rest of an institution's name
         if body[s:e].casefold() in _NOT_PERSONS:
             return
-        if (bt := _BETWEEN_AND_RE.search(body, max(0, s - 60), s)) is not None and _GEO.is_place(bt.group("a")):
+        if body.find("between", max(0, s - 60), s) != -1 and (bt := _BETWEEN_AND_RE.search(
+                body, max(0, s - 60), s)) is not None and _GEO.is_place(bt.group("a")):
             return  # "the line between Dar es Salaam and Kapiri Mposhi": the other end is a place too
-        inst_quote = _INSTITUTION_QUOTE_RE.search(body, max(0, s - 24), s)
+        inst_quote = _INSTITUTION_QUOTE_RE.search(body, max(0, s - 24), s) if s and body[s - 1] in "\"“«„" else None
         if inst_quote and inst_quote.group(1).casefold() in _INSTITUTION:
             return  # 'Athens International Airport "Ann Lee"': the airport's name
         if _GEO.organization(body[s:e]) is not None:
@@ -1821,6 +1822,10 @@ class _Parser:
             if len(st) >= 3:
                 by_tail.setdefault(st[-1], []).append(gi)
         into: dict[int, int] = {}
+        by_initial: dict[str, list[int]] = {}  # (a transliteration rarely changes a name's first letter)
+        for gi, st in enumerate(sks):
+            if len(st) >= 3:
+                by_initial.setdefault(st[0][:1], []).append(gi)
         for gi, st in enumerate(sks):
             if len(st) < 2 or not groups[gi]:
                 continue
@@ -1828,8 +1833,8 @@ class _Parser:
             if not longer:
                 # "Ana Ruiz Soto" of "Ana Maria Ruiz Soto" (a middle name left out), "Gedeon Worku" of
                 # "Gedion Worku Tesfaye" (a given name transliterated apart)
-                longer = [gj for gj, sj in enumerate(sks) if len(sj) > len(st) and gj != gi and groups[gj]
-                          and _shorter_form(st, sj)]
+                longer = [gj for gj in by_initial.get(st[0][:1], ()) if len(sks[gj]) > len(st) and gj != gi
+                          and groups[gj] and _shorter_form(st, sks[gj])]
             lead = groups[gi][0].tokens[0].casefold()
             if not longer and (lead in _PARTICLES or len(st) == 2):
                 # "Van den Broeck"; a compound surname alone ("Valente Carvalho" of "Rui Valente Carvalho")
