@@ -320,19 +320,16 @@ _STATE_BODY = re.compile(r"^(?:Ministry|Office|Department|Presidency|Government|
 def _of_the_country(site: str, header: list[str]) -> str:
     """A ministry's site headed by its country's name ("Ministry of Foreign Affairs" over "Federal
     Democratic Republic of Ruritania"): "Ministry of Foreign Affairs of Ruritania"; else the site."""
+    following = [h.strip() for h in header[header.index(site) + 1:][:2]] if site in header else []
     country = reference.country_by_name(site)
     if country is not None:
         # "Republic of Ruritania" over "Ministry of Foreign Affairs": the ministry of that country
-        body = next((h.strip() for h in header[header.index(site) + 1:][:2] if _STATE_BODY.match(h.strip())), None) \
-            if site in header else None
+        body = next((h for h in following if _STATE_BODY.match(h)), None)
         return f"{body} of {country.name}" if body else site
     if not _STATE_BODY.match(site) or reference.country_mention(site) is not None:
         return site
-    for line in header[header.index(site) + 1:][:2] if site in header else ():
-        country = reference.country_by_name(line.strip())
-        if country is not None:
-            return f"{site} of {country.name}"
-    return site
+    country = next((c for h in following if (c := reference.country_by_name(h)) is not None), None)
+    return f"{site} of {country.name}" if country is not None else site
 
 
 def _capitals_name(text: str) -> bool:

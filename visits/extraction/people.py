@@ -2075,8 +2075,9 @@ def _add_first_surname_form(person: ExtractedPerson) -> None:
         person.variants.append(short)
 
 
-_COUNTERPART_RE = re.compile(r"\b(?:his|her|their|its)[ \u00a0]+(?P<who>[A-Z][\w’'-]+(?:[ \u00a0][A-Z][\w’'-]+)?)"
-                             r"(?:['’]s)?[ \u00a0]+counterparts?[ \u00a0]*,?[ \u00a0]*")
+# "his New Zealand counterpart X": X is the guest's counterpart of that country (visit.py reads it too)
+COUNTERPART_RE = re.compile(r"\b(?:his|her|their|its)[ \u00a0]+(?P<who>[A-Z][\w’'-]+(?:[ \u00a0][A-Z][\w’'-]+)?)"
+                            r"(?:['’]s)?[ \u00a0]+counterparts?[ \u00a0]*,?[ \u00a0]*")
 _COURTESY_ALONE_RE = re.compile(r"(?<![\w\-])(?:" + _COURTESY_HON + r")(?![\w\-])(?![ \u00a0]+[A-Z])")
 _COURTESY_BEFORE_RE = re.compile(r"(?<![\w\-])(?P<hon>" + _COURTESY_HON + r")[ \u00a0]+\Z")
 
@@ -2211,7 +2212,7 @@ def find_people(body: str, *, outlets: Iterable[str] = ()) -> PeopleFinding:
     # "his New Zealand counterpart X", "her Kazakh counterpart, X": the counterpart's country
     if "counterpart" in body:
         at_start = {m.span.start: m.person for m in mentions}
-        for m in _COUNTERPART_RE.finditer(body):
+        for m in COUNTERPART_RE.finditer(body):
             pi = at_start.get(m.end())
             code = _GEO.demonym(m.group("who")) or _GEO.country(m.group("who"))
             if pi is not None and code and pi not in countries:

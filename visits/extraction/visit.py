@@ -24,6 +24,7 @@ from .dates import (
     weekday_of,
 )
 from .normalize import matches_at, space_before
+from .people import COUNTERPART_RE
 from .quotes import Discourse
 from .titles import lookup
 from .types import ExtractedEvent, ExtractedVisit, PartialDate, Span
@@ -574,7 +575,6 @@ _DATELINE = re.compile(r"[A-Z][A-Z’'. -]{1,40},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|
 _WHO_CLAUSE = re.compile(r"\s*,?\s*(?:who|which)\s+(?:[a-z]+\s+){0,3}\Z")
 _HEAD_OF_STATE = "head_of_state"
 _LEADERS = frozenset({_HEAD_OF_STATE, "head_of_government"})
-_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?(?:['’]s)?\s+counterparts?\s*,?\s*")
 _HOSTING = re.compile(r"\b(?:received|receives|welcomed|welcomes|greeted|greets|hosted|hosts|will\s+host|"
                       r"met|meets)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?\Z")
@@ -661,7 +661,7 @@ def _fill_host(d: Discourse, body: str, people: Any, visit: ExtractedVisit,
             visit.host = None
     if visit.host is None and "counterpart" in body:
         # "X and his New Zealand counterpart Y": the guest's counterpart of the host country
-        for m in _COUNTERPART.finditer(body):
+        for m in COUNTERPART_RE.finditer(body):
             p = d.person_at(m.end(), m.end() + 1)
             if p is not None and p != visit.guest and 0 <= p < len(persons) and \
                     persons[p].country == visit.host_country and visit.host_country is not None:
