@@ -504,6 +504,21 @@ def test_leading_part_and_surname_with_particles_join_the_full_name():
     assert "De Smedt" in got["Pieter De Smedt"]
 
 
+def test_dutch_particles_and_a_capitalised_particle_opening_a_sentence():
+    got = _people_variants(
+        "Trade minister Wim ten Hove met Foreign Minister Joost van der Berg and Prime Minister Bram van "
+        "Haaften on Monday. Van Haaften said the talks went well. Van der Berg agreed, and ten Hove signed.")
+    assert set(got) == {"Wim ten Hove", "Joost van der Berg", "Bram van Haaften"}
+    assert "Van Haaften" in got["Bram van Haaften"] or "Haaften" in got["Bram van Haaften"]
+
+
+def test_glued_article_surname_in_any_case_is_the_one_person_so_named():
+    got = _people_variants(
+        "Prime Minister Saad Jawad al-Tamimi met the guest. Al-Tamimi said the talks went well.")
+    assert set(got) == {"Saad Jawad al-Tamimi"}
+    assert "Al-Tamimi" in got["Saad Jawad al-Tamimi"]
+
+
 def test_given_name_before_who_joins_the_one_person_so_named():
     got = _people_variants(
         "Prime Minister Datuk Seri Hamdan Rosli Aziz ended his visit. Hamdan, who arrived on Sunday, "
@@ -565,6 +580,14 @@ def test_initial_ye_and_e_spellings_share_a_skeleton():
     assert name_skeleton("Yevdokia Marchenko") == name_skeleton("Evdokia Marchenko")
     # a short "Yeo" or a vowel after "ye" is left alone
     assert name_skeleton("Yeo Lian") != name_skeleton("Eo Lian")
+
+
+def test_arabic_spellings_share_a_skeleton():
+    assert name_skeleton("Hameed Kazim al-Juburi") == name_skeleton("Hamid Kadhim Al-Jubouri")
+    assert name_skeleton("Mahmoud Saeed") == name_skeleton("Mahmood Said")
+    assert name_skeleton("Hamid Kadhim") != name_skeleton("Hamad Kadhim")
+    assert name_skeleton("Farida Chowdhury") == name_skeleton("Farida Choudhury")
+    assert name_skeleton("Pavel Gorbachow") == name_skeleton("Pavel Gorbachov")
 
 
 def test_initial_ye_variant_joins_the_person_in_one_text():

@@ -69,6 +69,18 @@ def test_photographer_written_with_an_initial_becomes_a_person():
     assert article.people[photo.creator_person].kind == "photographer"
 
 
+def test_byline_with_a_name_particle_becomes_a_journalist():
+    text = (
+        "Port deal signed in Tallinn\n\n"
+        "By Wendela van der Aa\n\n"
+        "The two ports signed a deal on Friday, harbour master Ott Kask told reporters."
+    )
+    article = extract(text)
+    assert article.metadata.author == "Wendela van der Aa"
+    author = next(p for p in article.people if p.name == "Wendela van der Aa")
+    assert author.kind == "journalist"
+
+
 def test_text_about_no_visit_invents_none():
     text = (
         "Central bank keeps rates on hold\n\n"

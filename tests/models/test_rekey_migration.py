@@ -35,6 +35,21 @@ def test_the_mb_fold_migration_recomputes_skeletons_and_a_new_spelling_finds_the
     PersonName.objects.create(person=person, name="Kostas Lymperopoulos", match_key="kostas lymperopoulos",
                               skeleton="kostas limperopoulos", last_skeleton="limperopoulos")
     rekey(apps, None)
-    assert PersonName.objects.get().skeleton == "kostas limberopoulos"
+    assert PersonName.objects.get().skeleton == "kostas limberopulos"
     query = PersonQuery(name="Kostas Lymberopoulos", variants=[], country=None)
+    assert [p.pk if p else None for p in PeopleIndex([query]).find([query])] == [person.pk]
+
+
+def test_the_arabic_spelling_migration_recomputes_skeletons_and_a_new_spelling_finds_the_person():
+    from visits.importing.resolve import PeopleIndex, PersonQuery
+
+    migration = importlib.import_module("people.migrations.0007_rekey_arabic_vowels")
+    assert migration.Migration.operations[0].code is rekey
+    person = Person.objects.create(key="pe:z", name="Hamid Kadhim Al-Tamimi", sort_name="Al-Tamimi Hamid")
+    # as stored before "dh" folded into "z"
+    PersonName.objects.create(person=person, name="Hamid Kadhim Al-Tamimi", match_key="hamid kadhim al tamimi",
+                              skeleton="hamid kadhim al tamimi", last_skeleton="tamimi")
+    rekey(apps, None)
+    assert PersonName.objects.get().skeleton == "hamid kazim al tamimi"
+    query = PersonQuery(name="Hameed Kazim al-Tamimi", variants=[], country=None)
     assert [p.pk if p else None for p in PeopleIndex([query]).find([query])] == [person.pk]

@@ -469,7 +469,8 @@ _BYLINE_RE = re.compile(
     re.I,
 )
 _BY_RE = re.compile(
-    r"^(?:By|От)\s+(?P<who>[A-ZА-ЯЁ][\w.'’-]*(?:[ ,]+(?:and|&|и|de|van|von|bin|al|[A-ZА-ЯЁ]"
+    r"^(?:By|От)\s+(?P<who>[A-ZА-ЯЁ][\w.'’-]*(?:[ ,]+(?:and|&|и|bin|ibn|al|el|von|van|der|den|de|da|di|du|dos|"
+    r"del|della|la|le|ter|ten|ben|abu|[A-ZА-ЯЁ]"
     r"[\w.'’-]*)){0,6})(?:\s*[,|•·—–-]\s*(?:[A-ZА-ЯЁ\d][^.!?]{0,60})?)?$"
 )
 # a blog's byline: "Posted on October 30, 2026 by Ana Ruiz", "Published March 3, 2026 by Ana Ruiz"

@@ -113,23 +113,24 @@ _UPC = "[" + re.escape(_UP) + "]"
 _L = r"[^\W\d_]"
 _TOK = rf"(?:{_UPC}{_L}*(?:['’]{_UPC}{_L}+)?(?:-{_L}+)*)"
 _INITIAL = rf"(?:{_UPC}\.(?=[ \u00a0]{_UPC}))"
-_PART = r"(?:bin|ibn|bint|al|el|von|van|der|den|de|da|di|du|dos|del|della|la|le|ter|ben|abu|ul)"
+_PART = r"(?:bin|ibn|bint|al|el|von|van|der|den|de|da|di|du|dos|del|della|la|le|ter|ten|ben|abu|ul)"
 _SP = r"[ \u00a0]"
 # "al-Thani", "el-Sisi": a lower-case article glued to a capitalised name part
 _APFX = rf"(?:(?:al|el)-{_UPC}{_L}+)"
-_CHAIN = (rf"(?<![\w\-'’.])(?:{_INITIAL}|{_TOK})(?:{_SP}(?:{_PART}{_SP})?(?:{_INITIAL}|{_TOK}|{_APFX}))*"
+_CHAIN = (rf"(?<![\w\-'’.])(?:{_INITIAL}|{_TOK})(?:{_SP}(?:{_PART}{_SP}){{0,2}}(?:{_INITIAL}|{_TOK}|{_APFX}))*"
           rf"(?:{_SP}the{_SP}(?:Great|Elder|Younger|Terrible|Magnificent|Conqueror|Wise|Bold))?")
 # The same pattern opening on the capital (the lookbehind moved after it), so the engine scans
 # for capitals instead of trying the lookbehind at every position.
 _CHAIN_FAST = (rf"{_UPC}(?<![\w\-'’.].)(?:\.(?=[ \u00a0]{_UPC})|{_L}*(?:['’]{_UPC}{_L}+)?(?:-{_L}+)*)"
-               rf"(?:{_SP}(?:{_PART}{_SP})?(?:{_INITIAL}|{_TOK}|{_APFX}))*"
+               rf"(?:{_SP}(?:{_PART}{_SP}){{0,2}}(?:{_INITIAL}|{_TOK}|{_APFX}))*"
                rf"(?:{_SP}the{_SP}(?:Great|Elder|Younger|Terrible|Magnificent|Conqueror|Wise|Bold))?")
 CHAIN_RE = re.compile(_CHAIN_FAST)
 _TOKEN_RE = re.compile(rf"{_INITIAL}|{_TOK}|{_APFX}|the|{_PART}")
 _APFX_RE = re.compile(_APFX)
 # Name particles, any case ("bin", "Al", "van", "den"): not counted as name words
 _PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "dos",
-                        "del", "della", "la", "le", "ter", "ben", "abu", "ul"})
+                        "del", "della", "la", "le", "ter", "ten", "ben", "abu", "ul"})
+NAME_PARTICLES = _PARTICLES
 # "Sultan bin Hamad": a word before a patronymic particle is a given name, even a title word
 _PATRO = frozenset({"bin", "ibn", "bint", "ben"})
 # "Park Seung-hoon": a hyphenated given name with a lower-case second syllable (Korean romanization)
@@ -545,6 +546,10 @@ def _patronymic(tok: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _tok_skel(tok: str) -> str:
+    """The skeleton of one name word, a glued Arabic article aside: "Al-Juburi", "al-Juburi" and "Juburi"
+    are one surname."""
+    if tok[2:3] == "-" and tok[:2] in ("al", "Al", "el", "El", "AL", "EL") and len(tok) > 4:
+        tok = tok[3:]
     return token_skeleton(name_key(tok).replace(" ", ""))
 
 
@@ -799,7 +804,8 @@ class _Parser:
     def add_name(self, toks, evidence: float, *, forced: bool = False) -> _Name:
         start, end = toks[0][1], toks[-1][2]
         poss = bool(_POSS_RE.match(self.body, end))
-        words = [t for t, _, _ in toks if t[0].isupper()]
+        # the name's words: capitalised, or a capitalised word behind a glued article ("al-Juburi")
+        words = [t for t, _, _ in toks if t[0].isupper() or (t[2:3] == "-" and _APFX_RE.fullmatch(t))]
         if len(words) > 2 and words[-1].rstrip(".") in _GENERATION:
             words.pop()  # "Rodolfo S. Alcaraz Jr.": known by the surname before the suffix
         n = _Name(start, end, self.body[start:end], words, evidence, possessive=poss, forced=forced)
@@ -1666,7 +1672,7 @@ class _Parser:
         keys: list[tuple[str, str, str]] = []  # (skeleton, first, last)
 
         def skel_tokens(n: _Name) -> list[str]:
-            return [_tok_skel(t) for t in n.tokens if t[0].isupper()]
+            return [_tok_skel(t) for t in n.tokens if t[0].isupper() or _APFX_RE.fullmatch(t)]
 
         strong_full = [n for n in full if n.evidence >= 0.6]
         weak_full = [n for n in full if n.evidence < 0.6]
@@ -1781,6 +1787,8 @@ class _Parser:
                             by_penult.setdefault(toks[-2], []).append(gi)
                 if len(by_penult.get(sk, [])) == 1:
                     hit = by_penult[sk]  # "Ruiz" of "Ana Ruiz Soto": the first of a double surname
+            if hit and len(set(hit)) > 1 and fam is None and n.tokens[0][:3].lower() in ("al-", "el-"):
+                continue  # "al-Hajri" alone, two al-Hajris named: a family name several relatives share
             if hit:
                 groups[self.pick_group(groups, hit, n, fam, fam_of)].append(n)
                 continue
@@ -1818,7 +1826,9 @@ class _Parser:
         compound surname ("Valente Carvalho"), when one full name alone has that form."""
         sks = [k[0].split(" ") for k in keys]
         by_tail: dict[str, list[int]] = {}
+        by_tail_any: dict[str, list[int]] = {}
         for gi, st in enumerate(sks):
+            by_tail_any.setdefault(st[-1], []).append(gi)
             if len(st) >= 3:
                 by_tail.setdefault(st[-1], []).append(gi)
         into: dict[int, int] = {}
@@ -1840,6 +1850,11 @@ class _Parser:
                 # "Van den Broeck"; a compound surname alone ("Valente Carvalho" of "Rui Valente Carvalho")
                 longer = [gj for gj in by_tail.get(st[-1], []) if len(sks[gj]) > len(st)
                           and sks[gj][-len(st):] == st]
+            if not longer and lead in _PARTICLES:
+                # "Van Wijngaarden" opening a sentence, of "Joost van Wijngaarden": the particle written
+                # in lower case inside the full name, so not among its skeleton words
+                longer = [gj for gj in by_tail_any.get(st[-1], []) if gj != gi and groups[gj] and len(sks[gj]) >= 2
+                          and _ends_with_words(groups[gj], groups[gi][0].text)]
             longer = [_root(into, gj) for gj in longer]
             if len(set(longer)) != 1 or longer[0] == gi:
                 continue
@@ -1885,6 +1900,13 @@ class _Parser:
             if best_d is None or d < best_d:
                 best, best_d = i, d
         return best
+
+
+def _ends_with_words(group: list[_Name], short: str) -> bool:
+    """Whether a name of the group ends with the words of ``short``, case aside ("Joost van Wijngaarden" and
+    "Van Wijngaarden")."""
+    key = " " + name_key(short)
+    return any(name_key(n.text).endswith(key) for n in group)
 
 
 def _shorter_form(short: list[str], full: list[str]) -> bool:

@@ -10,7 +10,7 @@ from visits.extraction.agreements import find_agreements
 from visits.extraction.cleaning import clean, decode
 from visits.extraction.metadata import extract_metadata
 from visits.extraction.normalize import name_key
-from visits.extraction.people import PeopleFinding, find_people
+from visits.extraction.people import NAME_PARTICLES, PeopleFinding, find_people
 from visits.extraction.photos import find_photos
 from visits.extraction.quotes import Discourse, find_quotes
 from visits.extraction.titles import lookup
@@ -21,8 +21,11 @@ _PERSON_SHAPED = re.compile(r"^(?:[^\W\d_]\.|[^\W\d_][\w'’-]*)(?: [^\W\d_][\w'
 
 
 def _person_shaped(text: str) -> bool:
-    """Two to four capitalised words ('Ádám Fekete', 'D. Fekete'), nothing else: a credit or byline naming a person."""
-    return bool(_PERSON_SHAPED.match(text)) and all(word[0].isupper() for word in text.split())
+    """Two to four capitalised words ('Ádám Fekete', 'D. Fekete'), a name particle between them ('Anna de
+    Vries'), nothing else: a credit or byline naming a person."""
+    words = text.split()
+    return bool(_PERSON_SHAPED.match(text)) and words[0][0].isupper() and words[-1][0].isupper() and all(
+        word[0].isupper() or word in NAME_PARTICLES for word in words)
 
 
 def extract(data: bytes | str, *, source: str = "") -> ExtractedArticle:
