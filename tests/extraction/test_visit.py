@@ -503,3 +503,42 @@ def test_a_conferred_title_alone_is_its_holder_and_a_visit_continued_is_reported
     v, guest, host = _extracted_visit(text)
     assert (guest, host, v.visit_type) == ("Sok Vireak", "Tom Ashby", "official")
     assert (v.start, v.end) == (PartialDate(2026, 10, 20), PartialDate(2026, 10, 23))
+
+
+def test_a_home_outlets_report_gets_the_host_country_from_the_cities_and_the_end_from_the_trip_home():
+    text = ("Flanders Courier\n\nGuest tours the port\n\nOctober 13, 2026\n\nBy Ana Cruz\n\n"
+            "Moldovan prime minister Ion Rusu toured the port of Antwerp on Tuesday morning, on the second day of "
+            "an official visit which has put energy on the agenda.\n\n"
+            "On Monday Rusu held talks with prime minister Pieter Claes at his residence in Brussels.\n\n"
+            "After the tour in Antwerp Rusu travelled to Ghent, where he opened a trade fair.\n\n"
+            "On Wednesday Rusu is due to visit a textile plant in Kortrijk before flying home to Chisinau in the "
+            "afternoon.\n")
+    v, guest, _host = _extracted_visit(text)
+    assert (guest, v.host_country, v.visit_type) == ("Ion Rusu", "BE", "official")
+    assert (v.start, v.end) == (PartialDate(2026, 10, 12), PartialDate(2026, 10, 14))
+    assert set(v.cities) == {"Brussels", "Antwerp", "Ghent", "Kortrijk"}
+    departure = [e for e in v.events if e.kind == "departure"]
+    assert [e.date for e in departure] == [PartialDate(2026, 10, 14)]
+
+
+def test_a_visit_by_a_head_of_state_of_a_named_nationality_and_programme_days_by_weekday():
+    text = ("Andes Wire\n\nNovember 4, 2026\n\n"
+            "Chilean President Rosa Vidal and her Bolivian peer Mario Quispe on Tuesday signed five agreements, on "
+            "the first state visit by a Chilean head of state to Bolivia in a decade.\n\n"
+            "Vidal landed in La Paz on Monday evening.\n\n"
+            "On Tuesday morning President Quispe received his guest with an official welcome ceremony.\n\n"
+            "On Wednesday the Chilean president travels to Santa Cruz de la Sierra. She is due to fly back to "
+            "Santiago on Wednesday evening.\n")
+    v, guest, _host = _extracted_visit(text)
+    assert (guest, v.host_country, v.visit_type) == ("Rosa Vidal", "BO", "state")
+    assert (v.start, v.end) == (PartialDate(2026, 11, 2), PartialDate(2026, 11, 4))
+    assert v.cities == ["La Paz", "Santa Cruz de la Sierra"]
+    welcome = next(e for e in v.events if e.kind == "welcome_ceremony")
+    assert welcome.date == PartialDate(2026, 11, 3)
+
+
+def test_a_city_whose_name_opens_with_the():
+    text = ("Baltic Wire\n\nMarch 2, 2026\n\n"
+            "Estonian Foreign Minister Kadri Tamm arrived in The Hague on Monday on an official visit.\n")
+    v, guest, _host = _extracted_visit(text)
+    assert (guest, v.host_country, v.cities) == ("Kadri Tamm", "NL", ["The Hague"])

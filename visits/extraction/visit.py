@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -55,7 +56,7 @@ _CUES = [
                # "concluded today in <City> his state visit to ..."
                r"(?:\s+(?:today|yesterday))?(?:\s+in\s+(?P<incity>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))?"
                r"\s+(?:an?|his|her|their)\s+" + _TYPE + r"visit\s+to\s+" + _PLACE),
-    re.compile(r"\b" + _TYPE + r"visit\s+of\s+(?P<guestphrase>[^.\n]{3,120}?)\s+to\s+" + _PLACE),
+    re.compile(r"\b" + _TYPE + r"visit\s+(?:of|by)\s+(?P<guestphrase>[^.\n]{3,120}?)\s+to\s+" + _PLACE),
     re.compile(r"['’]s\s+(?P<last>last\s+|previous\s+|first\s+)?" + _TYPE + r"visit\s+to\s+" + _PLACE),
     re.compile(r"['’]s\s+(?:plane|aircraft|flight|jet)\s+(?P<verb>landed|touched\s+down)"),
     # "X, who is in Korea on an official visit, held talks ..."
@@ -76,15 +77,17 @@ _CUES = [
 ]
 # "held talks ... as part of his state visit to China" (looked for only where the literal words occur)
 # "on the second day of her three-day working visit to Japan"
-_DURING_CUE = re.compile(r"\b(?:as\s+part\s+of|during|in\s+the\s+course\s+of|day\s+of)\s+(?:his|her|their)\s+" + _TYPE
-                         + r"visit\s+to\s+" + _PLACE)
+_DURING_CUE = re.compile(r"\b(?:as\s+part\s+of|during|in\s+the\s+course\s+of|day\s+of)\s+(?:his|her|their|an?)\s+"
+                         + _TYPE + r"visit(?:\s+to\s+" + _PLACE + r"|(?=\s+(?:which|that|where|,)))")
 # Cues that open on an optional group are looked for only in the sentences holding their literal words.
 _CUE_KEYS = {id(_DURING_CUE): ("as part of", "during", "in the course of", "day of"), id(_CUES[0]): ("arriv", "landed"),
              id(_CUES[1]): ("visit",), id(_CUES[2]): ("visit",), id(_CUES[5]): (" in ",),
              id(_CUES[6]): ("visit to the", "visit to this", "visit to our"), id(_CUES[7]): ("visit",)}
 # "(?=[alpit])": the first letters of the alternatives, so most words fail at once (a test checks them)
 _BACKGROUND = re.compile(r"(?=[alpit])\b(?:ago|last\s+year|previous|last\s+(?:state\s+|official\s+)?visit|"
-                         r"in\s+(?:19|20)\d\d|invit\w*\s+\w+(?:\s+\w+)?\s+to\s+visit|to\s+visit|"
+                         r"in\s+(?:19|20)\d\d|invit\w*\s+\w+(?:\s+\w+)?\s+to\s+visit|"
+                         # ("is due to visit a plant": the programme of the visit reported)
+                         r"t(?<!due\st)(?<!set\st)(?<!scheduled\st)o\s+visit|"
                          r"invit(?:e|es|ed|ing)\b[^.]{0,120}?\bto\s+(?:pay|make)\s+(?:an?\s+|\w+\s+){0,3}visit)\b",
                          re.I)
 # "the first since relations were established in 1974": a "since" clause dates a comparison, not the visit
@@ -148,7 +151,8 @@ _EVENTS = [
     ("press_conference", re.compile(r"\bpress\s+conference|\bpress\s+statements|\bbriefing\s+for\s+the\s+press",
                                     re.I)),
     ("departure", re.compile(r"\bdeparted\s+(?:from|for\s+home)|\bsee-off\b|\bseeing\s+off\b|\bleft\s+"
-                             r"(?:for\s+home|the\s+country)|\bconcluded\s+(?:his|her)\s+visit", re.I)),
+                             r"(?:for\s+home|the\s+country)|\bconcluded\s+(?:his|her)\s+visit|"
+                             r"\bfl(?:y|ies|ying|ew)\s+(?:back|home)\b|\b(?:due|set|scheduled)\s+to\s+leave\b", re.I)),
     ("meeting", re.compile(r"\bmeeting\s+with\s+(?:[A-Z][\w-]*\s+){0,5}[A-Z]|\bmet\s+with\s+[A-Z]|"
                            r"\bmeet\s+with\s+[A-Z]", re.I)),
     ("talks", re.compile(r"\b(?:talks|negotiations)\s+(?:began|begin|took\s+place|were\s+held|continued)\b",
@@ -162,7 +166,8 @@ _EVENT_KEYS = {
     "welcome_ceremony": ("welcom", "guard"), "talks_narrow": ("narrow", "one-on-one", "tête", "restricted"),
     "talks_expanded": ("expanded", "extended", "enlarged"), "signing": ("sign", "exchang"),
     "wreath_laying": ("wreath",), "forum": ("forum",), "press_conference": ("press", "briefing"),
-    "departure": ("depart", "see-off", "seeing off", "left ", "concluded"),
+    "departure": ("depart", "see-off", "seeing off", "left ", "concluded", "fly back", "flies back", "flying back",
+                  "flew back", "fly home", "flies home", "flying home", "flew home", "to leave"),
     "meeting": ("meeting with", "met with", "meet with"), "talks": ("talks", "negotiations"),
 }
 
@@ -188,8 +193,12 @@ def _country(name: str) -> tuple[str | None, str | None]:
     """(country code, city) of a place name ("Berlin", "Germany", "the Chinese capital")."""
     if not name:
         return None, None
-    name = re.sub(r"^the\s+", "", name.strip(" .,’'"), flags=re.I)
-    name = re.sub(r"['’]s$", "", name)
+    name = re.sub(r"['’]s$", "", name.strip(" .,’'"))
+    if name[:4] in ("The ", "the "):
+        c = _reference.country_by_city(name)  # "The Hague"
+        if c is not None and name[0] == "T":
+            return c.code, name
+        name = name[4:].lstrip()
     if name.endswith(" capital"):
         c = _reference.country_by_demonym(name[:-8].strip()) or _reference.country_by_name(name[:-8].strip())
         return (c.code, c.capital or None) if c is not None else (None, None)
@@ -254,6 +263,8 @@ _TRAVEL = re.compile(
     # "the visit will continue in Kyoto"
     r"|\b(?:visit|trip|tour|programme|program)\s+(?:of\s+(?:[\w-]+\s+){1,8}?)?(?:will\s+continue|continues|"
     r"continued)\s+in\s+(?P<city6>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2})"
+    # "will visit the Deltares institute in Delft": a site of the programme in a town
+    r"|\b(?:to|will)\s+visit\s+(?:the\s+)?(?:[\w’'-]+\s+){1,6}?in\s+(?P<city7>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2})"
 )
 
 
@@ -263,7 +274,7 @@ _INSTITUTIONS = re.compile(r"\b(?:University|Institute|Hall|Palace|Centre|Center
 _TRAVEL_KEYS = ("travel", "fly", "flies", "flew", "flying", "head", "proceed", "go on", "goes on", "went on",
                 "move", "moving", "stop", "due in", "expected in", "scheduled in", "take him", "take her",
                 "take them", "took him", "took her", "took them", "takes him", "takes her", "takes them",
-                "taking him", "taking her", "taking them", "continue")
+                "taking him", "taking her", "taking them", "continue", "to visit", "will visit")
 
 
 def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDate | None = None,
@@ -361,10 +372,14 @@ def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDat
             b_code, b_city = _country(b.group("city"))
             if b_city and b_code == visit.host_country and b_city not in visit.cities:
                 visit.cities.insert(0, b_city)
+    whereabouts = _whereabouts(d, body, visit)
     if not visit.cities and visit.host_country:
         cap = _capital(visit.host_country)
         if cap and _has_word(cap, body):
             visit.cities.append(cap)
+    for code, city in whereabouts:
+        if code == visit.host_country and city not in visit.cities:
+            visit.cities.append(city)
     for s, e in cue_sentences:
         # "X is in Cebu City today, on the second day of his visit": where the report finds the guest
         for m in _IS_IN.finditer(body, s, e):
@@ -488,6 +503,39 @@ def _number(word: str) -> int | None:
     return int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower())
 
 
+# "On Friday in Geneva, the guest ...", "was due to leave Geneva": a place the guest is said to be in
+_WHERE = re.compile(r"\b(?:[Ii]n|leave|leaves|leaving)\s+(?P<city>(?:The\s+)?[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2})")
+
+
+def _whereabouts(d: Discourse, body: str, visit: ExtractedVisit) -> list[tuple[str, str]]:
+    """(country, city) of the cities named where a sentence tells of the guest ("On Friday in Geneva, the Prime
+    Minister chaired a round table"); they give the host country when no cue named it (a home outlet's
+    report: "held talks at the Catshuis in The Hague", "after the ceremony in Amsterdam")."""
+    found: list[tuple[str, str]] = []
+    about_guest: dict[int, bool] = {}  # sentence start -> whether it tells of the guest
+    for m in _WHERE.finditer(body):
+        code, city = _country(m.group("city"))
+        if city is None:
+            words = m.group("city").split()
+            for n in range(len(words) - 1, 0, -1):
+                code, city = _country(" ".join(words[:n]))
+                if city is not None:
+                    break
+        if city is None or code is None or code == visit.guest_country or d.in_quote(m.start()):
+            continue
+        s, e = d.sentence_at(m.start())
+        if s not in about_guest:
+            about_guest[s] = any(a.person == visit.guest for a in d.actors_between(s, e)) and not _past(body[s:e])
+        if about_guest[s]:
+            found.append((code, city))
+    if found and not visit.host_country:
+        counts = Counter(code for code, _ in found)
+        code, n = counts.most_common(1)[0]
+        if n >= 2 or len(counts) == 1:
+            visit.host_country = code
+    return found
+
+
 def _travel_cities(d: Discourse, body: str, visit: ExtractedVisit) -> None:
     """Cities of the host country the guest travels on to ("will travel to Kyoto")."""
     if not visit.host_country:
@@ -496,7 +544,7 @@ def _travel_cities(d: Discourse, body: str, visit: ExtractedVisit) -> None:
         if d.in_quote(m.start()):
             continue
         names = [m.group("city") or m.group("city2") or m.group("city3") or m.group("city4")
-                 or m.group("city6")]
+                 or m.group("city6") or m.group("city7")]
         if m.group("city5"):
             names.append(m.group("city5"))
         for name in names:
@@ -504,6 +552,7 @@ def _travel_cities(d: Discourse, body: str, visit: ExtractedVisit) -> None:
 
 
 _NEXT_NAME_WORD = re.compile(r" ([A-Z][\w’'-]*)")
+_CITY_TAIL = re.compile(r"(?: (?:de|del|da|do|di|la|las|los|el|sur|on|upon|am|an|der|en))+ [A-Z][\w’'-]*")
 
 
 def _travel_city(d: Discourse, body: str, visit: ExtractedVisit, m: re.Match[str], name: str) -> None:
@@ -512,6 +561,9 @@ def _travel_city(d: Discourse, body: str, visit: ExtractedVisit, m: re.Match[str
     more = _NEXT_NAME_WORD.match(body, at + len(name)) if at >= 0 else None
     if more is not None and _country(name + " " + more.group(1))[1] is not None:
         name = name + " " + more.group(1)  # a city named by four capitalised words or more
+    elif at >= 0 and (tail := _CITY_TAIL.match(body, at + len(name))) is not None and _country(
+            name + tail.group())[1] is not None:
+        name = name + tail.group()  # "Santa Cruz de la Sierra"
     code, city = _country(name)
     if city is None:
         # "to Kyoto University", "to Osaka Castle": the longest leading run that is a city
@@ -533,11 +585,17 @@ _NOT_TOWNS = frozenset({"europe", "asia", "africa", "america", "oceania", "the",
                         "which", "where", "parliament", "congress", "headquarters"})
 
 
+_CALENDAR_WORD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|"
+                            r"Autumn|Fall|Winter)\b")
+
+
 def _unknown_town(d: Discourse, body: str, m: re.Match[str], name: str) -> bool:
     """``name``, after "travel to" in the present report, reads as a town: one or two capitalised
     words, no person, region, institution or home-bound trip ("travel back to X")."""
     words = name.split()
-    if not m.group("city") or len(words) > 2 or any(w.casefold() in _NOT_TOWNS for w in words):
+    if not (m.group("city") or m.group("city7")) or len(words) > 2 or any(
+            w.casefold() in _NOT_TOWNS for w in words) or _CALENDAR_WORD.match(name):
         return False
     if _INSTITUTIONS.search(name) or re.search(r"(?:back|home|return\w*)", body[max(0, m.start() - 20):m.end()]):
         return False
@@ -547,7 +605,18 @@ def _unknown_town(d: Discourse, body: str, m: re.Match[str], name: str) -> bool:
 
 def _guest(d: Discourse, body: str, s: int, m: re.Match[str], gd: dict[str, Any]) -> int | None:
     if gd.get("guestphrase") is not None:
-        return d.person_at(m.start("guestphrase"), m.end("guestphrase"))
+        who = d.person_at(m.start("guestphrase"), m.end("guestphrase"))
+        if who is None:
+            # "signed ... on the first state visit by a Paraguayan head of state to Bolivia": the one of
+            # that country the sentence names
+            code = next((c.code for w in gd["guestphrase"].split()[:3]
+                         if (c := _reference.country_by_demonym(w)) is not None), None)
+            if code is not None:
+                people = getattr(d, "people", None)
+                persons = getattr(people, "people", None) or []
+                who = next((a.person for a in d.actors_between(s, m.start()) if a.person is not None
+                            and a.person < len(persons) and persons[a.person].country == code), None)
+        return who
     if "’s" in m.group()[:3] or "'s" in m.group()[:3]:
         # possessive: the person right before the match
         for a in reversed(d.actors_between(s, m.start() + 1)):
@@ -777,6 +846,12 @@ _END_SAME_DAY = re.compile(r"\b(?:ends?|ended|concludes?|concluded|will\s+(?:end
 # "wrapped up his official visit to Argentina on Wednesday": the day after it is the last day
 _ENDED_VISIT = re.compile(r"\b(?:ended|concluded|wrapped\s+up|completed|wound\s+up)\s+(?:his|her|their|the|an?)\s+"
                           r"(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay)\b")
+# The guest going home: "flies back to Riga", "before flying home", "leave Geneva on Friday for Abidjan"
+_HOMEWARD = re.compile(r"\b(?:fl(?:y|ies|ying)\s+(?:back|home)\b|return(?:s|ing)?\s+home\b|head(?:s|ing)?\s+home\b|"
+                       r"(?:leave|leaves|leaving)\s+[A-Z][^.;\n]{0,50}?\bfor\s+[A-Z]|"
+                       r"depart(?:s|ing)?\s+for\s+(?:home\b|[A-Z]))")
+_HOMEWARD_KEYS = ("fly back", "flies back", "flying back", "fly home", "flies home", "flying home", "return",
+                  "head", "leav", "depart")
 _BEGAN_ON = re.compile(r"\b(?:which|that)\s+(?:began|started)\b")
 _BEGAN_IN = re.compile(r"\b(?:which|that)\s+(?:began|started)\b[^.;\n]{0,40}?\bin\s+"
                        r"(?P<city>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
@@ -999,6 +1074,14 @@ def _end_date(d: Discourse, body: str, start: PartialDate, all_dates: list[DateM
                             forward=rx is not _ENDED_VISIT)  # "ended ... on Wednesday": the Wednesday before
             if date is not None and _close_before(start, date, 14):
                 return date
+    for m in _keyed(d, body, _HOMEWARD, _HOMEWARD_KEYS):
+        # "is due to fly back to Lima on Friday evening", "before flying home": the guest's last day
+        s, e = d.sentence_at(m.start())
+        if d.in_quote(m.start()) or _past(body[s:e]):
+            continue
+        date = _date_in(body, s, e, all_dates, published=published)
+        if date is not None and date != start and _close_before(start, date, 14):
+            return date
     for m in _keyed(d, body, _END_SAME_DAY, ("same day", "that day")):
         s, e = d.sentence_at(m.start())
         if d.in_quote(m.start()) or not _VISIT_WORD.search(body, s, e) or _past(body[s:e]):
@@ -1038,6 +1121,24 @@ def _stated_duration(d: Discourse, body: str) -> int | None:
     return None
 
 
+def _weekday_in_visit(body: str, s: int, e: int, visit: ExtractedVisit) -> PartialDate | None:
+    """The day of the visit a weekday of ``body[s:e]`` names (its first weekday), when the visit's days are known."""
+    if visit.start is None or visit.end is None or "day" not in body[s:e]:
+        return None
+    w = WEEKDAY_RE.search(body, s, e)
+    if w is None:
+        return None
+    want = WEEKDAYS.index(w.group(1).lower())
+    day = visit.start
+    for _ in range(15):
+        if weekday_of(day) == want:
+            return day
+        if _key(day) == _key(visit.end):
+            return None
+        day = add_days(day, 1)
+    return None
+
+
 def _events(d: Discourse, body: str, visit: ExtractedVisit, year: int | None,
             all_dates: list[DateMention] | None = None) -> list[ExtractedEvent]:
     out: list[ExtractedEvent] = []
@@ -1074,6 +1175,8 @@ def _events(d: Discourse, body: str, visit: ExtractedVisit, year: int | None,
                     (visit.start.day or 0) <= (v.day or 0) <= (visit.end.day or 0)):
                 current = v
             date = v
+        elif (day := _weekday_in_visit(body, s, e, visit)) is not None:
+            date = current = day  # "On Tuesday morning President X received his guest": that day of the visit
         if not found_kinds:
             continue
         if _NEXT_DAY.search(sent) and current is not None and not dated:
