@@ -580,3 +580,24 @@ def test_a_date_with_its_reading_time_after_a_middle_dot_is_a_date_line():
     meta = extract_metadata(clean(page))
     assert meta.title == "President to make first official visit next week"
     assert meta.published == PartialDate(2026, 11, 12)
+
+
+def test_a_state_over_its_ministry_over_an_arabic_language_switch_is_all_masthead():
+    page = ("State of Kuwait\nMinistry of Foreign Affairs\nعربي | English\nHome\nThe Ministry\nMedia Center\n"
+            "Contact Us\nSearch\n\nHome > Media Center > News\n\n3 March 2026\n\n"
+            "Kuwait City, 3 March 2026: The Foreign Minister received today a telephone call from his counterpart.\n\n"
+            "The two ministers reviewed relations.\n")
+    cleaned = clean(page)
+    meta = extract_metadata(cleaned)
+    assert meta.title is None
+    assert meta.outlet == "Ministry of Foreign Affairs of Kuwait"
+    assert "Ministry of Foreign Affairs" not in cleaned.body
+
+
+def test_a_masthead_over_the_words_its_abbreviation_stands_for_is_the_outlet():
+    page = ("PNA News\nPresse Nationale Africaine\nFR | EN\nHome\nPolitics\nEconomy\nSearch\n\n"
+            "Premier meets investors in Zurich\n\nFriday 13 March | 18:20 GMT\n\n"
+            "The Prime Minister met investors in Zurich on Friday.\n\nTalks followed.\n")
+    meta = extract_metadata(clean(page))
+    assert meta.outlet == "PNA News"
+    assert meta.title == "Premier meets investors in Zurich"

@@ -145,3 +145,8 @@ def test_photos_a_name_with_accents_over_a_one_word_agency_is_a_credit_line():
 
     assert credit_kind("Sofía Larrañaga/Presidencia") == "credit"
     assert split_credit("Sofía Larrañaga/Presidencia") == ("Sofía Larrañaga", "Presidencia", None)
+
+
+def test_photos_an_agency_named_by_acronym_and_country_before_the_photographer():
+    assert split_credit("IP Bolivia/Rosa Mamani") == ("Rosa Mamani", "IP Bolivia", None)
+    assert split_credit("Ana Ruiz/EFE") == ("Ana Ruiz", "EFE", None)

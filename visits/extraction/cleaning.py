@@ -300,7 +300,8 @@ english|русский|русская|қазақша|кыргызча|o‘zbekch
 |hi|bn|ur|fa|id|ms|th|vi|sw|am|ka|hy|mn|አማርኛ|amharic|afaan oromoo|oromoo|ትግርኛ|soomaali|kiswahili|swahili|hausa
 |yorùbá|igbo|afrikaans|ελληνικά|ไทย|tiếng việt|bahasa indonesia|bahasa melayu|bahasa|melayu|हिन्दी|বাংলা|اردو
 |עברית|gaeilge|nederlands|svenska|suomi|norsk|dansk|eesti|latviešu|lietuvių|slovenčina|slovenščina|български
-|македонски|shqip|bosanski|filipino|tagalog|қазақ тілі|русский язык|ру|ўзб
+|македонски|shqip|bosanski|filipino|tagalog|қазақ тілі|русский язык|ру|ўзб|عربي|íslenska|català
+|galego|euskara|srpskohrvatski|اللغة العربية|中文版|简体中文|繁體中文
 """.replace("\n", "").split("|")
 )
 # section names of a news site's menu, for a menu printed as one row of single words
@@ -1094,7 +1095,10 @@ def _mark_header(lines: list[_Line], nav_items: set[str]) -> str | None:
             return False
         if prev.kind == SITE:
             return nxt.kind == NAV or (nxt.kind == TEXT and _short_label(nxt.text, 2))
-        return len(ln.text.split()) <= 8 and prev is lines[first] and label(first, prev) and nxt.kind == NAV
+        # or the institution under a state's name ("Kingdom of X" over "Ministry of Foreign Affairs"), above
+        # a menu or a language switch
+        return len(ln.text.split()) <= 8 and prev is lines[first] and label(first, prev) and (
+            nxt.kind == NAV or (nxt.kind == TEXT and _language_row(nxt.text)))
 
     for i, ln in enumerate(lines[:80]):
         if ln.kind == BLANK or ln.drop:
@@ -1154,9 +1158,17 @@ def _mark_header(lines: list[_Line], nav_items: set[str]) -> str | None:
             site = ln.text
             # "Government of X" over "Press Office": the press office under the site's name publishes
             nxt = next((m for m in lines[i + 1 : last + 1] if m.kind != BLANK), None)
-            if nxt is not None and nxt.kind == TEXT and _site_shaped(nxt.text) and _PRESS_OFFICE.search(nxt.text):
+            if nxt is not None and nxt.kind == TEXT and _site_shaped(nxt.text) and _PRESS_OFFICE.search(
+                    nxt.text) and not _spells_out(site, nxt.text):
                 site = nxt.text
     return None if domain else site
+
+
+def _spells_out(short: str, long: str) -> bool:
+    """Whether ``long`` spells out an abbreviation of ``short`` ("APA News" over "Agence de Presse Africaine"):
+    the masthead's name, with its expansion printed under it."""
+    initials = "".join(w[0] for w in long.split() if w[:1].isupper())
+    return any(len(w) >= 2 and w.isupper() and w == initials for w in short.split())
 
 
 def _headline_by_its_byline(lines: list[_Line]) -> int | None:

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from .cleaning import Cleaned
+from .reference import country_by_name
 from .types import ExtractedPhoto
 
 _LEAD = re.compile(
@@ -134,6 +135,11 @@ def _person_shaped(part: str) -> bool:
     return all(_NAME_TOKEN.match(t) and t[0].isupper() for t in tokens) and not all(len(t) <= 2 for t in tokens)
 
 
+def _agency_word(token: str) -> bool:
+    """An acronym ("IP") or a country's name ("Paraguay"): a word of an agency's name, not of a person's."""
+    return (len(token) >= 2 and token.isalpha() and token.isupper()) or country_by_name(token) is not None
+
+
 @lru_cache(maxsize=8192)
 def split_credit(line: str) -> tuple[str | None, str | None, str | None]:
     """(creator, credit, copyright holder) of one credit line (cached: an outlet's credits recur)."""
@@ -153,6 +159,9 @@ def split_credit(line: str) -> tuple[str | None, str | None, str | None]:
     if len(people) > 1:
         # "Photo: Elm Castle / Ann Lee": of two name-shaped parts, one naming a building or an office is the holder
         people = [p for p in people if not any(t.casefold() in _SEAT_WORDS for t in p.split())] or people
+    if len(people) > 1:
+        # "IP Paraguay/Ana Ruiz": an agency named by an acronym and its country is not the photographer
+        people = [p for p in people if not any(_agency_word(t) for t in p.split())] or people
     # "© Holder / Photographer": the holder comes first, the photographer last
     creator = (people[-1] if copyright_mark else people[0]) if people else None
     rest = [p for p in parts if p != creator]
