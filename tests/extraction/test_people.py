@@ -1073,3 +1073,18 @@ def test_an_outlet_named_with_a_title_word_gives_no_role_and_honorary_consuls_ar
     held = _held(res)
     assert not any(t == "Diplomat" for _h, t, _o in held)
     assert ("Omar Said", "Honorary Consul", None) in held
+
+
+def test_portfolios_before_a_lower_case_head_and_more_portfolio_words():
+    res = find_people(
+        "Asylum and migration minister Lars Holm told reporters. He later met energy minister Eva Lind. "
+        "The delegation included Minister of Agriculture, Rural Development and Food Production Kofi Mensah "
+        "Boateng and Peru's Minister of Productive Development Ana Ruiz Soto. They were received by the "
+        "Undersecretary for Political Affairs Omar bin Ali Al Saadi.")
+    assert {p.name for p in res.people} == {"Lars Holm", "Eva Lind", "Kofi Mensah Boateng", "Ana Ruiz Soto",
+                                            "Omar bin Ali Al Saadi"}
+    held = {(res.people[r.person].name, r.title_normalized) for r in res.roles}
+    assert {("Lars Holm", "minister of asylum and migration"), ("Eva Lind", "minister of energy"),
+            ("Kofi Mensah Boateng", "minister of agriculture, rural development and food production"),
+            ("Ana Ruiz Soto", "minister of productive development"),
+            ("Omar bin Ali Al Saadi", "undersecretary of political affairs")} <= held

@@ -904,8 +904,9 @@ class _Parser:
         while rest_t and rest_t[-1][0].casefold() in ADJECTIVES:
             adj = self.body[rest_t[-1][1]:hs]
             rest_t = rest_t[:-1]
-        if not adj and self.body[hs].isupper():
-            # "Health Cabinet Secretary", "Commerce Adviser": a portfolio written before the head
+        if not adj:
+            # "Health Cabinet Secretary", "Commerce Adviser", "Migration minister": a portfolio written before
+            # the head
             k = len(rest_t)
             while k and rest_t[k - 1][0].casefold() in _PORTFOLIO_PREFIX:
                 k -= 1
@@ -913,6 +914,18 @@ class _Parser:
                                     not _POSS_RE.match(self.body, rest_t[k - 1][2])):
                 adj = self.body[rest_t[k][1]:hs]
                 rest_t = rest_t[:k]
+        if not adj and not rest_t and self.body[hs].islower() and _portfolio_head(self.body, hs):
+            # "trade minister X", "Asylum and migration minister X": portfolios before a lower-case head
+            words = list(_WORD_ANY_RE.finditer(self.body, max(0, hs - 60), hs))
+            i = len(words)
+            while i and (words[i - 1].group().casefold() in _PORTFOLIO_PREFIX or (
+                    words[i - 1].group() == "and" and i < len(words))):
+                i -= 1
+            while i < len(words) and words[i].group() == "and":
+                i += 1
+            gap = self.body[words[i].start():hs] if i < len(words) else ""
+            if gap and not _SENT_END_RE.search(gap) and all(c.isalpha() or c in " ,\u00a0" for c in gap):
+                adj = gap
         a0 = hs - len(adj)
         first = _WORD_ANY_RE.match(self.body, a0)
         if not rest_t and first and first.group().casefold() in _PORTFOLIO_PREFIX:
@@ -1249,6 +1262,9 @@ class _Parser:
             title_text += body[he:end]  # "Speaker of the Sejm": the chamber is part of the title
         if dem and not adj:
             title_text = f"{dem} {title_text}"  # "Korean leader", "French Foreign Minister"
+        if not portfolio and adj and info.complement == "portfolio" and _portfolio_words(adj):
+            portfolio = adj.strip(" ,\u00a0")  # "Energy and Water Minister": the minister of energy and water
+            title_text = title_text if title_text.startswith(adj) else adj + body[hs:he]
         parts.append((info, title_text, normalize_title(info, portfolio), c_org or org, c_country or country,
                       hs - len(adj), end))
         # coordination: "Deputy Prime Minister and Minister of National Economy"; with a bare comma
@@ -1900,6 +1916,19 @@ class _Parser:
             if best_d is None or d < best_d:
                 best, best_d = i, d
         return best
+
+
+def _portfolio_head(body: str, hs: int) -> bool:
+    """Whether the title head at ``hs`` takes a portfolio ("minister", not "analyst")."""
+    w = _WORD_ANY_RE.match(body, hs)
+    found = lookup(w.group()) if w else None
+    return bool(found) and found[0].complement == "portfolio"
+
+
+def _portfolio_words(text: str) -> bool:
+    """Whether ``text`` is only portfolio words, "and" and commas ("Energy, Water and Mining ")."""
+    words = _WORD_ANY_RE.findall(text)
+    return bool(words) and all(w == "and" or w.casefold() in _PORTFOLIO_PREFIX for w in words)
 
 
 def _ends_with_words(group: list[_Name], short: str) -> bool:
