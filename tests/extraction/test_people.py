@@ -1088,3 +1088,21 @@ def test_portfolios_before_a_lower_case_head_and_more_portfolio_words():
             ("Kofi Mensah Boateng", "minister of agriculture, rural development and food production"),
             ("Ana Ruiz Soto", "minister of productive development"),
             ("Omar bin Ali Al Saadi", "undersecretary of political affairs")} <= held
+
+
+def test_a_state_secretary_for_a_portfolio_in_an_appositive():
+    res = find_people("At the end of the talks, the Swiss State Secretary for Economic Affairs, Anna Keller, signed "
+                      "a memorandum.")
+    held = {(res.people[r.person].name, r.title, r.title_normalized, r.country) for r in res.roles}
+    assert held == {("Anna Keller", "Swiss State Secretary for Economic Affairs",
+                     "state secretary for economic affairs", "CH")}
+
+
+def test_the_head_of_a_state_firm_is_no_head_of_state_and_places_named_by_a_place_noun():
+    res = find_people(
+        "The delegation included Rosa Mamani Cruz, head of state gas company Gasnova, and Ana Ruiz, chief "
+        "executive of state power utility Lumen. They agreed on a road between Puerto Alegre and the border post "
+        "of Fortin Lopez, and visited the town of Villa Serrano.")
+    assert {p.name for p in res.people} == {"Rosa Mamani Cruz", "Ana Ruiz"}
+    held = {(res.people[r.person].name, r.title_normalized, r.organization) for r in res.roles}
+    assert held == {("Rosa Mamani Cruz", "head", "Gasnova"), ("Ana Ruiz", "chief executive officer", "Lumen")}

@@ -290,6 +290,7 @@ _ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the|The|A|An)[ \u00a0]+\Z")
 _LEFT_RE = re.compile(rf"(?<![\w\-'’.])(?P<chain>(?:(?:{_INITIAL}|{_TOK})(?:['’]s)?{_SP}+)*)\Z")
 _LOWER_ADJ_RE = re.compile(r"(?<![\w\-])(?P<adj>" + "|".join(sorted((re.escape(a) for a in ADJECTIVES if a.islower()),
                                                                    key=len, reverse=True)) + r")[ \u00a0]+\Z")
+_HEAD_WORD_RE = re.compile(r"head")
 _PF_COORD_LEFT_RE = re.compile(r"(?:[A-Z][a-z]+(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+and[ \u00a0]+|[ \u00a0]+))*"
                                r"[A-Z][a-z]+(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+and[ \u00a0]+)\Z")
 _PREV_WORD_CAP_RE = re.compile(r"(?<![\w\-])([A-Z][a-z]+)[ \u00a0]+\Z")
@@ -313,6 +314,13 @@ _DOCUMENT_HEADS = frozenset({"memorandum", "understanding", "protocol", "roadmap
 _ACRONYM_AFTER_RE = re.compile(r"[ \u00a0]*\([A-Z][A-Z&]{1,7}\)")
 # an institution word and an opening quote right before: 'Airport "Ann Lee"', 'Stadium «Ann Lee»'
 _INSTITUTION_QUOTE_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \u00a0]+[\"“«„]\Z")
+# "the border post of X", "the town of X": a place named by the noun before it
+_PLACE_NOUN = (r"(?:town|city|village|port|province|district|region|municipality|border[ \u00a0]+(?:post|crossing)|"
+               r"crossing|settlement|commune|department|island|oasis|valley|county|prefecture|governorate)")
+_PLACE_OF_RE = re.compile(rf"\b{_PLACE_NOUN}[ \u00a0]+of[ \u00a0]+\Z")
+# "between X and the border post of Y": the near end of a place pair
+_AND_PLACE_OF_RE = re.compile(rf"[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?{_PLACE_NOUN}"
+                              rf"[ \u00a0]+of\b")
 _BETWEEN_AND_RE = re.compile(r"\bbetween[ \u00a0]+(?P<a>[A-Z][^,;.\n]{1,40}?)[ \u00a0]+and[ \u00a0]+\Z")
 # proper names of things that read like persons
 _NOT_PERSONS = frozenset({"el niño", "la niña", "el nino", "la nina"})
@@ -397,7 +405,14 @@ _VERB_ORG_RE = re.compile(rf"[ \u00a0]+the[ \u00a0]+(?P<org>{_ORG_CHAIN})")
 _VERB_FAMILIES = frozenset({"chairman", "head", "director"})
 _LONG_FORM_RE = re.compile(r"\b(?:Republic|Kingdom|Federation|Sultanate|Emirate|Principality|Commonwealth|State|"
                            r"Confederation|Union)\b")
-_ORG_COMPLEMENT_RE = re.compile(rf"[ \u00a0]+(?:of|at)[ \u00a0]+(?:the[ \u00a0]+)?(?P<org>{_ORG_CHAIN})")
+# "state oil company", "the Swiss food group": what kind of body the organization named next is
+_FIRM_KIND = (r"(?:[a-z][a-z\-]*[ \u00a0]+){0,3}(?:company|firm|corporation|enterprise|group|bank|utility|carrier|"
+              r"airline|conglomerate|holding|producer|operator|giant|lender|insurer|broadcaster|agency|miner|"
+              r"refiner|developer|manufacturer|maker)[ \u00a0]+")
+_ORG_COMPLEMENT_RE = re.compile(rf"[ \u00a0]+(?:of|at)[ \u00a0]+(?:the[ \u00a0]+)?(?:{_FIRM_KIND})?"
+                                rf"(?P<org>{_ORG_CHAIN})")
+# "head of state oil company X": the head of a firm the state owns, not a head of state
+_STATE_FIRM_RE = re.compile(rf"[ \u00a0]+(?:-owned[ \u00a0]+)?{_FIRM_KIND}{_UPC}")
 _UNDER_ORG_RE = re.compile(rf"[ \u00a0]+under[ \u00a0]+the[ \u00a0]+(?P<org>{_ORG_CHAIN})")
 _AT_ORG_RE = re.compile(rf"[ \u00a0]+at[ \u00a0]+(?:the[ \u00a0]+)?(?P<org>{_ORG_CHAIN})")
 _POSS_ORG_RE = re.compile(rf"['’]s[ \u00a0]+(?P<org>{_ORG_CHAIN})")
@@ -1016,8 +1031,10 @@ class _Parser:
         portfolio = country = org = to = None
         long_country = None
         end = pos
-        if info.complement == "portfolio" or (info.complement == "org" and body.startswith("for", end + 1)):
-            # "Minister of Health"; "Director-General for Health", "Member for Health"
+        if info.complement == "portfolio" or (
+                info.complement in ("org", "country") and body.startswith("for", end + 1)):
+            # "Minister of Health"; "Director-General for Health", "Member for Health", "State Secretary for
+            # Economic Affairs'
             m = _PORTFOLIO_RE.match(body, end)
             if m and (info.complement == "portfolio" or body.startswith("for", end + 1)):
                 portfolio = m.group("pf")
@@ -1221,6 +1238,12 @@ class _Parser:
             found = lookup(m.group())
             if not found or _PATRO_NEXT_RE.match(body, m.end()):
                 continue  # "Sultan bin Hamad": a given name before a patronymic particle
+            if found[0].norm == "head of state" and body.startswith("head of state", pos) and \
+                    _STATE_FIRM_RE.match(body, m.end()):
+                m = _HEAD_WORD_RE.match(body, pos)  # "head of state oil company X": the head of that firm
+                found = lookup("head")
+                if m is None or not found:
+                    continue
             info, plural = found
             if plural and info.family in _VERB_FAMILIES and _WHO_RE.search(body, max(0, pos - 12), pos):
                 end = self.parse_verb(m, info)
@@ -1398,8 +1421,8 @@ class _Parser:
         if not g:
             return he, info, country
         nxt = _NEXT_LOWER_RE.match(self.body, g.end())
-        if nxt and nxt.group(1) in _INSTITUTION:
-            return he, info, country  # "head of the state agency"
+        if (nxt and nxt.group(1) in _INSTITUTION) or _STATE_FIRM_RE.match(self.body, g.end()):
+            return he, info, country  # "head of the state agency", "head of state oil company X"
         dem = g.group("dem")
         code = None
         if dem:
@@ -1565,6 +1588,9 @@ class _Parser:
         if body.find("between", max(0, s - 60), s) != -1 and (bt := _BETWEEN_AND_RE.search(
                 body, max(0, s - 60), s)) is not None and _GEO.is_place(bt.group("a")):
             return  # "the line between Dar es Salaam and Kapiri Mposhi": the other end is a place too
+        if _PLACE_OF_RE.search(body, max(0, s - 40), s) or (
+                body.find("between", max(0, s - 12), s) != -1 and _AND_PLACE_OF_RE.match(body, e)):
+            return  # "the border post of X", "between X and the town of Y": places
         inst_quote = _INSTITUTION_QUOTE_RE.search(body, max(0, s - 24), s) if s and body[s - 1] in "\"“«„" else None
         if inst_quote and inst_quote.group(1).casefold() in _INSTITUTION:
             return  # 'Athens International Airport "Ann Lee"': the airport's name

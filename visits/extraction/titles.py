@@ -165,6 +165,9 @@ def normalize_title(info: TitleInfo, portfolio: str | None = None, to: str | Non
     if portfolio and info.complement == "portfolio":
         joiner = "for" if " of " in info.norm else "of"  # "minister of state for external affairs"
         return f"{info.norm} {joiner} {' '.join(portfolio.casefold().split())}"
+    if portfolio and info.complement == "country" and all(
+            w in PORTFOLIO_WORDS for w in re.findall(r"[\w-]+", portfolio.casefold())):
+        return f"{info.norm} for {' '.join(portfolio.casefold().split())}"  # "state secretary for economic affairs"
     return info.norm
 
 
