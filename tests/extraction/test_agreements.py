@@ -396,3 +396,11 @@ def test_a_list_after_witnessed_the_signing_gives_each_item_and_arrangements_are
                            "• a memorandum of understanding between the two central banks.")
     titles = [a.title for a in found if a.count is None]
     assert len(titles) == 3 and "Working Holiday Scheme" in titles[0] and "central banks" in titles[2]
+
+
+def test_the_programme_of_the_visit_is_an_itinerary_not_an_instrument():
+    _, found = _agreements("The two sides signed a programme of cooperation in culture for 2027-2029.\n\n"
+                           "According to the programme of the visit, the Prime Minister will on Tuesday lay a wreath "
+                           "at the monument, then travel to the port to open the Business Forum, with the "
+                           "participation of more than 150 companies.")
+    assert [a.title for a in found] == ["programme of cooperation in culture for 2027-2029"]

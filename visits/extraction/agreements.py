@@ -215,6 +215,9 @@ _TRAILING = frozenset(
     ["that", "to", "of", "on", "for", "the", "a", "an", "in", "and", "between", "regarding", "concerning"]
 )
 _NOT_INSTRUMENT_AFTER = re.compile(r"^\s+(?:Organi[sz]ation|Organi[sz]ations|Council|Treaty Organi)")
+# "the programme of the visit", "a plan of the trip": an itinerary, not an instrument
+_ITINERARY_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the|his|her|their|this|today's|today’s)\s+(?:\w+\s+)?"
+                              r"(?:visit|stay|trip|tour|day|days|talks|events|ceremony|celebrations)\b")
 
 _T_RATIFIED = re.compile(r"\bratif(?:y|ied|ies|ication)\b", re.I)
 _T_FORCE = re.compile(r"\b(?:entered|enters|came|comes|come)\s+into\s+force\b|\bin\s+force\s+since\b|"
@@ -588,6 +591,8 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
             if _NOT_INSTRUMENT_AFTER.match(body, abs_end) or (noun[:1].isupper() and "Organi" in
                                                                  body[abs_end:abs_end + 16]):
                 continue
+            if _kind(noun) == "programme" and _ITINERARY_AFTER.match(body, abs_end):
+                continue  # "According to the programme of the visit, ..."
             if _GENERIC_EXCLUDE.search(sent.text[: m.start("noun")]) or _NEGATED.search(sent.text, 0, m.start()):
                 continue
             if _NONE_BEFORE.search(sent.text, 0, m.start("noun")):
