@@ -12,6 +12,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .dates import (
@@ -189,6 +190,7 @@ _PLACE_AT = re.compile(r"\b(?:at|in)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,4}(?
                        r"Residence|residence|Kremlin|Square|Avenue|Center|Centre|House))")
 
 
+@lru_cache(maxsize=16384)
 def _country(name: str) -> tuple[str | None, str | None]:
     """(country code, city) of a place name ("Berlin", "Germany", "the Chinese capital")."""
     if not name:

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Q
 
 from people.models import Country, Organization, OrganizationName, Person, PersonName
@@ -280,7 +280,7 @@ def person_keys(names: list[str]) -> list[str]:
     if clashing:
         numbered = Q()
         for base in clashing:
-            numbered |= Q(key__startswith=f"{base}-")
+            numbered |= _numbered_keys(base)
         taken |= set(Person.objects.filter(numbered).values_list("key", flat=True))
     out = []
     for base in bases:
@@ -291,6 +291,18 @@ def person_keys(names: list[str]) -> list[str]:
         taken.add(key)
         out.append(key)
     return out
+
+
+def _numbered_keys(base: str) -> Q:
+    """The keys "<base>-2", "<base>-3"... of a name's namesakes, found on the unique index of ``key``.
+
+    SQLite reads a LIKE (Django's ``startswith``) by scanning the whole table, so there it is a range
+    ("." follows "-" in its byte order); PostgreSQL reads ``startswith`` on the pattern index Django
+    makes for the column, and its collation may not order punctuation by bytes.
+    """
+    if connection.vendor == "sqlite":
+        return Q(key__gt=f"{base}-", key__lt=f"{base}.")
+    return Q(key__startswith=f"{base}-")
 
 
 def spelling_keys(spelling: str) -> tuple[str, str, str]:
