@@ -601,3 +601,17 @@ def test_a_masthead_over_the_words_its_abbreviation_stands_for_is_the_outlet():
     meta = extract_metadata(clean(page))
     assert meta.outlet == "PNA News"
     assert meta.title == "Premier meets investors in Zurich"
+
+
+def test_a_language_switch_in_another_script_a_staff_byline_and_a_cookie_button():
+    page = ("The Andes Herald\nPeru's leading English daily\nRunasimi | English\nHome\nWorld\nSearch\n\n"
+            "Peru, Canada sign a trade accord\n\nAna Quispe | Staff Writer\nNovember 13, 2026\n\n"
+            "The two prime ministers signed a trade accord on Friday.\n\nTalks followed.\n")
+    meta = extract_metadata(clean(page))
+    assert meta.title == "Peru, Canada sign a trade accord"
+    assert (meta.outlet, meta.author) == ("The Andes Herald", "Ana Quispe")
+    page = ("Khmer Daily\nDaily news in English\nខ្មែរ | English\nHome\nWorld\nSearch\n\n"
+            "This website uses cookies to ensure you get the best experience. Learn more\nGot it!\n\n"
+            "Home / International\n\nPHNOM PENH, 5 Nov (KD) - The two sides signed four accords.\n\nTalks followed.\n")
+    meta = extract_metadata(clean(page))
+    assert meta.title is None and meta.outlet == "KD"

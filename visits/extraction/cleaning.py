@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -280,7 +281,9 @@ top of page|bottom of page|back to top|to top|search|menu|main menu|home|homepag
 |skip to main content|log in|login|sign in|sign up|register|subscribe|newsletter|close|open menu
 |toggle navigation|navigation|more|read more|continue reading|load more|show more|next|previous
 |next article|previous article|print|print version|advertisement|advertising|ad|sponsored|cookies
-|accept|accept all|contacts|contact us|about us|about|privacy policy|terms of use|terms of service
+|accept|accept all|accept cookies|accept all cookies|decline|reject|reject all|got it|got it!|i agree|agree
+|allow all|allow cookies|manage cookies|cookie settings|manage preferences|contacts|contact us|about us|about
+|privacy policy|terms of use|terms of service
 |all news|news|latest|world news|en|ru|kz|eng|рус|қаз|english|русский|қазақша|главная|меню|поиск
 |войти|регистрация|подписаться|реклама|контакты|о нас|все новости|новости|версия для печати
 |see all|view all|show all|see more|view more|show comments|hide comments|all comments
@@ -318,8 +321,17 @@ politics|economy|business|society|world|sport|sports|culture|opinion|opinions|te
 
 
 def _language_row(text: str) -> bool:
+    """A language switch: "EN | FR", "Русский | English", "नेपाली | English" (a known language beside
+    words in a non-Latin script, which name their languages in that script)."""
     items = [p.strip().casefold() for p in re.split(r"[|/•·]", text)]
-    return len(items) >= 2 and all(p in _LANGUAGES for p in items)
+    return len(items) >= 2 and any(p in _LANGUAGES for p in items) and all(
+        p in _LANGUAGES or _non_latin_word(p) for p in items)
+
+
+def _non_latin_word(text: str) -> bool:
+    """One or two words, no letter of the Latin script ("नेपाली", "ລາວ", "ไทย")."""
+    return 0 < len(text.split()) <= 2 and not any(c.isascii() or "LATIN" in unicodedata.name(c, "") for c in text
+                                                   if c.isalpha())
 
 
 def _section_row(text: str) -> bool:
@@ -474,6 +486,11 @@ _BY_RE = re.compile(
     r"del|della|la|le|ter|ten|ben|abu|[A-ZА-ЯЁ]"
     r"[\w.'’-]*)){0,6})(?:\s*[,|•·—–-]\s*(?:[A-ZА-ЯЁ\d][^.!?]{0,60})?)?$"
 )
+# "Ana Ruiz | Staff Writer", "Ana Ruiz, Diplomatic Correspondent": a name and the writer's post
+_STAFF_BYLINE = re.compile(r"^(?P<who>[A-Z][\w.'’-]*(?: (?:[a-z]{1,3} ){0,2}[A-Z][\w.'’-]*){1,3})\s*[|,–—-]\s*"
+                           r"(?:Staff\s+(?:Writer|Reporter|Correspondent)|(?:(?:Senior|Special|Foreign|Political|"
+                           r"Diplomatic|Chief|Business|Economics|Our)\s+)?(?:Correspondent|Reporter|Writer|Editor)|"
+                           r"Contributor|Contributing\s+Writer)$")
 # a blog's byline: "Posted on October 30, 2026 by Ana Ruiz", "Published March 3, 2026 by Ana Ruiz"
 _POSTED_BY = re.compile(r"^(?:posted|published|updated)(?:\s+on)?\s+(?P<date>[^\n]{6,40}?\d)\s+by\s+"
                         r"(?P<who>[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,4})$", re.I)
@@ -764,6 +781,8 @@ def _byline(text: str) -> str | None:
         return core
     if core[:1] in "PpUu" and _POSTED_BY.match(core):
         return core  # "Posted on October 30, 2026 by Ana Ruiz"
+    if _STAFF_BYLINE.match(core):
+        return core  # "Ana Ruiz | Staff Writer"
     return None
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from . import reference
-from .cleaning import _BYLINE_RE, _POSTED_BY, MONTH_NUMBERS, Cleaned
+from .cleaning import _BYLINE_RE, _POSTED_BY, _STAFF_BYLINE, MONTH_NUMBERS, Cleaned
 from .dates import DateMention, find_dates
 from .normalize import matches_at, space_before
 from .types import ArticleMetadata, PartialDate, Span
@@ -352,7 +352,7 @@ def _author(bylines: list[str]) -> tuple[str | None, str | None]:
         m = _BY.match(b)
         if m:
             return _AUTHOR_CUT.sub("", m.group("who")).strip(" ."), "By"
-        m = _POSTED_BY.match(b)
+        m = _POSTED_BY.match(b) or _STAFF_BYLINE.match(b)
         if m:
             return m.group("who"), "By"
     return None, None
