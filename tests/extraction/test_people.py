@@ -1106,3 +1106,11 @@ def test_the_head_of_a_state_firm_is_no_head_of_state_and_places_named_by_a_plac
     assert {p.name for p in res.people} == {"Rosa Mamani Cruz", "Ana Ruiz"}
     held = {(res.people[r.person].name, r.title_normalized, r.organization) for r in res.roles}
     assert held == {("Rosa Mamani Cruz", "head", "Gasnova"), ("Ana Ruiz", "chief executive officer", "Lumen")}
+
+
+def test_capes_ports_buildings_in_their_own_language_and_plural_nouns_are_not_people():
+    res = find_people(
+        "He thanked the army for its fight against insurgents in Cabo Verde Norte and Puerto Lindo. From the port he "
+        "went to Industriens Hus, where he and trade minister Lars Holm opened the forum. They signed an Agreement "
+        "on the Mutual Recognition of Driving Licences.")
+    assert {p.name for p in res.people} == {"Lars Holm"}

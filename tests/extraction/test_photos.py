@@ -150,3 +150,9 @@ def test_photos_a_name_with_accents_over_a_one_word_agency_is_a_credit_line():
 def test_photos_an_agency_named_by_acronym_and_country_before_the_photographer():
     assert split_credit("IP Bolivia/Rosa Mamani") == ("Rosa Mamani", "IP Bolivia", None)
     assert split_credit("Ana Ruiz/EFE") == ("Ana Ruiz", "EFE", None)
+
+
+def test_photos_an_office_credited_in_any_language_is_no_photographer():
+    for line in ("Photo credit: PM's Secretariat", "© Administrația Prezidențială", "Photo: Cabinet Office"):
+        creator, credit, _holder = split_credit(line)
+        assert creator is None and credit, line

@@ -233,6 +233,8 @@ _INSTITUTION = frozenset(
         "media", "broadcasting", "broadcast", "portal", "newswire", "headquarters", "residence", "house",
         "plaza", "gate", "pier", "quay", "market", "bazaar",
         "scholarship", "scholarships", "grant", "fellowship", "scheme",
+        # buildings and squares in the languages of their cities ("Industriens Hus", "Schloss Bellevue")
+        "hus", "haus", "huis", "slot", "slott", "palácio", "pladsen", "plein", "torget", "torg",
         # bases, codes and policies; parliaments by their own names; rivers, canals and dams
         "base", "airbase", "code", "policy", "kenesh", "khural", "majlis", "majilis", "mejlis", "sejm", "knesset",
         "bundestag", "bundesrat", "rada", "jirga", "storting", "riksdag", "folketing", "eduskunta", "saeima",
@@ -291,6 +293,10 @@ _LEFT_RE = re.compile(rf"(?<![\w\-'’.])(?P<chain>(?:(?:{_INITIAL}|{_TOK})(?:['
 _LOWER_ADJ_RE = re.compile(r"(?<![\w\-])(?P<adj>" + "|".join(sorted((re.escape(a) for a in ADJECTIVES if a.islower()),
                                                                    key=len, reverse=True)) + r")[ \u00a0]+\Z")
 _HEAD_WORD_RE = re.compile(r"head")
+# the first words of place names: a saint, a cape, a port, a mountain, a lake, a river
+_PLACE_LEAD = frozenset({"st", "saint", "san", "santa", "são", "sao", "cabo", "cape", "puerto", "porto", "mount",
+                         "monte", "mont", "lago", "lac", "rio", "río", "sierra", "isla", "ilha", "punta", "cerro",
+                         "bahía", "bahia", "golfo"})
 _PF_COORD_LEFT_RE = re.compile(r"(?:[A-Z][a-z]+(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+and[ \u00a0]+|[ \u00a0]+))*"
                                r"[A-Z][a-z]+(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+and[ \u00a0]+)\Z")
 _PREV_WORD_CAP_RE = re.compile(r"(?<![\w\-])([A-Z][a-z]+)[ \u00a0]+\Z")
@@ -423,7 +429,8 @@ _CLOSE_RE = re.compile(r"[ \u00a0]*[—–\-](?=[ \u00a0])")
 _ACRONYM_RE = re.compile(r"[A-Z]{2}|.[A-Z]s?$")  # "NATO", "MoU", and a plural "MoUs"
 # "Leopold IV", "Charles III": a regnal number closes a sovereign's name
 _REGNAL_RE = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
-_ORDINARY_SUFFIX_RE = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ship|ance|ence|ics|ogy|ware|ities|ments)$")
+_ORDINARY_SUFFIX_RE = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ship|ance|ence|ics|ogy|ware|ities|ments|tions|"
+                                  r"sions|ances|ences)$")
 _SENT_END_RE = re.compile(r"[.!?;\n]")
 _PLURAL_SPLIT_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)")
 _LIST_DASH_RE = re.compile(r"[ \u00a0]*(?:[—–\-:]|,)[ \u00a0]*")
@@ -1571,8 +1578,8 @@ class _Parser:
             if len(lead) >= 2 and lead[0][0][0].isupper():
                 self.thing_texts.update(body[lead[0][1]:t[2]] for t in lead[1:])
             return
-        if run[0][0].casefold() in ("st", "saint", "san", "santa"):
-            return
+        if run[0][0].casefold() in _PLACE_LEAD:
+            return  # "Santa Cruz", "Cabo Delgado", "Puerto Montt": a place by its first word
         toks = self.valid_name(list(run), strong=False)
         if not toks:
             return

@@ -110,6 +110,10 @@ _NOT_PERSON = frozenset(
         "ministère", "ministero", "agencia", "agência", "agence", "agenzia", "servicio", "serviço", "oficina",
         "gabinete", "cancillería", "palacio", "palácio", "palais", "palazzo", "noticias", "notícias",
         "nachrichten", "diario", "jornal", "zeitung",
+        # offices that credit their photos ("PM's Secretariat", "Administrația Prezidențială")
+        "secretariat", "secretaría", "secretaria", "secrétariat", "presidency", "chancellery", "parliament",
+        "cabinet", "pm", "pmo", "administrația", "administratia", "prezidențială", "prezidentiala", "guvernul",
+        "ministerul", "președinției", "presedintiei",
     ]
 )
 
