@@ -542,3 +542,24 @@ def test_a_city_whose_name_opens_with_the():
             "Estonian Foreign Minister Kadri Tamm arrived in The Hague on Monday on an official visit.\n")
     v, guest, _host = _extracted_visit(text)
     assert (guest, v.host_country, v.cities) == ("Kadri Tamm", "NL", ["The Hague"])
+
+
+def test_a_weekday_told_in_the_past_is_the_week_of_the_report_and_the_last_leg_today_ends_the_visit():
+    text = ("Kathmandu Courier\n\nPremier holds talks in Oslo\n\nPublished: 07:45 am Nov 10, 2026\n\n"
+            "OSLO, NOVEMBER 10\n\nPrime Minister Ram Bahadur Karki held talks with his Norwegian counterpart Ola "
+            "Berg on Monday, the first day of his three-day official visit to Norway.\n")
+    v, guest, _host = _extracted_visit(text)
+    assert guest == "Ram Bahadur Karki"
+    assert (v.start, v.end) == (PartialDate(2026, 11, 9), PartialDate(2026, 11, 11))
+    text = ("Nordic Post\n\nPremier heads north\n\nNovember 11, 2026\n\nBy Ana Berg\n\n"
+            "The prime minister of Nepal, Ram Bahadur Karki, is in Bergen today on the last leg of a three-day "
+            "official visit to Norway.\n")
+    v, _guest, _host = _extracted_visit(text)
+    assert (v.start, v.end, v.cities) == (PartialDate(2026, 11, 9), PartialDate(2026, 11, 11), ["Bergen"])
+
+
+def test_a_city_with_lower_case_words_in_its_name():
+    text = ("Maputo Wire\n\nNovember 5, 2026\n\nPresident Ana Mabote arrived in Dar es Salaam on Wednesday "
+            "afternoon for a three-day state visit to Tanzania.\n")
+    v, _guest, _host = _extracted_visit(text)
+    assert (v.host_country, v.cities) == ("TZ", ["Dar es Salaam"])

@@ -42,7 +42,9 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _TYPE = (r"(?:(?P<dur>" + _NUMBER + r")[- ]day\s+)?"
          r"(?:(?P<type>state|official|working|informal|private|friendly|official\s+friendly)\s+)?")
 _PLACE_WORD = r"[A-Z][\w’'-]*(?:\.(?!\s)[\w’'-]*)*"  # "Germany" of "Germany. The", "U.S"
-_PLACE = (r"(?P<dest>(?:the\s+)?" + _PLACE_WORD + r"(?:[ -](?:of\s+)?" + _PLACE_WORD + r"){0,3}"
+# the lower-case words inside a place's name ("Dar es Salaam", "Rio de Janeiro", "Santa Cruz de la Sierra")
+_PLACE_PARTICLES = r"(?:(?:of|es|de|del|da|do|dos|das|di|la|las|los|el)\s+){0,2}"
+_PLACE = (r"(?P<dest>(?:the\s+)?" + _PLACE_WORD + r"(?:[ -]" + _PLACE_PARTICLES + _PLACE_WORD + r"){0,3}"
           r"(?:\s+capital\b)?)")
 # "from 3 to 5 May", "from May 3 to 5", "between 3 and 5 May": the days a stay lasts
 _DAY_OF_MONTH = r"(?:[A-Z][a-z]+\s+)?\d{1,2}(?:\s+[A-Z][a-z]+)?"
@@ -68,7 +70,8 @@ _CUES = [
                + _PLACE
                + r"(?:\s+(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|on\s+\d{1,2}\s+[A-Z][a-z]+|" + _SPAN_OF_DAYS
                + r"|today|yesterday|this\s+week))?"
-               + r",?\s+(?:on|for)\s+(?:an?|his|her|their)\s+" + _TYPE + r"visit\b"),
+               + r",?\s+(?:on|for)\s+(?:(?:the\s+)?(?:last|final|first|second|third|fourth|next)\s+(?:leg|day|stage)\s+"
+               r"of\s+)?(?:an?|his|her|their)\s+" + _TYPE + r"visit\b"),
     # "X, who is on a working visit to the region": the area is the one named before
     re.compile(r"\b(?P<verb>is|was|are|were)\s+on\s+(?:an?|his|her|their)\s+" + _TYPE + r"visit\s+to\s+"
                r"(?:the|this|our)\s+(?P<area>region|province|oblast|prefecture|county|district)\b"),
@@ -506,7 +509,8 @@ def _number(word: str) -> int | None:
 
 
 # "On Friday in Geneva, the guest ...", "was due to leave Geneva": a place the guest is said to be in
-_WHERE = re.compile(r"\b(?:[Ii]n|leave|leaves|leaving)\s+(?P<city>(?:The\s+)?[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2})")
+_WHERE = re.compile(r"\b(?:[Ii]n|leave|leaves|leaving)\s+(?P<city>(?:The\s+)?[A-Z][\w’'-]*(?:[ -]" + _PLACE_PARTICLES
+                    + r"[A-Z][\w’'-]*){0,2})")
 
 
 def _whereabouts(d: Discourse, body: str, visit: ExtractedVisit) -> list[tuple[str, str]]:
@@ -835,6 +839,9 @@ def _hosting_person(d: Discourse, body: str, persons: list[Any], visit: Extracte
 _PRESENT = re.compile(r"\b(?:has|have)\s+arrived\b|\barrives\b|\btoday\b", re.I)
 _ARRIVAL = re.compile(r"\b(?:landed|arrived|arrival|arrives|arriving|will\s+arrive|touched\s+down)\b")
 _FUTURE = re.compile(r"\b(?:will|is\s+to|are\s+to|is\s+due|is\s+expected|is\s+scheduled)\b")
+_LAST_LEG_TODAY = re.compile(r"\btoday\b[^.;]{0,40}?\b(?:last|final|closing)\s+(?:day|leg|stage)\s+of\b")
+_PAST_TENSE = re.compile(r"\b(?:held|was|were|landed|arrived|met|signed|laid|began|started|opened|received|"
+                         r"welcomed|toured|visited|inspected|attended|discussed|agreed)\b")
 _FUTURE_ARRIVAL = re.compile(r"\b(?:will|is\s+to|is\s+due\s+to|is\s+expected\s+to|to)\s+(?:arrive|land)\b|"
                              r"\barrives\b", re.I)
 # The end of the visit: "will last until April 23", "which ends on Friday", "the last day of the visit".
@@ -987,6 +994,12 @@ def _dates_from_text(d: Discourse, body: str, visit: ExtractedVisit, cues: list[
             if start is not None:
                 break
     if (start is None and published is not None and published.day is not None
+            and any(_LAST_LEG_TODAY.search(body, s, e) for s, e in cues)):
+        # "is in Aarhus today on the last leg of a three-day visit": the report's day is the last
+        n = duration or _stated_duration(d, body)
+        visit.start, visit.end = (add_days(published, -(n - 1)) if n else published), published
+        return
+    if (start is None and published is not None and published.day is not None
             and any(_PRESENT.search(body[s:e]) for s, e in cues)):
         start = published  # "has arrived today": the day of the report
         visit.confidence = 0.5
@@ -1018,8 +1031,10 @@ def _day_n(d: Discourse, body: str, all_dates: list[DateMention],
         if not re.search(r"\b(?:visit|trip|programme|program|tour)\b", body[s:e], re.I):
             continue
         n = _ORD[m.group(1).lower()]
-        # "on Wednesday ..., on the second day of her visit": a date or weekday of that very sentence
-        own = _date_in(body, s, e, all_dates, published=published)
+        # "on Wednesday ..., on the second day of her visit": a date or weekday of that very sentence (a day
+        # already past when the sentence tells it in the past tense: "held talks on Monday, the first day")
+        past = _PAST_TENSE.search(body, s, e) is not None and _FUTURE.search(body, s, e) is None
+        own = _date_in(body, s, e, all_dates, published=published, forward=not past)
         if own is not None:
             if best is None or n > best[0]:
                 best = (n, own)
