@@ -1114,3 +1114,15 @@ def test_capes_ports_buildings_in_their_own_language_and_plural_nouns_are_not_pe
         "went to Industriens Hus, where he and trade minister Lars Holm opened the forum. They signed an Agreement "
         "on the Mutual Recognition of Driving Licences.")
     assert {p.name for p in res.people} == {"Lars Holm"}
+
+
+def test_a_chief_secretary_a_high_commissioner_in_a_city_and_a_surname_kept_with_its_particle():
+    res = find_people(
+        "The delegation includes Chief Secretary Ram Lal Bista. He was met by Ana Mussa Cossa, Mozambique's High "
+        "Commissioner in Dar es Salaam. Prime Minister Jean-Luc de Montigny arrived. Mr de Montigny said ties "
+        "were strong.")
+    held = {(res.people[r.person].name, r.title) for r in res.roles}
+    assert {("Ram Lal Bista", "Chief Secretary"),
+            ("Ana Mussa Cossa", "High Commissioner in Dar es Salaam")} <= held
+    (montigny,) = [p for p in res.people if p.name == "Jean-Luc de Montigny"]
+    assert "de Montigny" in montigny.variants

@@ -96,3 +96,11 @@ def test_text_about_no_visit_invents_none():
 def test_empty_text_is_refused():
     with pytest.raises(ExtractionError):
         extract(b"  \n ")
+
+
+def test_a_wire_story_s_closing_credits_name_its_reporter_and_editor():
+    text = ("Budget deficit to narrow\n\nNovember 19, 2026\n\nThe finance minister said the deficit would narrow.\n\n"
+            "Talks followed.\n\n(Reporting by Ana Ruiz; Editing by Lars Holm)\n")
+    article = extract(text)
+    assert article.metadata.author == "Ana Ruiz"
+    assert {p.name for p in article.people if p.kind == "journalist"} == {"Ana Ruiz", "Lars Holm"}

@@ -350,3 +350,11 @@ def test_the_head_of_state_is_the_president_and_an_officer_of_a_company_is_not_t
             "the Head of State after the meeting.\n\nThe president of ProLowland, Marta Diaz Pena, said exports "
             "grew. “Our coffee sells,” she said.\n")
     assert _extracted_quotes(text) == [("We found a partner", "Ana Ruiz Soto"), ("Our coffee sells", "Marta Diaz Pena")]
+
+
+def test_a_long_quotation_after_called_is_the_speaker_s_words_a_short_one_a_name():
+    body = ("The two governments signed a development agreement, which development minister Lars Holm called "
+            "“the last of its kind – from now on we want to talk about partnership, not aid”. The plan is called "
+            "“Green Bridge”.")
+    assert _quotes(body, [("Lars Holm", "DK", ["Holm"])]) == [
+        ("the last of its kind – from now on we want to talk about partnership, not aid", "Lars Holm")]

@@ -773,6 +773,8 @@ def _inline_credit(text: str) -> tuple[str, str] | None:
 def _byline(text: str) -> str | None:
     """The byline as written ("Writer: X", "By X") when the line is one, else None."""
     core = text.lstrip(_BULLETS + " ")
+    if core[:1] == "(" and core[-1:] == ")" and _BYLINE_RE.match(core[1:-1].strip()):
+        core = core[1:-1].strip()  # "(Reporting by Ana Ruiz; Editing by Lars Holm)" closing a wire story
     m = _BYLINE_RE.match(core)
     if m and len(m.group("who").split()) <= 12 and not _SENTENCE_BOUNDARY.search(m.group("who")):
         return core.rstrip(" .") if not core.endswith(("Jr.", "Sr.")) else core

@@ -293,6 +293,8 @@ _LEFT_RE = re.compile(rf"(?<![\w\-'’.])(?P<chain>(?:(?:{_INITIAL}|{_TOK})(?:['
 _LOWER_ADJ_RE = re.compile(r"(?<![\w\-])(?P<adj>" + "|".join(sorted((re.escape(a) for a in ADJECTIVES if a.islower()),
                                                                    key=len, reverse=True)) + r")[ \u00a0]+\Z")
 _HEAD_WORD_RE = re.compile(r"head")
+# the rest of a city's name after its first capitalised word: " es Salaam", " de Janeiro"
+_CITY_TAIL_RE = re.compile(rf"(?:[ \u00a0](?:es|de|del|da|do|dos|das|di|la|las|los|el|al))+[ \u00a0]{_UPC}{_L}+")
 # the first words of place names: a saint, a cape, a port, a mountain, a lake, a river
 _PLACE_LEAD = frozenset({"st", "saint", "san", "santa", "são", "sao", "cabo", "cape", "puerto", "porto", "mount",
                          "monte", "mont", "lago", "lac", "rio", "río", "sierra", "isla", "ilha", "punta", "cerro",
@@ -1156,6 +1158,9 @@ class _Parser:
                 elif _GEO.organization(to_text) or len(to_text.split()) <= 3:
                     to = body[m.start():m.end()].strip()
                     end = m.end()
+                    tail = _CITY_TAIL_RE.match(body, end)
+                    if tail and _GEO.is_city(to_text + tail.group()):
+                        to, end = to + tail.group(), tail.end()  # "High Commissioner in Dar es Salaam"
                 else:
                     # "to the European Union Nino Lortkipanidze": the organization, then the holder
                     o2, o2_end = self.split_org(to_text, m.start("to"))
@@ -2146,6 +2151,26 @@ def _article_surname_mentions(body: str, person: ExtractedPerson) -> list[Span]:
             if not any(sp.start <= m.start() < sp.end for sp in taken)]
 
 
+def _particle_surnames(body: str, people: list[ExtractedPerson], mentions: list[Mention]) -> None:
+    """"Mr de Lotbinière said": the surname alone keeps the lower-case particle the full name writes before
+    it ("Jean-Philippe de Lotbinière"), the spelling by which the text refers to that person."""
+    for i, m in enumerate(mentions):
+        if m.kind != "name" or " " in m.text:
+            continue
+        words = people[m.person].name.split()
+        if len(words) < 3 or words[-1] != m.text or words[-2] not in _PARTICLES:
+            continue
+        lead = words[-2] + " "
+        start = m.span.start - len(lead)
+        if start < 0 or body[start:m.span.start] != lead:
+            continue
+        person = people[m.person]
+        person.mentions = [Span(start, sp.end) if sp == m.span else sp for sp in person.mentions]
+        mentions[i] = Mention(Span(start, m.span.end), m.person, lead + m.text, "name")
+        if lead + m.text not in person.variants:
+            person.variants.append(lead + m.text)
+
+
 def _add_first_surname_form(person: ExtractedPerson) -> None:
     """"Given First Second" whose text also writes "First Second" alone carries a double surname
     (Spanish, Portuguese): "Given First", how other reports name the same person, is a spelling too."""
@@ -2238,6 +2263,7 @@ def find_people(body: str, *, outlets: Iterable[str] = ()) -> PeopleFinding:
                 person.variants.append(text)
 
     _honorific_references(body, people, mentions)
+    _particle_surnames(body, people, mentions)
 
     # "King Hassan", "Prime Minister Morita": a title written right before a one-word name (or any
     # royal title, part of how royals are named) is a spelling of that person

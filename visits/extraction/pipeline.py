@@ -17,6 +17,8 @@ from visits.extraction.titles import lookup
 from visits.extraction.types import ExtractedArticle, ExtractedPerson, PartialDate
 from visits.extraction.visit import find_visits
 
+_CREW = re.compile(r"\b(?:[Ee]diting|[Ee]dited|[Aa]dditional\s+reporting|[Rr]eporting|[Ww]riting)\s+by\s+"
+                   r"(?P<who>[^;,()\n]+?)(?=\s*(?:[;,()]|\band\b|$))")
 _PERSON_SHAPED = re.compile(r"^(?:[^\W\d_]\.|[^\W\d_][\w'’-]*)(?: [^\W\d_][\w'’-]*){1,3}$")
 
 
@@ -51,6 +53,13 @@ def extract(data: bytes | str, *, source: str = "") -> ExtractedArticle:
         # "By JANE ROE": the person as names are written, the byline as printed
         author = metadata.author.title() if metadata.author.isupper() else metadata.author
         _person_index(found, by_key, author, kind="journalist")
+
+    for byline in cleaned.bylines:
+        # "Reporting by X; Editing by Y", "Additional reporting by Z": the others who wrote the story
+        for m in _CREW.finditer(byline):
+            name = m.group("who").strip()
+            if _person_shaped(name) and name != metadata.author:
+                _person_index(found, by_key, name, kind="journalist")
 
     discourse = Discourse(body, found)  # sentences and who each phrase refers to, read once for all three
     visits = find_visits(body, found, published=metadata.published, discourse=discourse)

@@ -72,6 +72,7 @@ _NAMEISH_BEFORE = re.compile(
     r"agency|portal|outlet|the\s+command)[ \t,:]{0,3})\Z",
     re.I,
 )
+_CALLED = re.compile(r"called\b", re.I)
 _BANNER_TEXT = re.compile(r"^(?:welcome\b|your\s+(?:excellency|majesty|highness)|his\s+excellency)", re.I)
 _BANNER_AFTER = re.compile(
     r"^\W{0,4}(?:these|those|the|such)\s+(?:words|inscriptions?|banners?|billboards?|signs?|posters?|"
@@ -870,7 +871,10 @@ def find_quotes(body: str, people: PeopleFinding | Any, *, discourse: Discourse 
         if not text or not any(c.isalpha() for c in text):
             continue
         before = body[max(0, r.start - 40):r.start]
-        if (_BANNER_TEXT.match(text) or _NAMEISH_BEFORE.search(before)
+        named = _NAMEISH_BEFORE.search(before)
+        if named and len(text.split()) >= 8 and _CALLED.match(named.group()):
+            named = None  # 'which the minister called “the last of its kind – from now on we ...”': words said
+        if (_BANNER_TEXT.match(text) or named
                 or (r.style == "mark" and _is_thing_name(text))):
             prev = None
             continue
