@@ -1,6 +1,6 @@
 """Recompute the skeletons of stored spellings after the skeleton learned to fold Arabic spellings.
 
-"Hameed Kazim al-Juburi" and "Hamid Kadhim Al-Jubouri" are one name written apart (ee/i, dh/z, ou/u);
+"Saeed Kazim al-Tamimi" and "Said Kadhim Al-Tamimi" are one name written apart (ee/i, dh/z, ou/u);
 spellings stored before keep their old skeletons until recomputed here. The same recomputation as 0005.
 """
 

@@ -588,6 +588,10 @@ def test_arabic_spellings_share_a_skeleton():
     assert name_skeleton("Hamid Kadhim") != name_skeleton("Hamad Kadhim")
     assert name_skeleton("Farida Chowdhury") == name_skeleton("Farida Choudhury")
     assert name_skeleton("Pavel Gorbachow") == name_skeleton("Pavel Gorbachov")
+    assert name_skeleton("Lee Moon") != name_skeleton("Li Mun")  # short names keep their vowels
+    got = _people_variants("Chinese Premier Li Qiang met South Korean President Lee Jae-myung. Lee said ties "
+                           "were good.")
+    assert "Lee" in got["Lee Jae-myung"] and "Lee" not in got["Li Qiang"]
 
 
 def test_initial_ye_variant_joins_the_person_in_one_text():

@@ -156,3 +156,7 @@ def test_photos_an_office_credited_in_any_language_is_no_photographer():
     for line in ("Photo credit: PM's Secretariat", "© Administrația Prezidențială", "Photo: Cabinet Office"):
         creator, credit, _holder = split_credit(line)
         assert creator is None and credit, line
+
+
+def test_photos_a_photographer_whose_given_name_is_a_country_stays_the_photographer():
+    assert split_credit("© Ana Soto / Jordan Ruiz")[0] == "Jordan Ruiz"

@@ -104,3 +104,10 @@ def test_a_wire_story_s_closing_credits_name_its_reporter_and_editor():
     article = extract(text)
     assert article.metadata.author == "Ana Ruiz"
     assert {p.name for p in article.people if p.kind == "journalist"} == {"Ana Ruiz", "Lars Holm"}
+
+
+def test_two_reporters_joined_by_and_are_both_journalists():
+    text = ("Budget deficit to narrow\n\nNovember 19, 2026\n\nThe finance minister said the deficit would narrow.\n\n"
+            "Talks followed.\n\n(Reporting by Ana Ruiz and Piet de Vries; Editing by Lars Holm)\n")
+    article = extract(text)
+    assert {p.name for p in article.people if p.kind == "journalist"} == {"Ana Ruiz", "Piet de Vries", "Lars Holm"}

@@ -358,3 +358,9 @@ def test_a_long_quotation_after_called_is_the_speaker_s_words_a_short_one_a_name
             "“Green Bridge”.")
     assert _quotes(body, [("Lars Holm", "DK", ["Holm"])]) == [
         ("the last of its kind – from now on we want to talk about partnership, not aid", "Lars Holm")]
+
+
+def test_a_long_name_after_called_is_still_a_name():
+    body = ("Minister Lars Holm launched a scheme called “Clean Water for Every Village in the Country by 2030” "
+            "on Monday.")
+    assert _quotes(body, [("Lars Holm", "DK", ["Holm"])]) == []

@@ -563,3 +563,24 @@ def test_a_city_with_lower_case_words_in_its_name():
             "afternoon for a three-day state visit to Tanzania.\n")
     v, _guest, _host = _extracted_visit(text)
     assert (v.host_country, v.cities) == ("TZ", ["Dar es Salaam"])
+
+
+def test_an_onward_trip_is_not_the_trip_home_and_a_life_story_is_not_the_visit_s_cities():
+    text = ("Danube Daily\n\nGuest in Japan\n\nOctober 12, 2026\n\nBy Ana Cruz\n\n"
+            "Ruritanian President Ivo Marek arrived in Tokyo on Monday on a five-day official visit to Japan.\n\n"
+            "Marek, who was born in Nagoya and studied in Kyoto, held talks with Prime Minister Ken Sato in Tokyo. "
+            "Marek will depart for Osaka on Wednesday, and will fly home on Friday.\n")
+    v, guest, _host = _extracted_visit(text)
+    assert guest == "Ivo Marek"
+    assert (v.start, v.end) == (PartialDate(2026, 10, 12), PartialDate(2026, 10, 16))
+    assert "Nagoya" not in v.cities and "Kyoto" not in v.cities
+
+
+def test_on_the_second_day_of_an_official_visit_then_a_comma():
+    text = ("Flanders Courier\n\nGuest tours the port\n\nOctober 13, 2026\n\n"
+            "Moldovan prime minister Ion Rusu toured the port of Antwerp on Tuesday, on the second day of an "
+            "official visit, and met dock workers.\n\n"
+            "On Monday Rusu held talks with prime minister Pieter Claes in Brussels.\n")
+    v, guest, _host = _extracted_visit(text)
+    assert (guest, v.host_country) == ("Ion Rusu", "BE")
+    assert v.start == PartialDate(2026, 10, 12)

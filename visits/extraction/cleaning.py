@@ -321,7 +321,7 @@ politics|economy|business|society|world|sport|sports|culture|opinion|opinions|te
 
 
 def _language_row(text: str) -> bool:
-    """A language switch: "EN | FR", "Русский | English", "नेपाली | English" (a known language beside
+    """A language switch: "EN | FR", "Русский | English", "ไทย | English" (a known language beside
     words in a non-Latin script, which name their languages in that script)."""
     items = [p.strip().casefold() for p in re.split(r"[|/•·]", text)]
     return len(items) >= 2 and any(p in _LANGUAGES for p in items) and all(
@@ -329,7 +329,7 @@ def _language_row(text: str) -> bool:
 
 
 def _non_latin_word(text: str) -> bool:
-    """One or two words, no letter of the Latin script ("नेपाली", "ລາວ", "ไทย")."""
+    """One or two words, no letter of the Latin script ("ไทย", "ລາວ", "ខ្មែរ")."""
     return 0 < len(text.split()) <= 2 and not any(c.isascii() or "LATIN" in unicodedata.name(c, "") for c in text
                                                    if c.isalpha())
 
@@ -1186,7 +1186,7 @@ def _mark_header(lines: list[_Line], nav_items: set[str]) -> str | None:
 
 
 def _spells_out(short: str, long: str) -> bool:
-    """Whether ``long`` spells out an abbreviation of ``short`` ("APA News" over "Agence de Presse Africaine"):
+    """Whether ``long`` spells out an abbreviation of ``short`` ("PNA News" over "Presse Nationale Africaine"):
     the masthead's name, with its expansion printed under it."""
     initials = "".join(w[0] for w in long.split() if w[:1].isupper())
     return any(len(w) >= 2 and w.isupper() and w == initials for w in short.split())

@@ -16,12 +16,6 @@ _DOUBLED = re.compile(r"(.)\1+")
 # Abdykyzy/Abdyqyzy (q/k), Nazharova/Nazarova (zh/z), Khan/Han (kh/h).
 _FOLDS = (
     ("mp", "mb"),  # Greek μπ written "mp" or "mb": Lymperopoulos/Lymberopoulos
-    # Arabic long vowels and ذ/ظ in English and French spellings: Hameed/Hamid, Mahmoud/Mahmood/Mahmud,
-    # Kadhim/Kazim
-    ("ou", "u"),
-    ("oo", "u"),
-    ("ee", "i"),
-    ("dh", "z"),
     ("kh", "h"),
     ("zh", "z"),
     ("q", "k"),
@@ -36,6 +30,12 @@ _FOLDS = (
     ("c", "k"),
     ("j", "dz"),
 )
+
+# Arabic long vowels and ذ/ظ in English and French spellings (Saeed/Said, Mahmoud/Mahmood/Mahmud,
+# Kadhim/Kazim), folded in words of five letters or more only: short East Asian names keep them apart
+# (Lee/Li, Moon/Mun).
+_LONG_WORD_FOLDS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("dh", "z"))
+_LONG_WORD = 5
 
 PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|uly|uli|kyzy|qyzy|kizi|oglu|ogly)$", re.I)
 
@@ -70,7 +70,7 @@ def name_key(name: str) -> str:
 # A word-initial "ye" before a consonant is the iotated E of Cyrillic spellings, written with or
 # without the glide: Yerlan/Erlan, Yevgeny/Evgeny, Yelena/Elena.
 _INITIAL_YE = re.compile(r"^ye(?=[^aeiouy])")
-# "ow" before a consonant is the vowel of "ou": Chowdhury/Choudhury (a final "-ow" is the Russian "-ov":
+# "ow" before a consonant is the vowel of "ou": Rowshan/Roushan (a final "-ow" is the Russian "-ov":
 # Gorbachow/Gorbachov, folded by w/v)
 _OW_BEFORE_CONSONANT = re.compile(r"ow(?=[b-df-hj-np-tv-xz])")
 
@@ -79,8 +79,11 @@ _OW_BEFORE_CONSONANT = re.compile(r"ow(?=[b-df-hj-np-tv-xz])")
 def token_skeleton(token: str) -> str:
     """A coarse phonetic key of one name token, folding transliteration variants."""
     s = _INITIAL_YE.sub("e", token) if len(token) > 3 else token
-    if "ow" in s:
-        s = _OW_BEFORE_CONSONANT.sub("u", s)
+    if len(s) >= _LONG_WORD:
+        if "ow" in s:
+            s = _OW_BEFORE_CONSONANT.sub("u", s)
+        for a, b in _LONG_WORD_FOLDS:
+            s = s.replace(a, b)
     for a, b in _FOLDS:
         s = s.replace(a, b)
     return _DOUBLED.sub(r"\1", s)

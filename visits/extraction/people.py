@@ -233,7 +233,7 @@ _INSTITUTION = frozenset(
         "media", "broadcasting", "broadcast", "portal", "newswire", "headquarters", "residence", "house",
         "plaza", "gate", "pier", "quay", "market", "bazaar",
         "scholarship", "scholarships", "grant", "fellowship", "scheme",
-        # buildings and squares in the languages of their cities ("Industriens Hus", "Schloss Bellevue")
+        # buildings and squares in the languages of their cities ("Handelens Hus", "Schloss Bellevue")
         "hus", "haus", "huis", "slot", "slott", "palácio", "pladsen", "plein", "torget", "torg",
         # bases, codes and policies; parliaments by their own names; rivers, canals and dams
         "base", "airbase", "code", "policy", "kenesh", "khural", "majlis", "majilis", "mejlis", "sejm", "knesset",
@@ -570,7 +570,7 @@ def _patronymic(tok: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _tok_skel(tok: str) -> str:
-    """The skeleton of one name word, a glued Arabic article aside: "Al-Juburi", "al-Juburi" and "Juburi"
+    """The skeleton of one name word, a glued Arabic article aside: "Al-Tamimi", "al-Tamimi" and "Tamimi"
     are one surname."""
     if tok[2:3] == "-" and tok[:2] in ("al", "Al", "el", "El", "AL", "EL") and len(tok) > 4:
         tok = tok[3:]
@@ -828,7 +828,7 @@ class _Parser:
     def add_name(self, toks, evidence: float, *, forced: bool = False) -> _Name:
         start, end = toks[0][1], toks[-1][2]
         poss = bool(_POSS_RE.match(self.body, end))
-        # the name's words: capitalised, or a capitalised word behind a glued article ("al-Juburi")
+        # the name's words: capitalised, or a capitalised word behind a glued article ("al-Tamimi")
         words = [t for t, _, _ in toks if t[0].isupper() or (t[2:3] == "-" and _APFX_RE.fullmatch(t))]
         if len(words) > 2 and words[-1].rstrip(".") in _GENERATION:
             words.pop()  # "Rodolfo S. Alcaraz Jr.": known by the surname before the suffix
@@ -1905,7 +1905,7 @@ class _Parser:
                 longer = [gj for gj in by_tail.get(st[-1], []) if len(sks[gj]) > len(st)
                           and sks[gj][-len(st):] == st]
             if not longer and lead in _PARTICLES:
-                # "Van Wijngaarden" opening a sentence, of "Joost van Wijngaarden": the particle written
+                # "Van Haaften" opening a sentence, of "Bram van Haaften": the particle written
                 # in lower case inside the full name, so not among its skeleton words
                 longer = [gj for gj in by_tail_any.get(st[-1], []) if gj != gi and groups[gj] and len(sks[gj]) >= 2
                           and _ends_with_words(groups[gj], groups[gi][0].text)]
@@ -1970,8 +1970,8 @@ def _portfolio_words(text: str) -> bool:
 
 
 def _ends_with_words(group: list[_Name], short: str) -> bool:
-    """Whether a name of the group ends with the words of ``short``, case aside ("Joost van Wijngaarden" and
-    "Van Wijngaarden")."""
+    """Whether a name of the group ends with the words of ``short``, case aside ("Bram van Haaften" and
+    "Van Haaften")."""
     key = " " + name_key(short)
     return any(name_key(n.text).endswith(key) for n in group)
 
@@ -2152,8 +2152,8 @@ def _article_surname_mentions(body: str, person: ExtractedPerson) -> list[Span]:
 
 
 def _particle_surnames(body: str, people: list[ExtractedPerson], mentions: list[Mention]) -> None:
-    """"Mr de Lotbinière said": the surname alone keeps the lower-case particle the full name writes before
-    it ("Jean-Philippe de Lotbinière"), the spelling by which the text refers to that person."""
+    """"Mr de Montigny said": the surname alone keeps the lower-case particle the full name writes before
+    it ("Jean-Luc de Montigny"), the spelling by which the text refers to that person."""
     for i, m in enumerate(mentions):
         if m.kind != "name" or " " in m.text:
             continue

@@ -110,7 +110,7 @@ _NOT_PERSON = frozenset(
         "ministère", "ministero", "agencia", "agência", "agence", "agenzia", "servicio", "serviço", "oficina",
         "gabinete", "cancillería", "palacio", "palácio", "palais", "palazzo", "noticias", "notícias",
         "nachrichten", "diario", "jornal", "zeitung",
-        # offices that credit their photos ("PM's Secretariat", "Administrația Prezidențială")
+        # offices that credit their photos ("President's Secretariat", "Administrația Guvernului")
         "secretariat", "secretaría", "secretaria", "secrétariat", "presidency", "chancellery", "parliament",
         "cabinet", "pm", "pmo", "administrația", "administratia", "prezidențială", "prezidentiala", "guvernul",
         "ministerul", "președinției", "presedintiei",
@@ -139,9 +139,11 @@ def _person_shaped(part: str) -> bool:
     return all(_NAME_TOKEN.match(t) and t[0].isupper() for t in tokens) and not all(len(t) <= 2 for t in tokens)
 
 
-def _agency_word(token: str) -> bool:
-    """An acronym ("IP") or a country's name ("Paraguay"): a word of an agency's name, not of a person's."""
-    return (len(token) >= 2 and token.isalpha() and token.isupper()) or country_by_name(token) is not None
+def _agency_name(part: str) -> bool:
+    """An acronym and a country's name ("IP Bolivia"): an agency's name, not a person's ("Jordan Ruiz")."""
+    words = part.split()
+    return any(len(w) >= 2 and w.isalpha() and w.isupper() for w in words) and any(
+        country_by_name(w) is not None for w in words)
 
 
 @lru_cache(maxsize=8192)
@@ -164,8 +166,8 @@ def split_credit(line: str) -> tuple[str | None, str | None, str | None]:
         # "Photo: Elm Castle / Ann Lee": of two name-shaped parts, one naming a building or an office is the holder
         people = [p for p in people if not any(t.casefold() in _SEAT_WORDS for t in p.split())] or people
     if len(people) > 1:
-        # "IP Paraguay/Ana Ruiz": an agency named by an acronym and its country is not the photographer
-        people = [p for p in people if not any(_agency_word(t) for t in p.split())] or people
+        # "IP Bolivia/Ana Ruiz": an agency named by an acronym and its country is not the photographer
+        people = [p for p in people if not _agency_name(p)] or people
     # "© Holder / Photographer": the holder comes first, the photographer last
     creator = (people[-1] if copyright_mark else people[0]) if people else None
     rest = [p for p in parts if p != creator]

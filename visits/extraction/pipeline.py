@@ -18,7 +18,7 @@ from visits.extraction.types import ExtractedArticle, ExtractedPerson, PartialDa
 from visits.extraction.visit import find_visits
 
 _CREW = re.compile(r"\b(?:[Ee]diting|[Ee]dited|[Aa]dditional\s+reporting|[Rr]eporting|[Ww]riting)\s+by\s+"
-                   r"(?P<who>[^;,()\n]+?)(?=\s*(?:[;,()]|\band\b|$))")
+                   r"(?P<who>[^;,()\n]+?)(?=\s*(?:[;,()]|$))")
 _PERSON_SHAPED = re.compile(r"^(?:[^\W\d_]\.|[^\W\d_][\w'’-]*)(?: [^\W\d_][\w'’-]*){1,3}$")
 
 
@@ -57,9 +57,9 @@ def extract(data: bytes | str, *, source: str = "") -> ExtractedArticle:
     for byline in cleaned.bylines:
         # "Reporting by X; Editing by Y", "Additional reporting by Z": the others who wrote the story
         for m in _CREW.finditer(byline):
-            name = m.group("who").strip()
-            if _person_shaped(name) and name != metadata.author:
-                _person_index(found, by_key, name, kind="journalist")
+            for name in re.split(r"\s+(?:and|&)\s+", m.group("who").strip()):
+                if _person_shaped(name) and name != metadata.author:
+                    _person_index(found, by_key, name, kind="journalist")
 
     discourse = Discourse(body, found)  # sentences and who each phrase refers to, read once for all three
     visits = find_visits(body, found, published=metadata.published, discourse=discourse)

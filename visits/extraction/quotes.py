@@ -73,6 +73,13 @@ _NAMEISH_BEFORE = re.compile(
     re.I,
 )
 _CALLED = re.compile(r"called\b", re.I)
+
+
+def _said_words(text: str) -> bool:
+    """Eight words or more, mostly in lower case: a sentence someone said, not the name of a thing
+    ("called “Clean Water for Every Village in the Country by 2030”")."""
+    words = text.split()
+    return len(words) >= 8 and sum(w[:1].isupper() for w in words) * 2 < len(words)
 _BANNER_TEXT = re.compile(r"^(?:welcome\b|your\s+(?:excellency|majesty|highness)|his\s+excellency)", re.I)
 _BANNER_AFTER = re.compile(
     r"^\W{0,4}(?:these|those|the|such)\s+(?:words|inscriptions?|banners?|billboards?|signs?|posters?|"
@@ -872,8 +879,8 @@ def find_quotes(body: str, people: PeopleFinding | Any, *, discourse: Discourse 
             continue
         before = body[max(0, r.start - 40):r.start]
         named = _NAMEISH_BEFORE.search(before)
-        if named and len(text.split()) >= 8 and _CALLED.match(named.group()):
-            named = None  # 'which the minister called “the last of its kind – from now on we ...”': words said
+        if named and _CALLED.match(named.group()) and _said_words(text):
+            named = None  # 'which the minister called “a first step – now we want to build on it together”': words said
         if (_BANNER_TEXT.match(text) or named
                 or (r.style == "mark" and _is_thing_name(text))):
             prev = None

@@ -42,7 +42,7 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _TYPE = (r"(?:(?P<dur>" + _NUMBER + r")[- ]day\s+)?"
          r"(?:(?P<type>state|official|working|informal|private|friendly|official\s+friendly)\s+)?")
 _PLACE_WORD = r"[A-Z][\w’'-]*(?:\.(?!\s)[\w’'-]*)*"  # "Germany" of "Germany. The", "U.S"
-# the lower-case words inside a place's name ("Dar es Salaam", "Rio de Janeiro", "Santa Cruz de la Sierra")
+# the lower-case words inside a place's name ("Dar es Salaam", "Rio de Janeiro", "Puerto de la Cruz")
 _PLACE_PARTICLES = r"(?:(?:of|es|de|del|da|do|dos|das|di|la|las|los|el)\s+){0,2}"
 _PLACE = (r"(?P<dest>(?:the\s+)?" + _PLACE_WORD + r"(?:[ -]" + _PLACE_PARTICLES + _PLACE_WORD + r"){0,3}"
           r"(?:\s+capital\b)?)")
@@ -82,7 +82,7 @@ _CUES = [
 # "held talks ... as part of his state visit to China" (looked for only where the literal words occur)
 # "on the second day of her three-day working visit to Japan"
 _DURING_CUE = re.compile(r"\b(?:as\s+part\s+of|during|in\s+the\s+course\s+of|day\s+of)\s+(?:his|her|their|an?)\s+"
-                         + _TYPE + r"visit(?:\s+to\s+" + _PLACE + r"|(?=\s+(?:which|that|where|,)))")
+                         + _TYPE + r"visit(?:\s+to\s+" + _PLACE + r"|(?=\s+(?:which|that|where)\b|\s*,))")
 # Cues that open on an optional group are looked for only in the sentences holding their literal words.
 _CUE_KEYS = {id(_DURING_CUE): ("as part of", "during", "in the course of", "day of"), id(_CUES[0]): ("arriv", "landed"),
              id(_CUES[1]): ("visit",), id(_CUES[2]): ("visit",), id(_CUES[5]): (" in ",),
@@ -268,7 +268,7 @@ _TRAVEL = re.compile(
     # "the visit will continue in Kyoto"
     r"|\b(?:visit|trip|tour|programme|program)\s+(?:of\s+(?:[\w-]+\s+){1,8}?)?(?:will\s+continue|continues|"
     r"continued)\s+in\s+(?P<city6>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2})"
-    # "will visit the Deltares institute in Delft": a site of the programme in a town
+    # "will visit the Ocean Institute in Esbjerg": a site of the programme in a town
     r"|\b(?:to|will)\s+visit\s+(?:the\s+)?(?:[\w’'-]+\s+){1,6}?in\s+(?P<city7>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2})"
 )
 
@@ -513,10 +513,14 @@ _WHERE = re.compile(r"\b(?:[Ii]n|leave|leaves|leaving)\s+(?P<city>(?:The\s+)?[A-
                     + r"[A-Z][\w’'-]*){0,2})")
 
 
+_LIFE_BEFORE = re.compile(r"\b(?:born|studied|lived|grew\s+up|educated|raised|worked|served|trained|graduated|"
+                          r"studying|living|working)\b[^.;,]{0,25}\Z")
+
+
 def _whereabouts(d: Discourse, body: str, visit: ExtractedVisit) -> list[tuple[str, str]]:
     """(country, city) of the cities named where a sentence tells of the guest ("On Friday in Geneva, the Prime
     Minister chaired a round table"); they give the host country when no cue named it (a home outlet's
-    report: "held talks at the Catshuis in The Hague", "after the ceremony in Amsterdam")."""
+    report: "held talks at the Palace in Lisbon", "after the ceremony in Porto")."""
     found: list[tuple[str, str]] = []
     about_guest: dict[int, bool] = {}  # sentence start -> whether it tells of the guest
     for m in _WHERE.finditer(body):
@@ -529,6 +533,8 @@ def _whereabouts(d: Discourse, body: str, visit: ExtractedVisit) -> list[tuple[s
                     break
         if city is None or code is None or code == visit.guest_country or d.in_quote(m.start()):
             continue
+        if _LIFE_BEFORE.search(body, max(0, m.start() - 30), m.start()):
+            continue  # "who was born in Osaka and studied in Kyoto": a life, not this visit
         s, e = d.sentence_at(m.start())
         if s not in about_guest:
             about_guest[s] = any(a.person == visit.guest for a in d.actors_between(s, e)) and not _past(body[s:e])
@@ -558,7 +564,7 @@ def _travel_cities(d: Discourse, body: str, visit: ExtractedVisit) -> None:
 
 
 _NEXT_NAME_WORD = re.compile(r" ([A-Z][\w’'-]*)")
-_CITY_TAIL = re.compile(r"(?: (?:de|del|da|do|di|la|las|los|el|sur|on|upon|am|an|der|en))+ [A-Z][\w’'-]*")
+_CITY_TAIL = re.compile(r"(?: (?:es|de|del|da|do|dos|das|di|la|las|los|el|al|sur|on|upon|am|an|der|en))+ [A-Z][\w’'-]*")
 
 
 def _travel_city(d: Discourse, body: str, visit: ExtractedVisit, m: re.Match[str], name: str) -> None:
@@ -569,7 +575,7 @@ def _travel_city(d: Discourse, body: str, visit: ExtractedVisit, m: re.Match[str
         name = name + " " + more.group(1)  # a city named by four capitalised words or more
     elif at >= 0 and (tail := _CITY_TAIL.match(body, at + len(name))) is not None and _country(
             name + tail.group())[1] is not None:
-        name = name + tail.group()  # "Santa Cruz de la Sierra"
+        name = name + tail.group()  # "Puerto de la Cruz"
     code, city = _country(name)
     if city is None:
         # "to Kyoto University", "to Osaka Castle": the longest leading run that is a city
@@ -613,7 +619,7 @@ def _guest(d: Discourse, body: str, s: int, m: re.Match[str], gd: dict[str, Any]
     if gd.get("guestphrase") is not None:
         who = d.person_at(m.start("guestphrase"), m.end("guestphrase"))
         if who is None:
-            # "signed ... on the first state visit by a Paraguayan head of state to Bolivia": the one of
+            # "signed ... on the first state visit by a Chilean head of state to Peru": the one of
             # that country the sentence names
             code = next((c.code for w in gd["guestphrase"].split()[:3]
                          if (c := _reference.country_by_demonym(w)) is not None), None)
@@ -855,10 +861,10 @@ _END_SAME_DAY = re.compile(r"\b(?:ends?|ended|concludes?|concluded|will\s+(?:end
 # "wrapped up his official visit to Argentina on Wednesday": the day after it is the last day
 _ENDED_VISIT = re.compile(r"\b(?:ended|concluded|wrapped\s+up|completed|wound\s+up)\s+(?:his|her|their|the|an?)\s+"
                           r"(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay)\b")
-# The guest going home: "flies back to Riga", "before flying home", "leave Geneva on Friday for Abidjan"
+# The guest going home: "flies back to Vilnius", "before flying home", "leave Zurich on Friday for Accra"
 _HOMEWARD = re.compile(r"\b(?:fl(?:y|ies|ying)\s+(?:back|home)\b|return(?:s|ing)?\s+home\b|head(?:s|ing)?\s+home\b|"
-                       r"(?:leave|leaves|leaving)\s+[A-Z][^.;\n]{0,50}?\bfor\s+[A-Z]|"
-                       r"depart(?:s|ing)?\s+for\s+(?:home\b|[A-Z]))")
+                       r"(?:leave|leaves|leaving)\s+[A-Z][^.;\n]{0,50}?\bfor\s+(?P<to>[A-Z][\w’'-]*)|"
+                       r"depart(?:s|ing)?\s+for\s+(?:home\b|(?P<to2>[A-Z][\w’'-]*)))")
 _HOMEWARD_KEYS = ("fly back", "flies back", "flying back", "fly home", "flies home", "flying home", "return",
                   "head", "leav", "depart")
 _BEGAN_ON = re.compile(r"\b(?:which|that)\s+(?:began|started)\b")
@@ -995,7 +1001,7 @@ def _dates_from_text(d: Discourse, body: str, visit: ExtractedVisit, cues: list[
                 break
     if (start is None and published is not None and published.day is not None
             and any(_LAST_LEG_TODAY.search(body, s, e) for s, e in cues)):
-        # "is in Aarhus today on the last leg of a three-day visit": the report's day is the last
+        # "is in Bergen today on the last leg of a three-day visit": the report's day is the last
         n = duration or _stated_duration(d, body)
         visit.start, visit.end = (add_days(published, -(n - 1)) if n else published), published
         return
@@ -1005,7 +1011,7 @@ def _dates_from_text(d: Discourse, body: str, visit: ExtractedVisit, cues: list[
         visit.confidence = 0.5
     if start is None:
         return
-    end = _end_date(d, body, start, all_dates, published)
+    end = _end_date(d, body, start, all_dates, published, visit.host_country)
     if end is None and arrival is None and day_n is None and _ended_undated(d, body, all_dates):
         # "On May 5 the guest, who is in X on a two-day visit, ... The trip concluded with a concert":
         # a report of the last day, which is the day it describes; a stated length counts back to the start
@@ -1079,7 +1085,7 @@ def _arrival_date(d: Discourse, body: str, visit: ExtractedVisit, all_dates: lis
 
 
 def _end_date(d: Discourse, body: str, start: PartialDate, all_dates: list[DateMention],
-              published: PartialDate | None) -> PartialDate | None:
+              published: PartialDate | None, host_country: str | None = None) -> PartialDate | None:
     """An end the text states: "the visit will last until April 23", "ends on Friday", "the last day"."""
     for rx, after, keys in ((_END_AFTER, True, ("until", "end", "conclude")), (_END_DAY, False, ("day of",)),
                             (_ENDED_VISIT, True, ("ended", "concluded", "wrapped up", "completed", "wound up"))):
@@ -1091,14 +1097,22 @@ def _end_date(d: Discourse, body: str, start: PartialDate, all_dates: list[DateM
                             forward=rx is not _ENDED_VISIT)  # "ended ... on Wednesday": the Wednesday before
             if date is not None and _close_before(start, date, 14):
                 return date
+    n = _stated_duration(d, body)
     for m in _keyed(d, body, _HOMEWARD, _HOMEWARD_KEYS):
         # "is due to fly back to Lima on Friday evening", "before flying home": the guest's last day
         s, e = d.sentence_at(m.start())
         if d.in_quote(m.start()) or _past(body[s:e]):
             continue
-        date = _date_in(body, s, e, all_dates, published=published)
-        if date is not None and date != start and _close_before(start, date, 14):
-            return date
+        to = m.group("to") or m.group("to2")
+        if to and host_country and _country(to)[0] == host_country:
+            continue  # "will depart for Osaka": on to another city of the visit, not home
+        date = _date_in(body, s, e, all_dates, after=m.start(), published=published) or _date_in(
+            body, s, e, all_dates, published=published)
+        if date is None or date == start or not _close_before(start, date, 14):
+            continue
+        if n and not _close_before(add_days(start, n - 1), date, 14):
+            continue  # earlier than the stated length allows ("a five-day visit")
+        return date
     for m in _keyed(d, body, _END_SAME_DAY, ("same day", "that day")):
         s, e = d.sentence_at(m.start())
         if d.in_quote(m.start()) or not _VISIT_WORD.search(body, s, e) or _past(body[s:e]):
