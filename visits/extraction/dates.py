@@ -30,6 +30,7 @@ _MONTH_NAMES = (
     ("december", "dec"),
 )
 
+MONTH_NAMES = tuple(full for full, _ in _MONTH_NAMES)  # "january" ... "december"
 MONTHS: dict[str, int] = {}
 for _i, (_full, _abbr) in enumerate(_MONTH_NAMES, start=1):
     MONTHS[_full] = _i

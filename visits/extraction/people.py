@@ -293,8 +293,6 @@ _LEFT_RE = re.compile(rf"(?<![\w\-'’.])(?P<chain>(?:(?:{_INITIAL}|{_TOK})(?:['
 _LOWER_ADJ_RE = re.compile(r"(?<![\w\-])(?P<adj>" + "|".join(sorted((re.escape(a) for a in ADJECTIVES if a.islower()),
                                                                    key=len, reverse=True)) + r")[ \u00a0]+\Z")
 _HEAD_WORD_RE = re.compile(r"head")
-# the rest of a city's name after its first capitalised word: " es Salaam", " de Janeiro"
-_CITY_TAIL_RE = re.compile(rf"(?:[ \u00a0](?:es|de|del|da|do|dos|das|di|la|las|los|el|al))+[ \u00a0]{_UPC}{_L}+")
 # the first words of place names: a saint, a cape, a port, a mountain, a lake, a river
 _PLACE_LEAD = frozenset({"st", "saint", "san", "santa", "são", "sao", "cabo", "cape", "puerto", "porto", "mount",
                          "monte", "mont", "lago", "lac", "rio", "río", "sierra", "isla", "ilha", "punta", "cerro",
@@ -1158,7 +1156,7 @@ class _Parser:
                 elif _GEO.organization(to_text) or len(to_text.split()) <= 3:
                     to = body[m.start():m.end()].strip()
                     end = m.end()
-                    tail = _CITY_TAIL_RE.match(body, end)
+                    tail = _ref_module.CITY_TAIL.match(body, end)
                     if tail and _GEO.is_city(to_text + tail.group()):
                         to, end = to + tail.group(), tail.end()  # "High Commissioner in Dar es Salaam"
                 else:

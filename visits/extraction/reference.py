@@ -42,6 +42,10 @@ _LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O",
                           "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe"})
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|')$", re.IGNORECASE)
+# The rest of a city's name after a capitalised word: " es Salaam", " de la Sierra", " am Main" (the whole is
+# looked up with country_by_city before it is taken)
+CITY_TAIL = re.compile(r"(?:[ \u00a0](?:es|de|del|da|do|dos|das|di|la|las|los|el|al|sur|on|upon|am|an|der|en))+"
+                       r"[ \u00a0][A-Z][\w’'-]*")
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .dates import (
+    MONTH_NAMES,
     WEEKDAY_RE,
     WEEKDAYS,
     DateMention,
@@ -564,7 +565,6 @@ def _travel_cities(d: Discourse, body: str, visit: ExtractedVisit) -> None:
 
 
 _NEXT_NAME_WORD = re.compile(r" ([A-Z][\w’'-]*)")
-_CITY_TAIL = re.compile(r"(?: (?:es|de|del|da|do|dos|das|di|la|las|los|el|al|sur|on|upon|am|an|der|en))+ [A-Z][\w’'-]*")
 
 
 def _travel_city(d: Discourse, body: str, visit: ExtractedVisit, m: re.Match[str], name: str) -> None:
@@ -573,7 +573,7 @@ def _travel_city(d: Discourse, body: str, visit: ExtractedVisit, m: re.Match[str
     more = _NEXT_NAME_WORD.match(body, at + len(name)) if at >= 0 else None
     if more is not None and _country(name + " " + more.group(1))[1] is not None:
         name = name + " " + more.group(1)  # a city named by four capitalised words or more
-    elif at >= 0 and (tail := _CITY_TAIL.match(body, at + len(name))) is not None and _country(
+    elif at >= 0 and (tail := _reference.CITY_TAIL.match(body, at + len(name))) is not None and _country(
             name + tail.group())[1] is not None:
         name = name + tail.group()  # "Puerto de la Cruz"
     code, city = _country(name)
@@ -597,9 +597,14 @@ _NOT_TOWNS = frozenset({"europe", "asia", "africa", "america", "oceania", "the",
                         "which", "where", "parliament", "congress", "headquarters"})
 
 
-_CALENDAR_WORD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-                            r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|"
-                            r"Autumn|Fall|Winter)\b")
+# months, weekdays and seasons: "will travel to X in May" names no town
+_CALENDAR_WORDS = frozenset({*MONTH_NAMES, *WEEKDAYS, "spring", "summer", "autumn", "fall", "winter"})
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _calendar_word(name: str) -> bool:
+    first = _FIRST_WORD.match(name)
+    return first is not None and first.group()[0].isupper() and first.group().lower() in _CALENDAR_WORDS
 
 
 def _unknown_town(d: Discourse, body: str, m: re.Match[str], name: str) -> bool:
@@ -607,7 +612,7 @@ def _unknown_town(d: Discourse, body: str, m: re.Match[str], name: str) -> bool:
     words, no person, region, institution or home-bound trip ("travel back to X")."""
     words = name.split()
     if not (m.group("city") or m.group("city7")) or len(words) > 2 or any(
-            w.casefold() in _NOT_TOWNS for w in words) or _CALENDAR_WORD.match(name):
+            w.casefold() in _NOT_TOWNS for w in words) or _calendar_word(name):
         return False
     if _INSTITUTIONS.search(name) or re.search(r"(?:back|home|return\w*)", body[max(0, m.start() - 20):m.end()]):
         return False
