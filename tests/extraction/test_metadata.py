@@ -615,3 +615,34 @@ def test_a_language_switch_in_another_script_a_staff_byline_and_a_cookie_button(
             "Home / International\n\nPHNOM PENH, 5 Nov (KD) - The two sides signed four accords.\n\nTalks followed.\n")
     meta = extract_metadata(clean(page))
     assert meta.title is None and meta.outlet == "KD"
+
+
+def test_a_byline_over_the_writers_post_and_a_currency_pair_widget():
+    page = ("Kalahari Courier\nThe nation's daily\nHome\nNews\nSearch\n\n"
+            "Maun 29°C Sunny\nXAF/USD 0.0017\nXAF/ZAR 0.0301\n\nNews\n\n"
+            "NALEDI OKAFOR\nStaff Writer\nMonday, 2 March 2026\n\n"
+            "The two presidents opened a new border post on Friday.\n\nTalks followed.\n")
+    cleaned = clean(page)
+    meta = extract_metadata(cleaned)
+    assert meta.title is None
+    assert (meta.outlet, meta.author) == ("Kalahari Courier", "NALEDI OKAFOR")
+    assert "XAF" not in cleaned.body and not cleaned.credits
+
+
+def test_an_agencys_full_name_over_its_brand_in_capitals_names_the_brand():
+    page = ("Agencia Nacional de Noticias\nNOTIMAR\nEspañol | English\nHome\nPolitics\nSearch\n\n"
+            "Minister arrives in Quito for talks\n\n10:05 | Quito, Mar. 3, 2026.\n\n"
+            "The foreign minister arrived in Quito on Tuesday.\n\nTalks followed.\n")
+    assert extract_metadata(clean(page)).outlet == "NOTIMAR"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The country confirmed its candidacy to host the regional games in 2031.",
+     "The ministers agreed to convene the first meeting of the commission in the first half of 2031."],
+)
+def test_a_bid_or_an_agreed_plan_names_no_past_year(sentence):
+    page = ("Coastal Tribune\nHome\nWorld\n\nTwo ministers meet in Lima\n\nLima, Nov. 30.\n\n"
+            f"The two ministers held talks on Monday. {sentence}\n\nTrade reached $3 million in 2025.\n\n"
+            "© 2026 Coastal Tribune. All rights reserved.\n")
+    assert extract_metadata(clean(page)).published == PartialDate(2026, 11, 30)

@@ -160,3 +160,26 @@ def test_photos_an_office_credited_in_any_language_is_no_photographer():
 
 def test_photos_a_photographer_whose_given_name_is_a_country_stays_the_photographer():
     assert split_credit("© Ana Soto / Jordan Ruiz")[0] == "Jordan Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Photo: NOTIMAR (Ana Quispe Rojas)", ("Ana Quispe Rojas", "NOTIMAR", None)),
+        ("PIC: NALEDI OKAFOR", ("Naledi Okafor", None, None)),
+        ("PHOTO | LUKAS OBI", ("Lukas Obi", None, None)),
+        ("PHOTO | FILE", (None, "FILE", None)),
+        ("PIC: STATE HOUSE", (None, "STATE HOUSE", None)),
+    ],
+)
+def test_split_credit_photographer_in_brackets_or_in_capitals(line, expected):
+    assert split_credit(line) == expected
+
+
+def test_a_press_secretariat_in_brackets_under_a_caption_is_a_credit():
+    page = ("Talks held in Quito\n\nThe two presidents met on Monday.\n\n"
+            "The signing of the documents at the palace.\n(Press Secretariat of the President of Ecuador)\n\n"
+            "Talks followed.\n")
+    photos = find_photos(clean(page))
+    assert [(p.caption, p.creator, p.credit) for p in photos] == [
+        ("The signing of the documents at the palace.", None, "Press Secretariat of the President of Ecuador")]

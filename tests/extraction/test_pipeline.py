@@ -111,3 +111,20 @@ def test_two_reporters_joined_by_and_are_both_journalists():
             "Talks followed.\n\n(Reporting by Ana Ruiz and Piet de Vries; Editing by Lars Holm)\n")
     article = extract(text)
     assert {p.name for p in article.people if p.kind == "journalist"} == {"Ana Ruiz", "Piet de Vries", "Lars Holm"}
+
+
+def test_a_staff_writers_post_at_the_outlet_is_a_role():
+    page = ("Kalahari Courier\nThe nation's daily\nHome\nNews\nSearch\n\n"
+            "NALEDI OKAFOR\nStaff Writer\nMonday, 2 March 2026\n\n"
+            "The two presidents opened a new border post on Friday.\n\nTalks followed.\n")
+    article = extract(page)
+    roles = [(article.people[r.person].name, r.title, r.organization) for r in article.roles]
+    assert ("Naledi Okafor", "Staff Writer", "Kalahari Courier") in roles
+    assert article.people[article.roles[0].person].kind == "journalist"
+
+
+def test_an_agencys_special_correspondent_in_the_dateline():
+    article = extract("Talks in Quito\n\nQuito, March 3 (NOTIMAR special correspondent Ana Quispe)\n\n"
+                      "The president arrived on Tuesday.\n\nTalks followed.\n")
+    roles = [(article.people[r.person].name, r.title, r.organization) for r in article.roles]
+    assert ("Ana Quispe", "special correspondent", "NOTIMAR") in roles

@@ -447,3 +447,13 @@ def test_national_news_agencies_beyond_the_fixture_are_media_organizations():
     org = organization_by_name("Tanjug")
     assert org is not None and org.kind == "media" and org.country == "RS"
     assert organization_by_name("MTI").country == "HU"
+
+
+@pytest.mark.parametrize(
+    ("text", "brand"),
+    [("Polish Press Agency", "PAP"), ("PAP", "PAP"), ("Hungarian News Agency", "MTI"), ("Xinhua News Agency", "Xinhua"),
+     ("Trend News Agency", "Trend"), ("Anadolu Agency", "Anadolu Agency")],
+)
+def test_news_agency_is_named_by_its_brand(text, brand):
+    """Agencies print their brand on their pages and credits ("PAP"); the full name still finds them."""
+    assert organization_by_name(text).name == brand

@@ -18,11 +18,13 @@ what the metadata and photo readers need:
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .reference import country_by_name
 from .types import Span
 
 
@@ -464,7 +466,8 @@ _INLINE_PHOTO = re.compile(
 )
 _INLINE_TAIL = re.compile(r"^(?P<cap>.*[a-zа-яё\d\"”»)][.!?])\s+(?P<credit>[^.!?\s][^!?]{2,140})$")
 _PRESS_SERVICE = re.compile(
-    r"^\(?\s*(?P<who>[^()]{0,60}\b(?:press[ -]service|press office|press bureau|media office|communications? office"
+    r"^\(?\s*(?P<who>[^()]{0,60}\b(?:press[ -]service|press office|press bureau|press secretariat|press cent(?:re|er)"
+    r"|media office|media cent(?:re|er)|communications? office"
     r"|information office|photo service|пресс-служб\w*|баспасөз қызметі)\b[^()]{0,60})\)?$",
     re.I,
 )
@@ -487,10 +490,10 @@ _BY_RE = re.compile(
     r"[\w.'’-]*)){0,6})(?:\s*[,|•·—–-]\s*(?:[A-ZА-ЯЁ\d][^.!?]{0,60})?)?$"
 )
 # "Ana Ruiz | Staff Writer", "Ana Ruiz, Diplomatic Correspondent": a name and the writer's post
-_STAFF_BYLINE = re.compile(r"^(?P<who>[A-Z][\w.'’-]*(?: (?:[a-z]{1,3} ){0,2}[A-Z][\w.'’-]*){1,3})\s*[|,–—-]\s*"
-                           r"(?:Staff\s+(?:Writer|Reporter|Correspondent)|(?:(?:Senior|Special|Foreign|Political|"
-                           r"Diplomatic|Chief|Business|Economics|Our)\s+)?(?:Correspondent|Reporter|Writer|Editor)|"
-                           r"Contributor|Contributing\s+Writer)$")
+STAFF_BYLINE = re.compile(r"^(?P<who>[A-Z][\w.'’-]*(?: (?:[a-z]{1,3} ){0,2}[A-Z][\w.'’-]*){1,3})\s*[|,–—-]\s*"
+                           r"(?P<post>Staff\s+(?:Writer|Reporter|Correspondent)|(?:(?:Senior|Special|Foreign|"
+                           r"Political|Diplomatic|Chief|Business|Economics|Our)\s+)?(?:Correspondent|Reporter|Writer|"
+                           r"Editor)|Contributor|Contributing\s+Writer)$")
 # a blog's byline: "Posted on October 30, 2026 by Ana Ruiz", "Published March 3, 2026 by Ana Ruiz"
 _POSTED_BY = re.compile(r"^(?:posted|published|updated)(?:\s+on)?\s+(?P<date>[^\n]{6,40}?\d)\s+by\s+"
                         r"(?P<who>[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,4})$", re.I)
@@ -559,6 +562,8 @@ _TEMPERATURE = re.compile(r"(?<![\w.])[+\-−]?\d{1,2}(?:[.,]\d)?\s*°\s*[CF]?(?
 # "USD 87.45", "MNT/USD 3,412.50", "$9,870/t": a rate or price, thousands separated or not, per unit
 _RATE = re.compile(r"(?<![\w])(?:(?:[A-Z]{3}/)?[A-Z]{3}|[$€£¥₽])\s*:?\s*"
                    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?:/[a-z]{1,3})?(?![\w])")
+# one exchange rate alone on its line, named by its currency pair ("BWP/USD 0.0741", "EUR/USD: 1.08 ▲0.2%")
+_PAIR_RATE = re.compile(r"[A-Z]{3}/[A-Z]{3}\s*:?\s*\d[\d.,]*(?:\s*[▲▼△▽↑↓+\-−]?\s*\d[\d.,]*\s*%?)?")
 _WIDGET_MARKS = str.maketrans(dict.fromkeys("|▲▼△▽↑↓", " "))  # separators and up/down arrows
 # a weather widget's conditions ("City -6°C Light snow")
 _WEATHER = frozenset(
@@ -783,7 +788,7 @@ def _byline(text: str) -> str | None:
         return core
     if core[:1] in "PpUu" and _POSTED_BY.match(core):
         return core  # "Posted on October 30, 2026 by Ana Ruiz"
-    if _STAFF_BYLINE.match(core):
+    if STAFF_BYLINE.match(core):
         return core  # "Ana Ruiz | Staff Writer"
     return None
 
@@ -933,6 +938,8 @@ def _day_month_ok(m: re.Match[str]) -> bool:
 
 def _widget_row(text: str) -> bool:
     """A weather / exchange-rate widget: a temperature and rates ("City +24°C USD 87.45 EUR 101.90")."""
+    if _PAIR_RATE.fullmatch(text.strip()):
+        return True
     temps = len(_TEMPERATURE.findall(text))
     rates = len(_RATE.findall(text))
     if temps + rates < 2 and not (temps and len(text.split()) <= 4):
@@ -1179,10 +1186,30 @@ def _mark_header(lines: list[_Line], nav_items: set[str]) -> str | None:
             site = ln.text
             # "Government of X" over "Press Office": the press office under the site's name publishes
             nxt = next((m for m in lines[i + 1 : last + 1] if m.kind != BLANK), None)
-            if nxt is not None and nxt.kind == TEXT and _site_shaped(nxt.text) and _PRESS_OFFICE.search(
-                    nxt.text) and not _spells_out(site, nxt.text):
+            # or an agency's full name over its brand
+            if nxt is not None and (
+                (nxt.kind == TEXT and _site_shaped(nxt.text) and _PRESS_OFFICE.search(nxt.text)
+                 and not _spells_out(site, nxt.text))
+                or _brand_under_name(site, nxt, nav_items)
+            ):
                 site = nxt.text
     return None if domain else site
+
+
+# the words of a news agency's full name ("Agencia Peruana de Noticias", "Bulgarian News Agency")
+_AGENCY_WORDS = re.compile(r"\b(?:Agency|Agencia|Agência|Agence|Agenzia|Agentur|Ajansı|News|Noticias|Notícias|Press|"
+                           r"Presse|Prensa)\b")
+
+
+def _brand_under_name(site: str, nxt: _Line, nav_items: set[str]) -> bool:
+    """An agency's full name over its brand in capitals ("Agencia Peruana de Noticias" / "ANDINA"): the
+    brand is the name it goes by."""
+    brand = nxt.text
+    return (
+        nxt.kind == TEXT and len(brand) >= 3 and brand.isalpha() and brand.isupper()
+        and brand.casefold() not in nav_items and _core(brand) not in _NAV and country_by_name(brand) is None
+        and len(site.split()) >= 2 and _AGENCY_WORDS.search(site) is not None
+    )
 
 
 def _spells_out(short: str, long: str) -> bool:
@@ -1221,6 +1248,16 @@ def _mark_source_under_title(lines: list[_Line], title: int, out_bylines: list[s
             after.kind in (DATE, BYLINE):
         src.drop = "byline"
         out_bylines.append(f"Source: {src.text}")
+
+
+def _join_staff_bylines(lines: list[_Line]) -> None:
+    """A byline printed on two lines, the name over the writer's post ("ANA RUIZ" / "Staff Writer"):
+    one byline line, the post line chrome of its block."""
+    for ln, nxt in itertools.pairwise(lines):
+        if ln.kind == TEXT and nxt.kind == TEXT and len(nxt.text) <= 40 and len(ln.text) <= 60 and (
+                STAFF_BYLINE.match(joined := f"{ln.text} | {nxt.text}")):
+            ln.text, ln.kind = joined, BYLINE
+            nxt.kind = CHROME
 
 
 def _mark_bylines(lines: list[_Line], out_bylines: list[str]) -> None:
@@ -1380,6 +1417,7 @@ def clean(text: str) -> Cleaned:
             if i < 80:
                 nav_items.update(p.casefold() for p in items)
         lines.append(_Line(i + 1, raw, t, kind))
+    _join_staff_bylines(lines)
 
     general: list[str] = []
     bylines: list[str] = []

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from . import reference
-from .cleaning import _BYLINE_RE, _POSTED_BY, _STAFF_BYLINE, MONTH_NUMBERS, Cleaned
+from .cleaning import _BYLINE_RE, _POSTED_BY, MONTH_NUMBERS, STAFF_BYLINE, Cleaned
 from .dates import DateMention, find_dates
 from .normalize import matches_at, space_before
 from .types import ArticleMetadata, PartialDate, Span
@@ -131,12 +131,13 @@ _ORG_WORDS = frozenset(
 _BY = re.compile(r"^(?:By|От)\s+(?P<who>.+)$")
 _AUTHOR_CUT = re.compile(r"\s*(?:[,|•·;]|\s[-–—]\s).*$")
 
-_FUTURE_INITIALS = "'abfginpstuwбп"  # the first letters of the alternatives below (a test checks them)
+_FUTURE_INITIALS = "'abcdfginpstuwбп"  # the first letters of the alternatives below (a test checks them)
 _FUTURE = re.compile(
     rf"(?=[{_FUTURE_INITIALS}])"
     r"\b(?:will|shall|won't|'ll|going to|is to|are to|to be held|to take place|is scheduled|are scheduled"
     r"|scheduled for|is expected|are expected|is set to|are set to|plans?|planned|planning|intends?|upcoming"
     r"|next|tomorrow|would|invites?|invited .{0,40} to|budget|forecasts?|target|until|by the end of"
+    r"|candidacy|candidature|bids? to|bids? for|agreed to|decided to|pledged to"
     r"|будет|будут|планиру\w*|предстоящ\w*)\b",
     re.I,
 )
@@ -352,7 +353,7 @@ def _author(bylines: list[str]) -> tuple[str | None, str | None]:
         m = _BY.match(b)
         if m:
             return _AUTHOR_CUT.sub("", m.group("who")).strip(" ."), "By"
-        m = _POSTED_BY.match(b) or _STAFF_BYLINE.match(b)
+        m = _POSTED_BY.match(b) or STAFF_BYLINE.match(b)
         if m:
             return m.group("who"), "By"
     return None, None

@@ -139,6 +139,16 @@ def _person_shaped(part: str) -> bool:
     return all(_NAME_TOKEN.match(t) and t[0].isupper() for t in tokens) and not all(len(t) <= 2 for t in tokens)
 
 
+_PARENTHESISED = re.compile(r"(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)?")
+
+
+def _capitalised_name(part: str) -> bool:
+    """'ANA RUIZ': two or three words in capitals, none an organisation's, a building's or a country's."""
+    words = part.split()
+    return 2 <= len(words) <= 3 and part.isupper() and all(w.isalpha() and len(w) >= 2 for w in words) and not any(
+        w.casefold() in _NOT_PERSON or w.casefold() in _SEAT_WORDS or country_by_name(w) for w in words)
+
+
 def _agency_name(part: str) -> bool:
     """An acronym and a country's name ("IP Bolivia"): an agency's name, not a person's ("Jordan Ruiz")."""
     words = part.split()
@@ -161,6 +171,10 @@ def split_credit(line: str) -> tuple[str | None, str | None, str | None]:
     parts = [p.strip(" .,") for p in _SPLIT.split(text) if p.strip(" .,")]
     if not parts:
         return None, None, None
+    if len(parts) == 1 and (inner := _PARENTHESISED.fullmatch(parts[0])):
+        parts = [inner.group("outer").strip(), inner.group("inner").strip()]  # "Agency (Photographer)"
+    # a name in capitals ("PIC: ANA RUIZ") is read as names are written
+    parts = [p.title() if _capitalised_name(p) else p for p in parts]
     people = [p for p in parts if _person_shaped(p)]
     if len(people) > 1:
         # "Photo: Elm Castle / Ann Lee": of two name-shaped parts, one naming a building or an office is the holder

@@ -7,14 +7,14 @@ import re
 
 from visits.extraction import EXTRACTOR_VERSION
 from visits.extraction.agreements import find_agreements
-from visits.extraction.cleaning import clean, decode
+from visits.extraction.cleaning import STAFF_BYLINE, clean, decode
 from visits.extraction.metadata import extract_metadata
 from visits.extraction.normalize import name_key
 from visits.extraction.people import NAME_PARTICLES, PeopleFinding, find_people
 from visits.extraction.photos import find_photos
 from visits.extraction.quotes import Discourse, find_quotes
 from visits.extraction.titles import lookup
-from visits.extraction.types import ExtractedArticle, ExtractedPerson, PartialDate
+from visits.extraction.types import ExtractedArticle, ExtractedPerson, ExtractedRole, PartialDate
 from visits.extraction.visit import find_visits
 
 _CREW = re.compile(r"\b(?:[Ee]diting|[Ee]dited|[Aa]dditional\s+reporting|[Rr]eporting|[Ww]riting)\s+by\s+"
@@ -52,7 +52,8 @@ def extract(data: bytes | str, *, source: str = "") -> ExtractedArticle:
     if metadata.author and _person_shaped(metadata.author) and metadata.author != metadata.outlet:
         # "By JANE ROE": the person as names are written, the byline as printed
         author = metadata.author.title() if metadata.author.isupper() else metadata.author
-        _person_index(found, by_key, author, kind="journalist")
+        index = _person_index(found, by_key, author, kind="journalist")
+        _staff_role(found, index, cleaned.bylines, metadata)
 
     for byline in cleaned.bylines:
         # "Reporting by X; Editing by Y", "Additional reporting by Z": the others who wrote the story
@@ -111,6 +112,20 @@ def _complete_roles(found: PeopleFinding) -> None:
         holder = found.people[role.person] if 0 <= role.person < len(found.people) else None
         if info and info[0].official and info[0].complement == "country" and holder and holder.country:
             role.country = holder.country
+
+
+def _staff_role(found: PeopleFinding, person: int, bylines: list[str], metadata) -> None:
+    """"Ana Ruiz | Staff Writer": the writer's post at the outlet is a role, as of the article's date."""
+    if not metadata.outlet:
+        return
+    for byline in bylines:
+        m = STAFF_BYLINE.match(byline)
+        if m and name_key(m.group("who")) == name_key(metadata.author):
+            post = " ".join(m.group("post").split())
+            found.roles.append(ExtractedRole(person=person, title=post, title_as_written=byline,
+                                             title_normalized=post.casefold(), organization=metadata.outlet,
+                                             confidence=0.7))
+            return
 
 
 def _with_year(date: PartialDate | None, year: int | None) -> PartialDate | None:
