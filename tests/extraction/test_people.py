@@ -1130,3 +1130,10 @@ def test_a_chief_secretary_a_high_commissioner_in_a_city_and_a_surname_kept_with
             ("Ana Mussa Cossa", "High Commissioner in Dar es Salaam")} <= held
     (montigny,) = [p for p in res.people if p.name == "Jean-Luc de Montigny"]
     assert "de Montigny" in montigny.variants
+
+
+def test_a_country_name_opening_a_name_after_a_title_is_a_given_name():
+    res = find_people("The visit of Serbian President Jordan Ilkov began on Monday. Ilkov met Foreign Minister "
+                      "Georgia Lind. Minister Jordan Valley Authority staff were present.")
+    assert {p.name: sorted(p.variants) for p in res.people} == {
+        "Jordan Ilkov": ["Ilkov", "Jordan Ilkov"], "Georgia Lind": ["Georgia Lind"]}

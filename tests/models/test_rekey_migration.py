@@ -30,6 +30,7 @@ FOLDS = [
     ("0006_rekey_mb", "Kostas Lymperopoulos", "kostas limperopoulos", "kostas limberopulos", "Kostas Lymberopoulos"),
     ("0007_rekey_arabic_vowels", "Hamid Kadhim Al-Tamimi", "hamid kadhim al tamimi", "hamid kazim al tamimi",
      "Hameed Kazim al-Tamimi"),
+    ("0008_rekey_ts", "Darko Tsvetanov", "darko tsvetanov", "darko kvetanov", "Darko Cvetanov"),
 ]
 
 

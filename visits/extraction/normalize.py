@@ -13,9 +13,12 @@ _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _DOUBLED = re.compile(r"(.)\1+")
 
 # Transliteration pairs that name the same sound in Latin spellings of Cyrillic/Turkic names:
-# Abdykyzy/Abdyqyzy (q/k), Nazharova/Nazarova (zh/z), Khan/Han (kh/h).
+# Abdykyzy/Abdyqyzy (q/k), Nazharova/Nazarova (zh/z), Khan/Han (kh/h), and of Slavic names written
+# in English or in a Slavic Latin alphabet: Tsvetanov/Cvetanov (ts/c; then c/k).
 _FOLDS = (
     ("mp", "mb"),  # Greek μπ written "mp" or "mb": Lymperopoulos/Lymberopoulos
+    ("ts", "c"),
+    ("tz", "c"),  # Tzvetanov
     ("kh", "h"),
     ("zh", "z"),
     ("q", "k"),

@@ -483,6 +483,12 @@ def _city_only(tok: str) -> bool:
     return bool(_GEO.is_city(tok)) and not (_GEO.country(tok) or _GEO.demonym(tok))
 
 
+def _country_given_name(tok: str) -> bool:
+    """A country's one-word name that is also a given name ("Jordan", "Georgia"): not a demonym or a city."""
+    return tok.isalpha() and tok[:1].isupper() and tok[1:].islower() and bool(_GEO.country(tok)) and not (
+        _GEO.demonym(tok) or _GEO.is_city(tok))
+
+
 def _modifier_word(w: str) -> bool:
     """A lower-case word that can modify a title noun ("football club", "water", "youngest")."""
     return (len(w) >= 3 and w not in _STOP and w not in _AUX and w not in _PLACE_PREPS and w not in _NOUN_PREPS
@@ -852,6 +858,12 @@ class _Parser:
         toks = self.tokens(m.group(), m.start())
         if not toks or toks[0][1] != pos:
             return []
+        if strong and 2 <= len(toks) <= 3 and _country_given_name(toks[0][0]):
+            # "President Jordan Ilkov": after a title a country's one-word name opening a name is a given name
+            rest = self.valid_name(toks[1:], strong=True)
+            if rest and rest[0][1] == toks[1][1] and len(rest) == len(toks) - 1 and not any(
+                    _GEO.is_place(t) for t, _, _ in rest) and not self.institution_follows(rest[-1][2]):
+                return [toks[0], *rest]
         # a title word or place at the start means this is not a name position ("Gao Jianfeng": a
         # city word opening a longer chain after a title is a surname)
         city_ok = strong and len(toks) >= 2
@@ -1770,12 +1782,15 @@ class _Parser:
                     break
             if hit is None and initial_form(n):
                 # "D. Smith" after "Dana Smith": the one full name with that initial and surname
-                ini = [gi for gi in dict.fromkeys(by_last.get(st_last, []))
-                       if len(keys[gi][1]) > 1 and keys[gi][1][0] == st0]
+                # (the initial as written or as folded: "T." of "Tsetseg", whose skeleton opens with "c")
+                letter = name_key(n.tokens[0])[:1]
+
+                initialled = {gi for gi, (_, first, _) in enumerate(keys) if len(first) > 1 and (
+                    first[0] == st0 or name_key(groups[gi][0].tokens[0])[:1] == letter)}
+                ini = [gi for gi in dict.fromkeys(by_last.get(st_last, [])) if gi in initialled]
                 if not ini and len(st_last) >= 6:
                     # "B. Tomorbaatar" after "Bayarsaikhan Tumurbaatar": a surname transliterated apart
-                    ini = [gi for gi, (_, first, last) in enumerate(keys)
-                           if len(first) > 1 and first[0] == st0 and fuzz.ratio(last, st_last) >= 80]
+                    ini = [gi for gi in sorted(initialled) if fuzz.ratio(keys[gi][2], st_last) >= 80]
                 if len(ini) == 1:
                     hit = ini[0]
             if hit is None and n.evidence < 0.6:

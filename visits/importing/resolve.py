@@ -203,7 +203,7 @@ class PeopleIndex:
         rows["skeleton"] = _spellings(
             "skeleton",
             {sk for f, k in zip(full, keys, strict=True) if not k & matched
-             for sk in ({name_skeleton(v) for v in f} | _shorter_skeletons(f))},
+             for sk in ({name_skeleton(v) for v in f} | _shorter_skeletons(f) | _other_readings(f))},
         )
         rows["last_skeleton"] = _spellings(
             "last_skeleton", {_last_token(q.name) for q, f in zip(queries, full, strict=True) if not f} - {""}
@@ -239,12 +239,10 @@ class PeopleIndex:
                 hits = self._hits("skeleton", {name_skeleton(v) for v in full})
             if not hits:
                 # "Ana Maria Ruiz Soto" after "Ana Ruiz Soto": a shorter form of three words or more,
-                # taken only when it names one person alone, of no other country
-                shorter = self._hits("skeleton", _shorter_skeletons(full))
-                if len(shorter) == 1:
-                    person = next(iter(shorter.values()))
-                    if not (q.country and person.country_id and person.country.code != q.country):
-                        hits = shorter
+                # then the name read with J for Y ("Jordan Cvetkov" after "Yordan Tsvetkov"), each taken
+                # only when it names one person alone, of no other country
+                hits = _lone(self._hits("skeleton", _shorter_skeletons(full)), q.country) or _lone(
+                    self._hits("skeleton", _other_readings(full)), q.country)
             if hits:
                 found.append(_pick(hits, q.country))
             elif full:
@@ -257,6 +255,34 @@ class PeopleIndex:
     def _hits(self, field_name: str, values: set[str]) -> dict[int, Person]:
         index = self.index[field_name]
         return {k: p for v in values for k, p in index.get(v, {}).items()}
+
+
+def _lone(people: dict[int, Person], country: str | None) -> dict[int, Person]:
+    """These people if they are one person, of no other country than ``country``; else none."""
+    if len(people) != 1:
+        return {}
+    person = next(iter(people.values()))
+    return {} if country and person.country_id and person.country.code != country else people
+
+
+def _other_readings(full: list[str]) -> set[str]:
+    """Skeletons of these names with a word-initial J before a vowel read as Y, and Y as J.
+
+    A Cyrillic Й/Ј opening a name is "Y" in English copy and "J" in South Slavic and German spelling
+    (Yordan/Jordan, Yelena/Jelena), while an English "J" also stands for "Dzh" (Junusov/Dzhunusov):
+    the swap is a looser reading than the skeleton, used only when the skeleton finds no one.
+    """
+    out = set()
+    for v in full:
+        tokens = name_key(v).split()
+        spots = [i for i, t in enumerate(tokens) if len(t) > 2 and t[0] in "jy" and t[1] in "aeiou"][:3]
+        for mask in range(1, 1 << len(spots)):
+            swapped = list(tokens)
+            for bit, i in enumerate(spots):
+                if mask >> bit & 1:
+                    swapped[i] = ("y" if swapped[i][0] == "j" else "j") + swapped[i][1:]
+            out.add(name_skeleton(" ".join(swapped)))
+    return out - {name_skeleton(v) for v in full}
 
 
 def _last_token(name: str) -> str:
