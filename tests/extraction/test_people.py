@@ -1137,3 +1137,11 @@ def test_a_country_name_opening_a_name_after_a_title_is_a_given_name():
                       "Georgia Lind. Minister Jordan Valley Authority staff were present.")
     assert {p.name: sorted(p.variants) for p in res.people} == {
         "Jordan Ilkov": ["Ilkov", "Jordan Ilkov"], "Georgia Lind": ["Georgia Lind"]}
+
+
+def test_a_department_in_lower_case_then_the_organization_and_a_ministry_of_worship():
+    res = find_people("Tom Obi, head of research at Kampala Capital, said rates would hold. The minister met "
+                      "Minister of Foreign Affairs and Worship Ana Ruiz Soto.")
+    roles = {(res.people[r.person].name, r.title, r.organization) for r in res.roles}
+    assert roles == {("Tom Obi", "head of research", "Kampala Capital"),
+                     ("Ana Ruiz Soto", "Minister of Foreign Affairs and Worship", None)}

@@ -385,6 +385,9 @@ _PORTFOLIO_MORE_RE = re.compile(r"(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?|[ \
 _LOWER_AREA_RE = re.compile(rf"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?P<pf>(?:region|province|district|city|oblast)"
                             rf"[ \u00a0]+for[ \u00a0]+(?:{_PW})"
                             rf"(?:(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+)(?:and[ \u00a0]+)?(?:{_PW}))*)(?![\w\-])")
+# "head of research at X": a department in lower case, then the organization
+_LOWER_DEPT_RE = re.compile(rf"[ \u00a0]+of[ \u00a0]+(?P<pf>(?:{_PW})(?:[ \u00a0]+(?:and[ \u00a0]+)?(?:{_PW})){{0,3}})"
+                            rf"(?=[ \u00a0]+at[ \u00a0])")
 # an organization word; two country names joined by a dash are one ("the Türkiye–Nigeria Business Council")
 _ORG_WORD = rf"(?:{_TOK}|[A-Z]{{2,}}[\w\-]*)(?:[–—]{_TOK})*"
 _ORG_CHAIN = (rf"{_ORG_WORD}(?:['’]s)?"
@@ -1090,6 +1093,12 @@ class _Parser:
             if m:
                 portfolio = m.group("pf")
                 end = m.end()
+        if portfolio is None and info.complement == "org" and (dept := _LOWER_DEPT_RE.match(body, end)):
+            # "head of research at Kampala Capital": the department, then the organization it belongs to
+            a = _AT_ORG_RE.match(body, dept.end())
+            o, o_end = self.split_org(a.group("org"), a.start("org")) if a else (None, 0)
+            if o:
+                portfolio, org, end = dept.group("pf"), o, o_end
         cre = _GEO.country_re()
         m = _OF_RE.match(body, end)
         if m and cre is not None:
