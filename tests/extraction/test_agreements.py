@@ -1,5 +1,6 @@
 from tests.extraction.stand_in import _people, _seed_body, _seed_people
 from visits.extraction.agreements import find_agreements
+from visits.extraction.pipeline import extract
 from visits.extraction.types import PartialDate
 
 TR = [("Recep Tayyip Erdogan", "TR", ["Erdogan"]), ("Ilham Aliyev", "AZ", ["Aliyev"]),
@@ -404,3 +405,13 @@ def test_the_programme_of_the_visit_is_an_itinerary_not_an_instrument():
                            "at the monument, then travel to the port to open the Business Forum, with the "
                            "participation of more than 150 companies.")
     assert [a.title for a in found] == ["programme of cooperation in culture for 2027-2029"]
+
+
+def test_instruments_named_by_their_field_and_statements_to_the_press():
+    text = ("Talks in Ljubljana\n\nThe two presidents held talks on Tuesday. Foreign ministers Ana Lind and Eva Holm "
+            "signed a defence cooperation agreement and a cultural programme, while an energy memorandum was signed "
+            "by the energy ministers.\n\nIn joint statements to the press, Lind said the talks went well. Holm made a "
+            "joint statement to the media.\n")
+    assert [(a.kind, a.title) for a in extract(text).agreements] == [
+        ("agreement", "defence cooperation agreement"), ("programme", "cultural programme"),
+        ("memorandum", "energy memorandum")]

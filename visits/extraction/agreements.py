@@ -72,6 +72,9 @@ _NOUN_STEMS = ("accord", "agreement", "arrangement",
                "statement", "texts", "treat")
 
 
+_TO_THE_PRESS = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?(?:press|media|journalists|reporters)\b", re.I)
+
+
 def _noun_positions(body: str, low: str | None = None) -> list[int]:
     """The start of every _NOUN_FAST match in ``body`` (found by literal search, checked by the regex).
 
@@ -583,6 +586,8 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
                     d, body, sent.start + m.start("noun"), m.group("noun"), m.group("det"), records):
                 continue
             noun = m.group("noun")
+            if noun[:5].lower() == "joint" and _TO_THE_PRESS.match(sent.text, m.end("noun")):
+                continue  # "in joint statements to the press": what they told reporters, not an instrument
             if stripped.endswith("?") or _WHETHER.search(sent.text, 0, m.start()):
                 continue  # a question asked, not an instrument reported
             if _kind(noun) == "decision" and _TAKE_DECISION.search(sent.text[: m.start("noun")]):
@@ -864,13 +869,18 @@ def _date_of(sent: _Sentence, status: str, default_date: PartialDate | None, yea
 def _describe_bare(records: list[ExtractedAgreement], sentences: list[_Sentence]) -> None:
     """A bare noun ('a memorandum', 'these documents') takes its sentence as the description.
 
-    A sentence that points back ("Each of these documents ...") brings the one before it.
+    A sentence that points back ("Each of these documents ...") brings the one before it. A noun
+    with the field it covers ("an energy memorandum") in a sentence naming other instruments too
+    keeps its own words: the sentence would describe them all.
     """
     for rec in records:
         if rec.count is not None or rec.span is None or len(rec.title.split()) > 2:
             continue
         i = next((i for i, x in enumerate(sentences) if x.start <= rec.span.start < x.end), None)
         if i is None:
+            continue
+        if rec.field and any(other is not rec and other.span is not None and sentences[i].start <= other.span.start
+                             < sentences[i].end for other in records):
             continue
         start, end = sentences[i].start, sentences[i].end
         if i > 0 and _ANAPHORA.match(sentences[i].text.lstrip()):
