@@ -7,7 +7,7 @@ from django.contrib.contenttypes.models import ContentType
 
 from people.models import MatchDecision, Person, PersonName
 from tests.importing.builders import article, span_of
-from visits.extraction.types import ExtractedPerson, ExtractedVisit, PartialDate
+from visits.extraction.types import ExtractedAgreement, ExtractedPerson, ExtractedVisit, PartialDate
 from visits.importing.loader import article_load, batch_load
 from visits.models import Agreement, Article, Evidence, Photo, Quote, Role, Visit
 
@@ -240,3 +240,55 @@ def test_an_undated_announcement_and_the_report_of_the_visit_are_one_visit(publi
 def test_an_undated_mention_long_before_a_visit_is_not_that_visit(together):
     load_all([(_preview(published=(2023, 10, 1)), "seeds/a.txt"), (article(), "seeds/b.txt")], together)
     assert Visit.objects.count() == 2
+
+
+def _reporting(body, agreements, day=(2024, 3, 5)):
+    """A second article about the Berlin visit, reporting these agreements (title, kind, field, count)."""
+    people = [
+        ExtractedPerson(name="Aziz Karimov", variants=["Karimov"], mentions=[span_of("Karimov", body)]),
+        ExtractedPerson(name="Greta Vogel", variants=["Greta Vogel"], mentions=[span_of("Greta Vogel", body)]),
+    ]
+    visit = ExtractedVisit(guest=0, host=1, guest_country="UZ", host_country="DE", visit_type="state",
+                           start=PartialDate(2024, 3, 4), end=PartialDate(*day))
+    return article(body=body, day=day, people=people, roles=[], photos=[], quotes=[], visits=[visit], agreements=[
+        ExtractedAgreement(title=title, kind=kind, field=field, count=count, status="signed",
+                           span=span_of(title.split()[0], body)) for title, kind, field, count in agreements])
+
+
+@TOGETHER
+def test_an_instrument_two_articles_report_is_one_record_with_the_fuller_title(together):
+    first = _reporting("Karimov and Greta Vogel saw an energy memorandum and a cultural programme signed, six "
+                       "documents in all.", [("energy memorandum", "memorandum", "energy", None),
+                                             ("cultural programme", "programme", "culture", None),
+                                             ("six documents", "document", "", 6)])
+    second = _reporting("Karimov and Greta Vogel signed a Memorandum of Understanding on Cooperation in the Field "
+                        "of Energy, a Programme of Cooperation in Education, Science and Culture, a Memorandum on "
+                        "Health and six documents in all.",
+                        [("Memorandum of Understanding on Cooperation in the Field of Energy", "memorandum", "energy",
+                          None),
+                         ("Programme of Cooperation in Education, Science and Culture", "programme", "education", None),
+                         ("Memorandum on Health", "memorandum", "health", None),
+                         ("six documents", "document", "", 6)], day=(2024, 3, 6))
+    load_all([(first, "seeds/a.txt"), (second, "seeds/b.txt")], together)
+    assert sorted(Agreement.objects.values_list("title", "count")) == [
+        ("Memorandum of Understanding on Cooperation in the Field of Energy", None),
+        ("Memorandum on Health", None),
+        ("Programme of Cooperation in Education, Science and Culture", None),
+        ("six documents", 6),
+    ]
+    energy = Agreement.objects.get(field="energy")
+    assert set(Evidence.objects.filter(object_id=energy.pk, content_type=ContentType.objects.get_for_model(Agreement))
+               .values_list("article__source_file", flat=True)) == {"seeds/a.txt", "seeds/b.txt"}
+    before = counts()
+    load_all([(first, "seeds/a.txt"), (second, "seeds/b.txt")], together)  # a second run changes nothing
+    assert counts() == before
+
+
+def test_two_instruments_of_one_subject_in_an_article_stay_apart():
+    first = _reporting("Karimov and Greta Vogel signed an energy memorandum.",
+                       [("energy memorandum", "memorandum", "energy", None)])
+    second = _reporting("Karimov and Greta Vogel signed a memorandum on energy efficiency and a memorandum on energy "
+                        "storage.", [("memorandum on energy efficiency", "memorandum", "energy", None),
+                                     ("memorandum on energy storage", "memorandum", "energy", None)], day=(2024, 3, 6))
+    load_all([(first, "seeds/a.txt"), (second, "seeds/b.txt")], True)
+    assert Agreement.objects.count() == 3  # which of the two the first article meant, an editor decides

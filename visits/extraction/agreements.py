@@ -189,6 +189,8 @@ _COMPLEMENT_STOP = re.compile(
     r"|\sand\s+(?:then\s+|also\s+)?(?:watched|witnessed|attended|held|met|discussed|visited|toured|laid|opened|"
     r"launched|took|made|called|noted|stressed|welcomed|expressed|reviewed)\b"
 )
+# ", Science and Culture": the rest of a list of capitalised words
+_TITLE_LIST = re.compile(r",\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)*,?\s+and\s+[A-Z][\w-]*")
 # "the X agreement, in force since 2011,": a status written beside the instrument, kept with its title
 _IN_FORCE_APPOS = re.compile(r",\s+(?:which\s+(?:has|had)\s+been\s+|(?:which\s+)?(?:is|was)\s+)?"
                              r"(?P<st>in\s+force\s+since\s+[^,;.()\n]+?)\s*(?=[,;.)\n]|$)")
@@ -622,6 +624,10 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
             if comp_m:
                 comp = comp_m.group()
                 stop = _COMPLEMENT_STOP.search(comp)
+                formal = noun[:1].isupper()
+                while formal and stop is not None and stop.group() == "," and _TITLE_LIST.match(comp, stop.start()):
+                    # "Programme for Cooperation in Education, Science and Culture": a list inside a formal title
+                    stop = _COMPLEMENT_STOP.search(comp, _TITLE_LIST.match(comp, stop.start()).end())
                 raw_end = abs_end + (stop.start() if stop else len(comp))
                 if stop:
                     between = _SIGNED_BETWEEN.match(comp, stop.start())
@@ -633,7 +639,7 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
                         comp, rest, cap = comp[: stop.start()] + purpose.group(), rest[purpose.end():], 36
                     else:
                         comp = comp[: stop.start()]
-                words = comp.split()[:cap]
+                words = comp.split()[:cap if not formal else 2 * cap]  # (formal titles name both parties in full)
                 while words and words[-1].lower() in _TRAILING:
                     words.pop()
                 comp = " " + " ".join(words) if words else ""

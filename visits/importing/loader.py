@@ -15,6 +15,7 @@ failed batch's articles again one at a time, so one bad article costs no other.
 from __future__ import annotations
 
 import datetime
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -739,8 +740,21 @@ class BatchLoader:
                 }
                 items.append((a, resolve.fact_key("ag", a.x.content_hash, position, xa.title, xa.count), values))
                 xs.append(xa)
+        same = self._reported_before(items)
+        own = [i for i in range(len(items)) if i not in same]
+        records = dict(zip(own, self._owned(Agreement, "agreements", [items[i] for i in own]), strict=True))
+        fuller = {}
+        for i, first in same.items():
+            record = records[first] if isinstance(first, int) else first
+            records[i] = record
+            title = items[i][2]["title"]
+            if record.count is None and len(title.split()) > len(record.title.split()) and (
+                    record.review_status != "rejected" and overwrite_unlocked(record, {"title": title})):
+                fuller[record.pk] = record  # the fuller wording of the same instrument
+        update_all(Agreement, list(fuller.values()), {"title"})
         parties, signatories, witnesses = [], [], []
-        for agreement, (a, _, _), xa in zip(self._owned(Agreement, "agreements", items), items, xs, strict=True):
+        for i, ((a, _, _), xa) in enumerate(zip(items, xs, strict=True)):
+            agreement = records[i]
             parties += [(agreement.pk, c.pk) for c in map(self.lookups.country, xa.parties) if c]
             signatories += [(agreement.pk, p.pk) for p in a.persons(xa.signatories)]
             witnesses += [(agreement.pk, p.pk) for p in a.persons(xa.in_presence_of)]
@@ -748,6 +762,47 @@ class BatchLoader:
         link(Agreement, "parties", parties)
         link(Agreement, "signatories", signatories)
         link(Agreement, "in_presence_of", witnesses)
+
+    def _reported_before(self, items: list[tuple[_Article, str, dict]]) -> dict[int, int | Agreement]:
+        """The agreements another article of the same visit reported already: item -> that record
+        (stored, or the index of an earlier item of the batch).
+
+        One instrument is one record however many articles report it. Two reports are the same
+        instrument when they belong to one visit, are of one kind and status, and the subject words
+        of one title are all in the other ("the energy memorandum", "the Memorandum of Understanding
+        on Cooperation in the Field of Energy"), each the other's only such match; or when they count
+        the same number of documents. An item whose own record exists (its article was imported
+        before) keeps it.
+        """
+        wanted = {i: (v["visit"].pk, v["kind"] if v["count"] is None else "count", v["status"])
+                  for i, (_, _, v) in enumerate(items) if v["visit"] is not None and v["visit"].pk is not None}
+        if not wanted:
+            return {}
+        stored_keys = set(Agreement.objects.filter(key__in=[items[i][1] for i in wanted]).values_list("key", flat=True))
+        in_batch = {a.article.pk for a, _, _ in items if a.article is not None}
+        # (source article, record or item index, title, count) of the reports seen so far, by identity
+        earlier: dict[tuple, list[tuple[object, Agreement | int, str, int | None]]] = defaultdict(list)
+        for record in Agreement.objects.filter(visit__in={key[0] for key in wanted.values()}).exclude(
+                article__in=in_batch):
+            key = (record.visit_id, record.kind if record.count is None else "count", record.status)
+            earlier[key].append((record.article_id, record, record.title, record.count))
+
+        def alike(i: int, title: str, count: int | None) -> bool:
+            values = items[i][2]
+            return count == values["count"] if values["count"] is not None else _same_subject(title, values["title"])
+
+        out: dict[int, int | Agreement] = {}
+        for i, key in wanted.items():
+            a, own_key, values = items[i]
+            if own_key not in stored_keys:
+                same = [(record, title, count) for source, record, title, count in earlier[key]
+                        if source is not a and source != a.article.pk and alike(i, title, count)]
+                if len(same) == 1 and [j for j, k in wanted.items() if k == key and items[j][0] is a
+                                       and alike(j, same[0][1], same[0][2])] == [i]:
+                    out[i] = same[0][0]
+                    continue
+            earlier[key].append((a, i, values["title"], values["count"]))
+        return out
 
     def _photos(self, work: list[_Article]) -> None:
         items, xs = [], []
@@ -787,6 +842,29 @@ class BatchLoader:
                 xs.append(xq)
         for quote, (a, _, _), xq in zip(self._owned(Quote, "quotes", items, cascades=True), items, xs, strict=True):
             a.cite(quote, xq.span)
+
+
+# words of an agreement's title that name no subject: what it is, between whom, in what form
+_NOT_SUBJECT = frozenset([
+    "agreement", "agreements", "memorandum", "memoranda", "understanding", "programme", "program", "protocol",
+    "treaty", "declaration", "accord", "convention", "plan", "cooperation", "field", "fields", "area", "areas",
+    "sphere", "spheres", "government", "governments", "republic", "kingdom", "state", "states", "between",
+    "signed", "joint", "bilateral", "document", "documents", "intergovernmental", "interstate", "mutual", "with",
+    "from", "that", "this", "their", "years", "the", "and", "for",
+])
+
+
+def _subject_stems(title: str) -> set[str]:
+    words = (w.casefold() for w in re.findall(r"[^\W\d_]{4,}", title))
+    return {w[:5] for w in words if w not in _NOT_SUBJECT}
+
+
+def _same_subject(first: str, second: str) -> bool:
+    """Whether every subject word of the shorter title is in the longer one ("cultural programme" and
+    "Programme for Cooperation in Education, Science and Culture"): compared by their first five letters."""
+    a, b = _subject_stems(first), _subject_stems(second)
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return bool(short) and short <= long
 
 
 def _report_days(visit_pks: list[int]) -> defaultdict:
