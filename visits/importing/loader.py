@@ -273,7 +273,7 @@ class BatchLoader:
         """Match every extracted person to a known one or a new one, article by article; then write."""
         asked = [[resolve.PersonQuery(xp.name, xp.variants, xp.country) for xp in a.x.people] for a in work]
         index = resolve.PeopleIndex([q for queries in asked for q in queries], self.lookups.countries())
-        fresh: list[tuple[Person, str]] = []  # new people, with the name their key is made from
+        fresh: list[tuple[Person, str, str]] = []  # new people, with the name and the place their key is made from
         changed: dict[int, Person] = {}
         fields: set[str] = set()
         spellings: list[tuple[Person, str]] = []
@@ -288,7 +288,7 @@ class BatchLoader:
                         description=xp.description,
                         confidence=_clamp(xp.confidence),
                     )
-                    fresh.append((person, xp.name))
+                    fresh.append((person, xp.name, f"{a.x.content_hash}:{i}"))
                     a.result.created["people"] += 1
                 elif (names := self._person_update(person, xp)) and person.pk is not None:
                     changed[person.pk] = person  # (one new in this batch is written with its final values)
@@ -303,9 +303,10 @@ class BatchLoader:
                         index.add(a.people[i], spelling[:200])
         stored = {id(p) for p in index.instances.values()}
         known = resolve.names_known({(p.pk, spelling) for p, spelling in spellings if id(p) in stored})
-        for (person, _), key in zip(fresh, resolve.person_keys([name for _, name in fresh]), strict=True):
+        keys = resolve.person_keys([name for _, name, _ in fresh], [source for _, _, source in fresh])
+        for (person, _, _), key in zip(fresh, keys, strict=True):
             person.key = key
-        create_all(Person, [person for person, _ in fresh])
+        create_all(Person, [person for person, _, _ in fresh])
         update_all(Person, list(changed.values()), fields)
         names = {}
         for person, spelling in spellings:

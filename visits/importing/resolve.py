@@ -10,12 +10,11 @@ Merged-away records redirect to their survivor.
 from __future__ import annotations
 
 import hashlib
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection, transaction
-from django.db.models import Q
+from django.db import transaction
 
 from people.models import Country, Organization, OrganizationName, Person, PersonName
 from visits.extraction.normalize import PATRONYMIC, name_key, name_skeleton
@@ -298,37 +297,26 @@ def _surname_holder(people: dict[int, Person], country: str | None) -> Person | 
     return next(iter(people.values())) if len(people) == 1 else None
 
 
-def person_keys(names: list[str]) -> list[str]:
-    """Fresh unique keys for new people ("pe:<hash>", then "-2", "-3" on a name clash): two queries at most."""
+def person_keys(names: list[str], sources: list[str]) -> list[str]:
+    """Fresh unique keys for new people: "pe:<hash of the name>", and for a namesake the same with a
+    suffix hashed from where it was read ("<source>" is the text's hash and the person's place in it).
+
+    One query however many namesakes the archive holds (numbering them "-2", "-3" ... meant reading
+    every earlier namesake's key); a suffix already taken (not expected) falls back to numbering.
+    """
     bases = [fact_key("pe", name_key(n)) for n in names]
-    taken = set(Person.objects.filter(key__in=bases).values_list("key", flat=True))
-    clashing = {base for base in bases if base in taken} | {b for b, n in Counter(bases).items() if n > 1}
-    if clashing:
-        numbered = Q()
-        for base in clashing:
-            numbered |= _numbered_keys(base)
-        taken |= set(Person.objects.filter(numbered).values_list("key", flat=True))
+    salted = [f"{base}-{hashlib.sha256(source.encode()).hexdigest()[:10]}" for base, source in zip(
+        bases, sources, strict=True)]
+    taken = set(Person.objects.filter(key__in=[*bases, *salted]).values_list("key", flat=True))
     out = []
-    for base in bases:
-        key, n = base, 1
+    for base, alternative in zip(bases, salted, strict=True):
+        key, n = (base if base not in taken else alternative), 1
         while key in taken:
             n += 1
-            key = f"{base}-{n}"
+            key = f"{alternative}-{n}"
         taken.add(key)
         out.append(key)
     return out
-
-
-def _numbered_keys(base: str) -> Q:
-    """The keys "<base>-2", "<base>-3"... of a name's namesakes, found on the unique index of ``key``.
-
-    SQLite reads a LIKE (Django's ``startswith``) by scanning the whole table, so there it is a range
-    ("." follows "-" in its byte order); PostgreSQL reads ``startswith`` on the pattern index Django
-    makes for the column, and its collation may not order punctuation by bytes.
-    """
-    if connection.vendor == "sqlite":
-        return Q(key__gt=f"{base}-", key__lt=f"{base}.")
-    return Q(key__startswith=f"{base}-")
 
 
 def spelling_keys(spelling: str) -> tuple[str, str, str]:
