@@ -133,7 +133,7 @@ _PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "von", "van", "der", "
 NAME_PARTICLES = _PARTICLES
 # "Sultan bin Hamad": a word before a patronymic particle is a given name, even a title word
 _PATRO = frozenset({"bin", "ibn", "bint", "ben"})
-# "Park Seung-hoon": a hyphenated given name with a lower-case second syllable (Korean romanization)
+# "Han Ji-woo": a hyphenated given name with a lower-case second syllable (Korean romanization)
 _HYPHEN_GIVEN_RE = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _POSS_RE = re.compile(r"['’]s(?![\w])|['’](?=\s)")
 # Malaysian honorifics ("Datuk Seri", "Tan Sri", "Dato' Sri", "Datin Paduka"): conferred titles, not names
@@ -430,7 +430,7 @@ _COORD_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*|[ \u00a0][—–\-][ \u00a0]*)
                        r"concurrently|currently|later|simultaneously|since|then)[ \u00a0]+)*")
 _CLOSE_RE = re.compile(r"[ \u00a0]*[—–\-](?=[ \u00a0])")
 _ACRONYM_RE = re.compile(r"[A-Z]{2}|.[A-Z]s?$")  # "NATO", "MoU", and a plural "MoUs"
-# "Leopold IV", "Charles III": a regnal number closes a sovereign's name
+# "Albert VI", "Charles III": a regnal number closes a sovereign's name
 _REGNAL_RE = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
 _ORDINARY_SUFFIX_RE = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ship|ance|ence|ics|ogy|ware|ities|ments|tions|"
                                   r"sions|ances|ences)$")
@@ -505,7 +505,7 @@ def _geo_word(tok: str) -> bool:
 def _kept_lead(toks) -> bool:
     """A first word kept in a name although it is a title or institution word elsewhere:
     "Sultan bin Hamad ..." (a word before a patronymic particle is a given name) and
-    "Park Seung-hoon" (a surname before a hyphenated Korean-style given name)."""
+    "Han Ji-woo" (a surname before a hyphenated Korean-style given name)."""
     if len(toks) < 2:
         return False
     t1 = toks[1][0]
@@ -785,7 +785,7 @@ class _Parser:
                     i and i == len(toks) - 1 and _REGNAL_RE.fullmatch(t)):
                 return []
             if low in _PARTICLES and i:
-                continue  # "Al Thani", "Van den Broeck"
+                continue  # "Al Thani", "Van den Bossche"
             if low in _INSTITUTION or (self.non_name(t) and low not in ("the",) and not (city_ok and _city_only(t))):
                 return []
         if len(toks) > 4 and sum(1 for t, _, _ in toks
@@ -838,7 +838,7 @@ class _Parser:
         # the name's words: capitalised, or a capitalised word behind a glued article ("al-Tamimi")
         words = [t for t, _, _ in toks if t[0].isupper() or (t[2:3] == "-" and _APFX_RE.fullmatch(t))]
         if len(words) > 2 and words[-1].rstrip(".") in _GENERATION:
-            words.pop()  # "Rodolfo S. Alcaraz Jr.": known by the surname before the suffix
+            words.pop()  # "Mario T. Velasco Jr.": known by the surname before the suffix
         n = _Name(start, end, self.body[start:end], words, evidence, possessive=poss, forced=forced)
         self.names.append(n)
         self.claim(start, end)
@@ -1112,7 +1112,7 @@ class _Parser:
                 o = _ORG_CHAIN_RE.match(body, _CAP_NEXT_RE.match(body, c.end()).end() - 1)
                 if o and any(t.casefold() in _INSTITUTION for t in _TOK_RE.findall(o.group())):
                     nm = self.name_at(o.start(), strong=True)
-                    if not (nm and nm[-1][2] >= o.end()):  # "of Korea Park Seung-hoon" is a name
+                    if not (nm and nm[-1][2] >= o.end()):  # "of Korea Han Ji-woo" is a name
                         c = None
             if c:
                 country = _GEO.country(_COUNTRY_PREFIX_RE.sub("", c.group()))
@@ -1181,7 +1181,7 @@ class _Parser:
                     if tail and _GEO.is_city(to_text + tail.group()):
                         to, end = to + tail.group(), tail.end()  # "High Commissioner in Dar es Salaam"
                 else:
-                    # "to the European Union Nino Lortkipanidze": the organization, then the holder
+                    # "to the European Union Tamar Eliava": the organization, then the holder
                     o2, o2_end = self.split_org(to_text, m.start("to"))
                     if o2 and any(t.casefold() in _INSTITUTION for t in _TOK_RE.findall(o2)):
                         to = body[m.start():o2_end].strip()
@@ -1211,7 +1211,7 @@ class _Parser:
         last_inst = max((i for i, (t, _, _) in enumerate(toks) if t.casefold() in _INSTITUTION or
                          _acronym(t)), default=-1)
         if 0 <= last_inst < len(toks) - 1:
-            # "Grand National Assembly of Türkiye Hasan Öztürk": institution [of country] + a name
+            # "Grand National Assembly of Türkiye Murat Yılmazer": institution [of country] + a name
             org_end = toks[last_inst][2]
             o = _OF_RE.match(self.body, org_end)
             cre = _GEO.country_re()
@@ -1798,7 +1798,7 @@ class _Parser:
                     first[0] == st0 or name_key(groups[gi][0].tokens[0])[:1] == letter)}
                 ini = [gi for gi in dict.fromkeys(by_last.get(st_last, [])) if gi in initialled]
                 if not ini and len(st_last) >= 6:
-                    # "B. Tomorbaatar" after "Bayarsaikhan Tumurbaatar": a surname transliterated apart
+                    # "E. Batbaiar" after "Enkhjargal Batbayar": a surname transliterated apart
                     ini = [gi for gi in sorted(initialled) if fuzz.ratio(keys[gi][2], st_last) >= 80]
                 if len(ini) == 1:
                     hit = ini[0]
@@ -1845,7 +1845,7 @@ class _Parser:
             hit = by_last.get(sk, [])
             fam = fam_of.get(id(n))
             if fam is not None:
-                # "King Hassan": a title + given name or surname; the title tells which person
+                # "King Idris": a title + given name or surname; the title tells which person
                 hit = list(dict.fromkeys(hit + by_first.get(sk, [])))
             elif not hit and n.evidence >= 0.85:
                 hit = by_first.get(sk, [])
@@ -1897,9 +1897,9 @@ class _Parser:
     def merge_short_forms(groups: list[list[_Name]], keys: list[tuple[str, str, str]],
                           by_first: dict[str, list[int]], by_sk: dict[str, list[int]],
                           by_last: dict[str, list[int]]) -> None:
-        """A shorter form of a full name joins it: its leading part ("Khalid bin Nasser" of "Khalid bin
-        Nasser Al Said") or its surname with particles ("Van den Broeck", "Al Harthy") or a two-word
-        compound surname ("Valente Carvalho"), when one full name alone has that form."""
+        """A shorter form of a full name joins it: its leading part ("Faisal bin Hamad" of "Faisal bin
+        Hamad Al Zaabi") or its surname with particles ("Van den Bossche", "Al Kindi") or a two-word
+        compound surname ("Mota Pereira"), when one full name alone has that form."""
         sks = [k[0].split(" ") for k in keys]
         by_tail: dict[str, list[int]] = {}
         by_tail_any: dict[str, list[int]] = {}
@@ -1923,7 +1923,7 @@ class _Parser:
                           and groups[gj] and _shorter_form(st, sks[gj])]
             lead = groups[gi][0].tokens[0].casefold()
             if not longer and (lead in _PARTICLES or len(st) == 2):
-                # "Van den Broeck"; a compound surname alone ("Valente Carvalho" of "Rui Valente Carvalho")
+                # "Van den Bossche"; a compound surname alone ("Mota Pereira" of "Jose Mota Pereira")
                 longer = [gj for gj in by_tail.get(st[-1], []) if len(sks[gj]) > len(st)
                           and sks[gj][-len(st):] == st]
             if not longer and lead in _PARTICLES:
@@ -1949,7 +1949,7 @@ class _Parser:
         """The person a one-word mention stands for among those sharing that word.
 
         A title in front picks the holder of the same title and avoids a holder of another one
-        ("President Ribeiro" is not "First Lady Helena Ribeiro"); without one, the person the text
+        ("President Almeida" is not "First Lady Clara Almeida"); without one, the person the text
         introduced first (its principal) is meant, a nearer mention breaking ties.
         """
         if len(hit) == 1:
@@ -2162,7 +2162,7 @@ def _drop_repeated_bare_titles(roles: list[ExtractedRole], body: str) -> list[Ex
 
 
 def _article_surname_mentions(body: str, person: ExtractedPerson) -> list[Span]:
-    """'al-Mannai' alone, the surname of 'Khalifa Rashid al-Mannai' with its article: the chain scan
+    """'al-Qassimi' alone, the surname of 'Saif Ahmed al-Qassimi' with its article: the chain scan
     reads capitalised words only, so this lower-case form is looked for once the full name is known."""
     last = person.name.split()[-1]
     if not _APFX_RE.fullmatch(last) or last[0].isupper():
@@ -2215,7 +2215,7 @@ _COURTESY_BEFORE_RE = re.compile(r"(?<![\w\-])(?P<hon>" + _COURTESY_HON + r")[ \
 
 def _honorific_references(body: str, people: list[ExtractedPerson], mentions: list[Mention]) -> None:
     """"Samdech Thipadei said": a conferred title used alone for the one person the text writes it
-    before in full ("Samdech Thipadei Keo Sovannarith") is a mention of that person."""
+    before in full ("Samdech Thipadei Chea Vannak") is a mention of that person."""
     if not _COURTESY_ALONE_RE.search(body):
         return
     holders: dict[str, set[int]] = {}
@@ -2287,7 +2287,7 @@ def find_people(body: str, *, outlets: Iterable[str] = ()) -> PeopleFinding:
     _honorific_references(body, people, mentions)
     _particle_surnames(body, people, mentions)
 
-    # "King Hassan", "Prime Minister Morita": a title written right before a one-word name (or any
+    # "King Idris", "Prime Minister Sakai": a title written right before a one-word name (or any
     # royal title, part of how royals are named) is a spelling of that person
     for r in p.roles:
         n = r.name
@@ -2303,7 +2303,7 @@ def find_people(body: str, *, outlets: Iterable[str] = ()) -> PeopleFinding:
         if variant not in person.variants:
             person.variants.append(variant)
 
-    # "Sheikh Jassim bin Abdulaziz Al Thani": an Arabic honorific is part of how the person is named
+    # "Sheikh Mansour bin Saud Al Marri": an Arabic honorific is part of how the person is named
     malay = any(w in body for w in _MALAY_HON_WORDS)
     for g in groups:
         for n in g:

@@ -23,7 +23,7 @@ _PERSON_SHAPED = re.compile(r"^(?:[^\W\d_]\.|[^\W\d_][\w'’-]*)(?: [^\W\d_][\w'
 
 
 def _person_shaped(text: str) -> bool:
-    """Two to four capitalised words ('Ádám Fekete', 'D. Fekete'), a name particle between them ('Anna de
+    """Two to four capitalised words ('Ádám Szalai', 'D. Szalai'), a name particle between them ('Anna de
     Vries'), nothing else: a credit or byline naming a person."""
     words = text.split()
     return bool(_PERSON_SHAPED.match(text)) and words[0][0].isupper() and words[-1][0].isupper() and all(

@@ -238,7 +238,7 @@ class PeopleIndex:
                 hits = self._hits("skeleton", {name_skeleton(v) for v in full})
             if not hits:
                 # "Ana Maria Ruiz Soto" after "Ana Ruiz Soto": a shorter form of three words or more,
-                # then the name read with J for Y ("Jordan Cvetkov" after "Yordan Tsvetkov"), each taken
+                # then the name read with J for Y ("Jovan Canev" after "Yovan Tsanev"), each taken
                 # only when it names one person alone, of no other country
                 hits = _lone(self._hits("skeleton", _shorter_skeletons(full)), q.country) or _lone(
                     self._hits("skeleton", _other_readings(full)), q.country)
