@@ -59,3 +59,23 @@ def test_j_for_y_is_a_looser_reading_taken_only_for_one_person_of_the_same_count
     assert _found("Yunus Aliev") == "Junus Aliev"
     _stored("Dzhunus Aliev")  # J is also Dzh: the skeleton makes these two one name, so Y cannot choose
     assert _found("Yunus Aliev") is None
+
+
+def test_a_long_name_with_its_given_name_transliterated_apart_finds_the_person():
+    nepal = Country.objects.get(code="NP")
+    _stored("Bishnu Prasad Koirala", country=nepal)
+    assert _found("Bisnu Prasad Koirala", country="NP") == "Bishnu Prasad Koirala"
+    assert _found("Bisnu Prasad Koirala", country="IN") is None  # another country: an editor decides
+    assert _found("Vishnu Prasad Koirala") is None  # another first letter: another name
+    assert _found("Bisnu Koirala") is None  # two words tell too little
+    _stored("Bishna Prasad Koirala", country=nepal)
+    assert _found("Bisnu Prasad Koirala") is None  # two people it could be
+
+
+def test_a_given_name_apart_finds_a_person_the_same_batch_added():
+    queries = [PersonQuery("Bishnu Prasad Koirala", [], None), PersonQuery("Bisnu Prasad Koirala", [], None)]
+    index = PeopleIndex(queries)
+    assert index.find(queries[:1]) == [None]
+    person = Person(key="pe:new", name="Bishnu Prasad Koirala", sort_name="Koirala Bishnu Prasad")
+    index.add(person, "Bishnu Prasad Koirala")
+    assert index.find(queries[1:]) == [person]

@@ -118,7 +118,9 @@ _MODIFIER = (
     # fields and kinds written before the noun ("14 business agreements", "eleven legal stability agreements")
     r"business|legal|stability|sectoral|technical|financial|private|corporate|commercial|tourism|energy|defen[cs]e|"
     r"security|health|education|cultural|scientific|academic|military|visa|aviation|transport|customs|tax|"
-    r"agricultural|investor|intergovernment|"
+    r"agricultural|investor|intergovernment|development|labour|labor|mobility|migration|fisheries|mining|"
+    r"environmental|climate|digital|nuclear|maritime|consular|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-year|"
     r"and|binding|legally|official|signed|(?-i:[A-Z][\w-]+))"
 )
 # Modifiers kept when written with a capital ("Joint Declaration", "Comprehensive Strategic Partnership Treaty").

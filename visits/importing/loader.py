@@ -852,6 +852,8 @@ _NOT_SUBJECT = frozenset([
     "sphere", "spheres", "government", "governments", "republic", "kingdom", "state", "states", "between",
     "signed", "joint", "bilateral", "document", "documents", "intergovernmental", "interstate", "mutual", "with",
     "from", "that", "this", "their", "years", "the", "and", "for",
+    "worth", "million", "millions", "billion", "billions", "dollars", "euros", "year", "three", "four", "five",
+    "seven", "eight", "nine",
 ])
 
 

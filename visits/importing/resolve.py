@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from rapidfuzz import fuzz
 
 from people.models import Country, Organization, OrganizationName, Person, PersonName
 from visits.extraction.normalize import PATRONYMIC, name_key, name_skeleton
@@ -207,7 +208,15 @@ class PeopleIndex:
         rows["last_skeleton"] = _spellings(
             "last_skeleton", {_last_token(q.name) for q, f in zip(queries, full, strict=True) if not f} - {""}
         )
-        ids = {pk for found in rows.values() for _, pk in found}
+        # names of three words or more that nothing matched yet: the stored names ending like them, for
+        # a given name transliterated apart ("Bishnu Prasad Koirala" / "Bisnu Prasad Koirala")
+        found_sk = {value for value, _ in rows["skeleton"]}
+        long_names = {v for f, k in zip(full, keys, strict=True) if not k & matched
+                      and not {name_skeleton(v) for v in f} & found_sk for v in f if len(name_key(v).split()) >= 3}
+        endings = set(PersonName.objects.filter(last_skeleton__in={_last_token(v) for v in long_names}).values_list(
+            "skeleton", "person_id").distinct()) if long_names else set()
+        self.by_ending: dict[str, dict[int, tuple[str, Person]]] = defaultdict(dict)
+        ids = {pk for found in rows.values() for _, pk in found} | {pk for _, pk in endings}
         people = Person.objects.in_bulk(ids) if ids else {}
         if countries is not None:  # the run's country objects, instead of one joined copy per person
             by_pk = {c.pk: c for c in countries.values()}
@@ -218,15 +227,24 @@ class PeopleIndex:
             for value, pk in found:
                 person = self.canonical(survivor(people[pk]))
                 self.index[field_name][value][id(person)] = person
+        for skeleton, pk in endings:
+            self._add_ending(self.canonical(survivor(people[pk])), skeleton)
+
+    def _add_ending(self, person: Person, skeleton: str) -> None:
+        first, _, rest = skeleton.partition(" ")
+        if rest.count(" ") >= 1:  # three words or more
+            self.by_ending[rest][id(person)] = (first, person)
 
     def canonical(self, person: Person) -> Person:
         return self.instances.setdefault(person.pk, person) if person.pk is not None else person
 
     def add(self, person: Person, spelling: str) -> None:
         """A spelling the batch records for this person: later lookups find it."""
-        for field_name, value in zip(_FIELDS, spelling_keys(spelling), strict=True):
+        keys = spelling_keys(spelling)
+        for field_name, value in zip(_FIELDS, keys, strict=True):
             if value:
                 self.index[field_name][value][id(person)] = person
+        self._add_ending(person, keys[1])
 
     def find(self, queries: list[PersonQuery]) -> list[Person | None]:
         """The known person each query's spellings belong to (None when new or unsure)."""
@@ -241,7 +259,8 @@ class PeopleIndex:
                 # then the name read with J for Y ("Jovan Canev" after "Yovan Tsanev"), each taken
                 # only when it names one person alone, of no other country
                 hits = _lone(self._hits("skeleton", _shorter_skeletons(full)), q.country) or _lone(
-                    self._hits("skeleton", _other_readings(full)), q.country)
+                    self._hits("skeleton", _other_readings(full)), q.country) or _lone(
+                    self._given_name_apart(full), q.country)
             if hits:
                 found.append(_pick(hits, q.country))
             elif full:
@@ -250,6 +269,18 @@ class PeopleIndex:
                 surname = _last_token(q.name)
                 found.append(_surname_holder(self._hits("last_skeleton", {surname} - {""}), q.country))
         return found
+
+    def _given_name_apart(self, full: list[str]) -> dict[int, Person]:
+        """The people a name of three words or more names with its given name transliterated apart: the
+        rest written alike, the given name opening with the same letter and at least 70% alike
+        ("Bishnu Prasad Koirala" / "Bisnu Prasad Koirala"). The caller takes them only if they are one."""
+        out = {}
+        for v in full:
+            first, _, rest = name_skeleton(v).partition(" ")
+            for key, (other, person) in self.by_ending.get(rest, {}).items() if rest.count(" ") >= 1 else ():
+                if other[:1] == first[:1] and fuzz.ratio(other, first) >= 70:
+                    out[key] = person
+        return out
 
     def _hits(self, field_name: str, values: set[str]) -> dict[int, Person]:
         index = self.index[field_name]
