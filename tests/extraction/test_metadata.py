@@ -646,3 +646,16 @@ def test_a_bid_or_an_agreed_plan_names_no_past_year(sentence):
             f"The two ministers held talks on Monday. {sentence}\n\nTrade reached $3 million in 2025.\n\n"
             "© 2026 Coastal Tribune. All rights reserved.\n")
     assert extract_metadata(clean(page)).published == PartialDate(2026, 11, 30)
+
+
+def test_a_past_decision_keeps_its_dateline_date():
+    page = ("Balkan Wire\nHome\nWorld\n\nPresidents agree on trade\n\n"
+            "SOFIA, 12 March 2024 - The two presidents agreed to expand trade on Tuesday.\n\nTalks followed.\n")
+    assert extract_metadata(clean(page)).published == PartialDate(2024, 3, 12)
+
+
+def test_a_section_word_in_capitals_is_no_brand_and_a_footer_imprint_is_no_byline():
+    page = ("Coastal Daily News Agency\nOPINION\nHome\nWorld\n\nTwo ministers meet in Lima\n\nLima, 3 March 2026\n\n"
+            "The two ministers met on Monday.\n\nTalks followed.\n\nJohn Roe\nEditor\n")
+    meta = extract_metadata(clean(page))
+    assert meta.outlet == "Coastal Daily News Agency" and meta.author is None

@@ -1145,3 +1145,16 @@ def test_a_department_in_lower_case_then_the_organization_and_a_ministry_of_wors
     roles = {(res.people[r.person].name, r.title, r.organization) for r in res.roles}
     assert roles == {("Tom Obi", "head of research", "Kampala Capital"),
                      ("Ana Ruiz Soto", "Minister of Foreign Affairs and Worship", None)}
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Darko Tsvetanov", "Darko Cvetanov", True), ("Ivo Gatsev", "Ivo Gacev", True), ("Ann Watts", "Ann Wats", True),
+    ("Tzvetan Ilkov", "Cvetan Ilkov", True), ("Donald Tsang", "Donald Kang", False), ("Wei Tsai", "Wei Kai", False),
+])
+def test_ts_is_slavic_c_but_not_a_chinese_initial(a, b, same):
+    assert (name_skeleton(a) == name_skeleton(b)) is same
+
+
+def test_a_country_that_is_no_given_name_does_not_open_a_name_after_a_title():
+    res = find_people("Prime Minister Japan Hiro Sato met President Moldova Ana Lupu on Monday.")
+    assert not any(p.name.startswith(("Japan", "Moldova")) for p in res.people)

@@ -183,3 +183,19 @@ def test_a_press_secretariat_in_brackets_under_a_caption_is_a_credit():
     photos = find_photos(clean(page))
     assert [(p.caption, p.creator, p.credit) for p in photos] == [
         ("The signing of the documents at the palace.", None, "Press Secretariat of the President of Ecuador")]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("PHOTO: NEW VISION", (None, "NEW VISION", None)), ("PHOTO: VIDEO GRAB", (None, "VIDEO GRAB", None)),
+     ("Photo: Ana Ruiz (file)", ("Ana Ruiz", None, None))],
+)
+def test_split_credit_newspapers_grabs_and_notes_are_no_photographers(line, expected):
+    assert split_credit(line) == expected
+
+
+def test_a_press_centre_in_a_subhead_is_no_credit():
+    page = ("Summit opens\n\nThe summit opened on Monday in the capital.\n\nInternational press centre opens for "
+            "summit\n\nJournalists arrived on Sunday.\n")
+    cleaned = clean(page)
+    assert not cleaned.credits and "International press centre opens" in cleaned.body

@@ -128,3 +128,13 @@ def test_an_agencys_special_correspondent_in_the_dateline():
                       "The president arrived on Tuesday.\n\nTalks followed.\n")
     roles = [(article.people[r.person].name, r.title, r.organization) for r in article.roles]
     assert ("Ana Quispe", "special correspondent", "NOTIMAR") in roles
+
+
+def test_our_correspondent_is_the_post_and_a_contributor_holds_none():
+    page = ("Kalahari Courier\nThe nation's daily\nHome\nNews\nSearch\n\n"
+            "Talks held in Maun\n\nAna Ruiz | Our Correspondent\nMonday, 2 March 2026\n\n"
+            "The two presidents opened a new border post on Friday.\n\nTalks followed.\n")
+    article = extract(page)
+    assert [(article.people[r.person].name, r.title) for r in article.roles] == [("Ana Ruiz", "Correspondent")]
+    article = extract(page.replace("Our Correspondent", "Contributor"))
+    assert not article.roles

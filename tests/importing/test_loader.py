@@ -292,3 +292,17 @@ def test_two_instruments_of_one_subject_in_an_article_stay_apart():
                                      ("memorandum on energy storage", "memorandum", "energy", None)], day=(2024, 3, 6))
     load_all([(first, "seeds/a.txt"), (second, "seeds/b.txt")], True)
     assert Agreement.objects.count() == 3  # which of the two the first article meant, an editor decides
+
+
+def test_an_instrument_merged_across_articles_stays_one_when_they_come_again_in_another_order():
+    first = _reporting("Karimov and Greta Vogel saw an energy memorandum signed.",
+                       [("energy memorandum", "memorandum", "energy", None)])
+    second = _reporting("Karimov and Greta Vogel signed a Memorandum of Understanding on Cooperation in the Field "
+                        "of Energy.", [("Memorandum of Understanding on Cooperation in the Field of Energy",
+                                        "memorandum", "energy", None)], day=(2024, 3, 6))
+    batch_load([(first, "seeds/a.txt"), (second, "seeds/b.txt")])
+    for x in (first, second):
+        x.extractor_version = "t2"  # a new extractor reads both again, in the other order
+    batch_load([(second, "seeds/b.txt"), (first, "seeds/a.txt")])
+    assert list(Agreement.objects.values_list("title", flat=True)) == [
+        "Memorandum of Understanding on Cooperation in the Field of Energy"]

@@ -192,7 +192,8 @@ _COMPLEMENT_STOP = re.compile(
     r"launched|took|made|called|noted|stressed|welcomed|expressed|reviewed)\b"
 )
 # ", Science and Culture": the rest of a list of capitalised words
-_TITLE_LIST = re.compile(r",\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)*,?\s+and\s+[A-Z][\w-]*")
+_TITLE_LIST = re.compile(r",\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)*,?\s+and\s+[A-Z][\w-]*"
+                         r"(?=\s*(?:[.,;:)]|$)|\s+(?:for|between|of|in|on)\b)")  # (the title goes on or ends)
 # "the X agreement, in force since 2011,": a status written beside the instrument, kept with its title
 _IN_FORCE_APPOS = re.compile(r",\s+(?:which\s+(?:has|had)\s+been\s+|(?:which\s+)?(?:is|was)\s+)?"
                              r"(?P<st>in\s+force\s+since\s+[^,;.()\n]+?)\s*(?=[,;.)\n]|$)")

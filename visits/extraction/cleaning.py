@@ -466,8 +466,8 @@ _INLINE_PHOTO = re.compile(
 )
 _INLINE_TAIL = re.compile(r"^(?P<cap>.*[a-zа-яё\d\"”»)][.!?])\s+(?P<credit>[^.!?\s][^!?]{2,140})$")
 _PRESS_SERVICE = re.compile(
-    r"^\(?\s*(?P<who>[^()]{0,60}\b(?:press[ -]service|press office|press bureau|press secretariat|press cent(?:re|er)"
-    r"|media office|media cent(?:re|er)|communications? office"
+    r"^\(?\s*(?P<who>[^()]{0,60}\b(?:press[ -]service|press office|press bureau|press secretariat|media office"
+    r"|communications? office"
     r"|information office|photo service|пресс-служб\w*|баспасөз қызметі)\b[^()]{0,60})\)?$",
     re.I,
 )
@@ -494,6 +494,9 @@ STAFF_BYLINE = re.compile(r"^(?P<who>[A-Z][\w.'’-]*(?: (?:[a-z]{1,3} ){0,2}[A-
                            r"(?P<post>Staff\s+(?:Writer|Reporter|Correspondent)|(?:(?:Senior|Special|Foreign|"
                            r"Political|Diplomatic|Chief|Business|Economics|Our)\s+)?(?:Correspondent|Reporter|Writer|"
                            r"Editor)|Contributor|Contributing\s+Writer)$")
+# the post a byline printed on two lines names under the writer ("Staff Writer", "Senior Correspondent")
+_WRITER_POST = re.compile(r"(?:Staff\s+|Senior\s+|Special\s+|Foreign\s+|Political\s+|Diplomatic\s+|Chief\s+)?"
+                          r"(?:Writer|Reporter|Correspondent)")
 # a blog's byline: "Posted on October 30, 2026 by Ana Ruiz", "Published March 3, 2026 by Ana Ruiz"
 _POSTED_BY = re.compile(r"^(?:posted|published|updated)(?:\s+on)?\s+(?P<date>[^\n]{6,40}?\d)\s+by\s+"
                         r"(?P<who>[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,4})$", re.I)
@@ -1197,8 +1200,14 @@ def _mark_header(lines: list[_Line], nav_items: set[str]) -> str | None:
 
 
 # the words of a news agency's full name ("Agencia Peruana de Noticias", "Bulgarian News Agency")
-_AGENCY_WORDS = re.compile(r"\b(?:Agency|Agencia|Agência|Agence|Agenzia|Agentur|Ajansı|News|Noticias|Notícias|Press|"
-                           r"Presse|Prensa)\b")
+_AGENCY_WORDS = re.compile(r"\b(?:Agency|Agencia|Agência|Agence|Agenzia|Agentur|Ajansı)\b")
+# words in capitals that head a page's sections or languages, not an agency's brand
+_SECTION_WORDS = frozenset([
+    "live", "opinion", "breaking", "world", "sports", "sport", "exclusive", "analysis", "news", "home", "menu",
+    "search", "latest", "video", "videos", "photos", "politics", "economy", "business", "english", "español",
+    "espanol", "français", "francais", "português", "portugues", "deutsch", "русский", "regional", "local",
+    "international", "culture", "society", "tags", "more",
+])
 
 
 def _brand_under_name(site: str, nxt: _Line, nav_items: set[str]) -> bool:
@@ -1207,7 +1216,8 @@ def _brand_under_name(site: str, nxt: _Line, nav_items: set[str]) -> bool:
     brand = nxt.text
     return (
         nxt.kind == TEXT and len(brand) >= 3 and brand.isalpha() and brand.isupper()
-        and brand.casefold() not in nav_items and _core(brand) not in _NAV and country_by_name(brand) is None
+        and brand.casefold() not in nav_items and brand.casefold() not in _SECTION_WORDS
+        and _core(brand) not in _NAV and country_by_name(brand) is None
         and len(site.split()) >= 2 and _AGENCY_WORDS.search(site) is not None
     )
 
@@ -1253,8 +1263,8 @@ def _mark_source_under_title(lines: list[_Line], title: int, out_bylines: list[s
 def _join_staff_bylines(lines: list[_Line]) -> None:
     """A byline printed on two lines, the name over the writer's post ("ANA RUIZ" / "Staff Writer"):
     one byline line, the post line chrome of its block."""
-    for ln, nxt in itertools.pairwise(lines):
-        if ln.kind == TEXT and nxt.kind == TEXT and len(nxt.text) <= 40 and len(ln.text) <= 60 and (
+    for ln, nxt in itertools.pairwise(lines[:80]):  # (the page's top: a footer's "Name / Editor" is an imprint)
+        if ln.kind == TEXT and nxt.kind == TEXT and len(ln.text) <= 60 and _WRITER_POST.fullmatch(nxt.text) and (
                 STAFF_BYLINE.match(joined := f"{ln.text} | {nxt.text}")):
             ln.text, ln.kind = joined, BYLINE
             nxt.kind = CHROME

@@ -13,12 +13,9 @@ _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _DOUBLED = re.compile(r"(.)\1+")
 
 # Transliteration pairs that name the same sound in Latin spellings of Cyrillic/Turkic names:
-# Abdykyzy/Abdyqyzy (q/k), Nazharova/Nazarova (zh/z), Khan/Han (kh/h), and of Slavic names written
-# in English or in a Slavic Latin alphabet: Tsvetanov/Cvetanov (ts/c; then c/k).
+# Abdykyzy/Abdyqyzy (q/k), Nazharova/Nazarova (zh/z), Khan/Han (kh/h).
 _FOLDS = (
     ("mp", "mb"),  # Greek μπ written "mp" or "mb": Lymperopoulos/Lymberopoulos
-    ("ts", "c"),
-    ("tz", "c"),  # Tzvetanov
     ("kh", "h"),
     ("zh", "z"),
     ("q", "k"),
@@ -76,12 +73,18 @@ _INITIAL_YE = re.compile(r"^ye(?=[^aeiouy])")
 # "ow" before a consonant is the vowel of "ou": Rowshan/Roushan (a final "-ow" is the Russian "-ov":
 # Gorbachow/Gorbachov, folded by w/v)
 _OW_BEFORE_CONSONANT = re.compile(r"ow(?=[b-df-hj-np-tv-xz])")
+# Slavic "c" is English "ts" (Tsvetanov/Cvetanov, Gatsov/Gacov; "tz" in older spellings), folded before
+# c/k; not a word-initial "ts" before a vowel, which is Chinese (Tsang is no Kang), and "tts" is one
+# sound (Watts/Wats)
+_TS = re.compile(r"t?t[sz](?<!^ts)(?<!^tz)|^t[sz](?![aeiouy])")
 
 
 @lru_cache(maxsize=65536)
 def token_skeleton(token: str) -> str:
     """A coarse phonetic key of one name token, folding transliteration variants."""
     s = _INITIAL_YE.sub("e", token) if len(token) > 3 else token
+    if "ts" in s or "tz" in s:
+        s = _TS.sub("c", s)
     if len(s) >= _LONG_WORD:
         if "ow" in s:
             s = _OW_BEFORE_CONSONANT.sub("u", s)

@@ -114,6 +114,9 @@ _NOT_PERSON = frozenset(
         "secretariat", "secretaría", "secretaria", "secrétariat", "presidency", "chancellery", "parliament",
         "cabinet", "pm", "pmo", "administrația", "administratia", "prezidențială", "prezidentiala", "guvernul",
         "ministerul", "președinției", "presedintiei",
+        # newspapers and broadcasters credited in capitals ("PHOTO: NEW VISION"), and what is no photographer
+        "vision", "times", "daily", "post", "herald", "tribune", "monitor", "observer", "nation", "standard",
+        "television", "tv", "radio", "grab", "screen", "video", "file", "handout", "courtesy",
     ]
 )
 
@@ -172,7 +175,11 @@ def split_credit(line: str) -> tuple[str | None, str | None, str | None]:
     if not parts:
         return None, None, None
     if len(parts) == 1 and (inner := _PARENTHESISED.fullmatch(parts[0])):
-        parts = [inner.group("outer").strip(), inner.group("inner").strip()]  # "Agency (Photographer)"
+        outer, within = inner.group("outer").strip(), inner.group("inner").strip()
+        if _person_shaped(within):
+            parts = [outer, within]  # "Agency (Photographer)"
+        elif _person_shaped(outer):
+            parts = [outer]  # "Ana Ruiz (file)", "Ana Ruiz (2024)": a note on the photo
     # a name in capitals ("PIC: ANA RUIZ") is read as names are written
     parts = [p.title() if _capitalised_name(p) else p for p in parts]
     people = [p for p in parts if _person_shaped(p)]

@@ -121,7 +121,9 @@ def _staff_role(found: PeopleFinding, person: int, bylines: list[str], metadata)
     for byline in bylines:
         m = STAFF_BYLINE.match(byline)
         if m and name_key(m.group("who")) == name_key(metadata.author):
-            post = " ".join(m.group("post").split())
+            post = " ".join(m.group("post").split()).removeprefix("Our ")
+            if post == "Contributor":
+                return  # writes for the outlet, holds no post there
             found.roles.append(ExtractedRole(person=person, title=post, title_as_written=byline,
                                              title_normalized=post.casefold(), organization=metadata.outlet,
                                              confidence=0.7))

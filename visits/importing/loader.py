@@ -24,6 +24,7 @@ from django.db.models import Q
 
 from people.models import Person, PersonName
 from visits.extraction.normalize import name_key
+from visits.extraction.reference import country_mention
 from visits.extraction.types import ExtractedArticle, ExtractedVisit, PartialDate, Span
 from visits.importing import resolve
 from visits.importing.history import create_all, update_all
@@ -226,7 +227,8 @@ class BatchLoader:
                 a.existing, a.result.status = locked[a.existing.pk], "updated"
         return work
 
-    def _owned(self, model, kind: str, items: list[tuple[_Article, str, dict]], *, cascades: bool = False) -> list:
+    def _owned(self, model, kind: str, items: list[tuple[_Article, str, dict]], *, cascades: bool = False,
+               keep_longer: tuple[str, ...] = ()) -> list:
         """Records owned by their article, by deterministic key: one lookup, one bulk insert.
 
         An existing record (the text was read before by another extractor version) keeps its
@@ -245,6 +247,9 @@ class BatchLoader:
         create_all(model, list(new.values()))
         for _, key, values in items:
             record = existing.get(key)
+            if record is not None and keep_longer:
+                # (a fuller wording another article gave the record stays)
+                values = {k: v for k, v in values.items() if k not in keep_longer or len(v) >= len(getattr(record, k))}
             if record is not None and record.review_status != "rejected" and overwrite_unlocked(record, values):
                 record.save()
         return [existing.get(k) or new[k] for _, k, _ in items]
@@ -743,7 +748,8 @@ class BatchLoader:
                 xs.append(xa)
         same = self._reported_before(items)
         own = [i for i in range(len(items)) if i not in same]
-        records = dict(zip(own, self._owned(Agreement, "agreements", [items[i] for i in own]), strict=True))
+        records = dict(zip(own, self._owned(Agreement, "agreements", [items[i] for i in own], keep_longer=("title",)),
+                           strict=True))
         fuller = {}
         for i, first in same.items():
             record = records[first] if isinstance(first, int) else first
@@ -780,29 +786,34 @@ class BatchLoader:
         if not wanted:
             return {}
         stored_keys = set(Agreement.objects.filter(key__in=[items[i][1] for i in wanted]).values_list("key", flat=True))
-        in_batch = {a.article.pk for a, _, _ in items if a.article is not None}
-        # (source article, record or item index, title, count) of the reports seen so far, by identity
-        earlier: dict[tuple, list[tuple[object, Agreement | int, str, int | None]]] = defaultdict(list)
-        for record in Agreement.objects.filter(visit__in={key[0] for key in wanted.values()}).exclude(
-                article__in=in_batch):
+        # (source article, record or item index, title, count, date) of the reports seen so far, by identity:
+        # the stored ones first, those of this batch's articles too (whatever order they come in again)
+        earlier: dict[tuple, list[tuple[object, Agreement | int, str, int | None, object]]] = defaultdict(list)
+        stored = Agreement.objects.filter(visit__in={key[0] for key in wanted.values()}).only(
+            "id", "article_id", "visit_id", "kind", "status", "title", "count", "date", "locked_fields",
+            "review_status")
+        for record in stored:
             key = (record.visit_id, record.kind if record.count is None else "count", record.status)
-            earlier[key].append((record.article_id, record, record.title, record.count))
+            earlier[key].append((record.article_id, record, record.title, record.count, record.date))
 
-        def alike(i: int, title: str, count: int | None) -> bool:
+        def alike(i: int, title: str, count: int | None, date) -> bool:
             values = items[i][2]
-            return count == values["count"] if values["count"] is not None else _same_subject(title, values["title"])
+            if values["count"] is not None:  # the same count on the same day (when both are dated)
+                return count == values["count"] and (date is None or values["date"] is None or date == values["date"])
+            return _same_subject(title, values["title"])
 
         out: dict[int, int | Agreement] = {}
         for i, key in wanted.items():
             a, own_key, values = items[i]
-            if own_key not in stored_keys:
-                same = [(record, title, count) for source, record, title, count in earlier[key]
-                        if source is not a and source != a.article.pk and alike(i, title, count)]
-                if len(same) == 1 and [j for j, k in wanted.items() if k == key and items[j][0] is a
-                                       and alike(j, same[0][1], same[0][2])] == [i]:
-                    out[i] = same[0][0]
-                    continue
-            earlier[key].append((a, i, values["title"], values["count"]))
+            if own_key in stored_keys:
+                continue  # its own record, among the stored ones
+            same = [(record, title, count, date) for source, record, title, count, date in earlier[key]
+                    if source is not a and source != a.article.pk and alike(i, title, count, date)]
+            if len(same) == 1 and [j for j, k in wanted.items() if k == key and items[j][0] is a
+                                   and alike(j, *same[0][1:])] == [i]:
+                out[i] = same[0][0]
+                continue
+            earlier[key].append((a, i, values["title"], values["count"], values["date"]))
         return out
 
     def _photos(self, work: list[_Article]) -> None:
@@ -857,17 +868,29 @@ _NOT_SUBJECT = frozenset([
 ])
 
 
-def _subject_stems(title: str) -> set[str]:
+def _subject_words(title: str) -> set[str]:
     words = (w.casefold() for w in re.findall(r"[^\W\d_]{4,}", title))
-    return {w[:5] for w in words if w not in _NOT_SUBJECT}
+    return {w for w in words if w not in _NOT_SUBJECT and not country_mention(w)}
+
+
+def _one_word(a: str, b: str) -> bool:
+    """'cultural' and 'culture', 'defence' and 'defense': one word in two forms (a shared start of five
+    letters or more, all but the last two letters of the shorter, and lengths at most three apart);
+    'transport' and 'transparency', 'trade' and 'trademarks' are two words."""
+    if a == b:
+        return True
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n >= max(5, min(len(a), len(b)) - 2) and abs(len(a) - len(b)) <= 3
 
 
 def _same_subject(first: str, second: str) -> bool:
     """Whether every subject word of the shorter title is in the longer one ("cultural programme" and
-    "Programme for Cooperation in Education, Science and Culture"): compared by their first five letters."""
-    a, b = _subject_stems(first), _subject_stems(second)
+    "Programme for Cooperation in Education, Science and Culture"); the parties' names are no subject."""
+    a, b = _subject_words(first), _subject_words(second)
     short, long = (a, b) if len(a) <= len(b) else (b, a)
-    return bool(short) and short <= long
+    return bool(short) and all(any(_one_word(w, v) for v in long) for w in short)
 
 
 def _report_days(visit_pks: list[int]) -> defaultdict:

@@ -256,10 +256,10 @@ class PeopleIndex:
                 hits = self._hits("skeleton", {name_skeleton(v) for v in full})
             if not hits:
                 # "Ana Maria Ruiz Soto" after "Ana Ruiz Soto": a shorter form of three words or more,
-                # then the name read with J for Y ("Jovan Canev" after "Yovan Tsanev"), each taken
+                # then the name read with J for Y ("Jovan Cvetanov" after "Yovan Tsvetanov"), each taken
                 # only when it names one person alone, of no other country
-                hits = _lone(self._hits("skeleton", _shorter_skeletons(full)), q.country) or _lone(
-                    self._hits("skeleton", _other_readings(full)), q.country) or _lone(
+                hits = _lone(self._hits("skeleton", _shorter_skeletons(full)), q.country) or (
+                    q.country in _J_FOR_Y and _lone(self._hits("skeleton", _other_readings(full)), q.country)) or _lone(
                     self._given_name_apart(full), q.country)
             if hits:
                 found.append(_pick(hits, q.country))
@@ -293,6 +293,12 @@ def _lone(people: dict[int, Person], country: str | None) -> dict[int, Person]:
         return {}
     person = next(iter(people.values()))
     return {} if country and person.country_id and person.country.code != country else people
+
+
+# Countries whose names are written in Cyrillic (or were), or in a Slavic Latin alphabet: where a J
+# and a Y opening a name are one letter (not in Korean or Chinese names: Jang/Yang, Jun/Yun)
+_J_FOR_Y = frozenset({"RU", "UA", "BY", "BG", "RS", "MK", "ME", "BA", "HR", "SI", "SK", "CZ", "PL", "KZ", "KG", "UZ",
+                      "TJ", "TM", "MN", "MD", "AZ", "AM", "GE"})
 
 
 def _other_readings(full: list[str]) -> set[str]:
@@ -339,6 +345,8 @@ def person_keys(names: list[str], sources: list[str]) -> list[str]:
     salted = [f"{base}-{hashlib.sha256(source.encode()).hexdigest()[:10]}" for base, source in zip(
         bases, sources, strict=True)]
     taken = set(Person.objects.filter(key__in=[*bases, *salted]).values_list("key", flat=True))
+    for alternative in {s for b, s in zip(bases, salted, strict=True) if b in taken and s in taken}:
+        taken |= set(Person.objects.filter(key__startswith=f"{alternative}-").values_list("key", flat=True))
     out = []
     for base, alternative in zip(bases, salted, strict=True):
         key, n = (base if base not in taken else alternative), 1
