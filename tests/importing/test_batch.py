@@ -87,6 +87,8 @@ def test_namesakes_get_keys_from_where_they_were_read_in_one_query(django_assert
     assert again[0] == second  # the same namesake read from the same place gets the same key
     Person.objects.create(key=second, name="Aziz Karimov", sort_name="Karimov Aziz")
     assert person_keys(["Aziz Karimov"], ["text2:3"]) == [f"{second}-2"]  # taken after all: numbered
+    Person.objects.create(key=f"{second}-2", name="Aziz Karimov", sort_name="Karimov Aziz")
+    assert person_keys(["Aziz Karimov"], ["text2:3"]) == [f"{second}-3"]  # after the numbered ones taken
 
 
 def test_a_text_whose_article_an_editor_deleted_imports_again():
