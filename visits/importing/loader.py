@@ -306,8 +306,6 @@ class BatchLoader:
                     if spelling and name_key(spelling):
                         spellings.append((a.people[i], spelling[:200]))
                         index.add(a.people[i], spelling[:200])
-        stored = {id(p) for p in index.instances.values()}
-        known = resolve.names_known({(p.pk, spelling) for p, spelling in spellings if id(p) in stored})
         keys = resolve.person_keys([name for _, name, _ in fresh], [source for _, _, source in fresh])
         for (person, _, _), key in zip(fresh, keys, strict=True):
             person.key = key
@@ -315,9 +313,10 @@ class BatchLoader:
         update_all(Person, list(changed.values()), fields)
         names = {}
         for person, spelling in spellings:
-            if (person.pk, spelling) not in known:
-                names.setdefault((person.pk, spelling), (person.pk, spelling, *resolve.spelling_keys(spelling)))
-        insert_rows(PersonName, ["person_id", "name", "match_key", "skeleton", "last_skeleton"], list(names.values()))
+            names.setdefault((person.pk, spelling), (person.pk, spelling, *resolve.spelling_keys(spelling)))
+        # (a spelling already stored is left alone by its unique constraint: no query to find the new ones)
+        insert_rows(PersonName, ["person_id", "name", "match_key", "skeleton", "last_skeleton"], list(names.values()),
+                    ignore_conflicts=True)
 
     def _person_update(self, person: Person, xp) -> list[str]:
         """Fill the person's blanks (and a fuller name) from this article; the fields changed."""

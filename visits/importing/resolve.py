@@ -371,11 +371,3 @@ def person_name(person: Person, spelling: str) -> PersonName:
     return PersonName(
         person=person, name=spelling[:200], match_key=match_key, skeleton=skeleton, last_skeleton=last_skeleton
     )
-
-
-def names_known(pairs: set[tuple[int, str]]) -> set[tuple[int, str]]:
-    """Which of these (person id, spelling) pairs the archive already records."""
-    if not pairs:
-        return set()
-    found = PersonName.objects.filter(person__in={p for p, _ in pairs}, name__in={s for _, s in pairs})
-    return set(found.values_list("person_id", "name")) & pairs
