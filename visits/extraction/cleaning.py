@@ -1201,12 +1201,11 @@ def _mark_header(lines: list[_Line], nav_items: set[str]) -> str | None:
 
 # the words of a news agency's full name ("Agencia Peruana de Noticias", "Bulgarian News Agency")
 _AGENCY_WORDS = re.compile(r"\b(?:Agency|Agencia|Agência|Agence|Agenzia|Agentur|Ajansı)\b")
-# words in capitals that head a page's sections or languages, not an agency's brand
+# words in capitals that head a page's sections or languages, not an agency's brand (besides the _NAV words)
 _SECTION_WORDS = frozenset([
-    "live", "opinion", "breaking", "world", "sports", "sport", "exclusive", "analysis", "news", "home", "menu",
-    "search", "latest", "video", "videos", "photos", "politics", "economy", "business", "english", "español",
-    "espanol", "français", "francais", "português", "portugues", "deutsch", "русский", "regional", "local",
-    "international", "culture", "society", "tags", "more",
+    "live", "opinion", "breaking", "world", "sports", "sport", "exclusive", "analysis", "video", "videos", "photos",
+    "politics", "economy", "business", "español", "espanol", "français", "francais", "português", "portugues",
+    "deutsch", "regional", "local", "international", "culture", "society",
 ])
 
 
@@ -1216,8 +1215,8 @@ def _brand_under_name(site: str, nxt: _Line, nav_items: set[str]) -> bool:
     brand = nxt.text
     return (
         nxt.kind == TEXT and len(brand) >= 3 and brand.isalpha() and brand.isupper()
-        and brand.casefold() not in nav_items and brand.casefold() not in _SECTION_WORDS
-        and _core(brand) not in _NAV and country_by_name(brand) is None
+        and (word := brand.casefold()) not in nav_items and word not in _SECTION_WORDS and word not in _NAV
+        and country_by_name(brand) is None
         and len(site.split()) >= 2 and _AGENCY_WORDS.search(site) is not None
     )
 

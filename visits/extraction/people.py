@@ -486,13 +486,8 @@ def _city_only(tok: str) -> bool:
     return bool(_GEO.is_city(tok)) and not (_GEO.country(tok) or _GEO.demonym(tok))
 
 
-# countries' names that are also given names
+# countries' one-word names that are also given names
 _COUNTRY_GIVEN_NAMES = frozenset({"Jordan", "Georgia", "Chad", "India", "Israel", "Kenya", "Jamaica", "Ireland"})
-
-
-def _country_given_name(tok: str) -> bool:
-    """A country's one-word name that is also a given name ("Jordan", "Georgia")."""
-    return tok in _COUNTRY_GIVEN_NAMES
 
 
 def _modifier_word(w: str) -> bool:
@@ -864,7 +859,7 @@ class _Parser:
         toks = self.tokens(m.group(), m.start())
         if not toks or toks[0][1] != pos:
             return []
-        if strong and len(toks) == 2 and _country_given_name(toks[0][0]):
+        if strong and len(toks) == 2 and toks[0][0] in _COUNTRY_GIVEN_NAMES:
             # "President Jordan Ilkov": after a title a country's one-word name opening a name is a given name
             rest = self.valid_name(toks[1:], strong=True)
             if rest and rest[0][1] == toks[1][1] and len(rest) == len(toks) - 1 and not any(

@@ -18,6 +18,7 @@ import datetime
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from django.db import models, transaction
 from django.db.models import Q
@@ -867,9 +868,11 @@ _NOT_SUBJECT = frozenset([
 ])
 
 
-def _subject_words(title: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _subject_words(title: str) -> frozenset[str]:
+    """(Cached: a batch compares each title with every other report of its visit.)"""
     words = (w.casefold() for w in re.findall(r"[^\W\d_]{4,}", title))
-    return {w for w in words if w not in _NOT_SUBJECT and not country_mention(w)}
+    return frozenset(w for w in words if w not in _NOT_SUBJECT and not country_mention(w))
 
 
 def _one_word(a: str, b: str) -> bool:
@@ -878,10 +881,8 @@ def _one_word(a: str, b: str) -> bool:
     'transport' and 'transparency', 'trade' and 'trademarks' are two words."""
     if a == b:
         return True
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return n >= max(5, min(len(a), len(b)) - 2) and abs(len(a) - len(b)) <= 3
+    shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return shared >= max(5, min(len(a), len(b)) - 2) and abs(len(a) - len(b)) <= 3
 
 
 def _same_subject(first: str, second: str) -> bool:
