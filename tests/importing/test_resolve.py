@@ -85,3 +85,26 @@ def test_a_given_name_apart_finds_a_person_the_same_batch_added():
     person = Person(key="pe:new", name="Bishnu Prasad Koirala", sort_name="Koirala Bishnu Prasad")
     index.add(person, "Bishnu Prasad Koirala")
     assert index.find(queries[1:]) == [person]
+
+
+def test_a_two_word_name_in_ukrainian_and_russian_spelling_finds_the_person():
+    ukraine = Country.objects.get(code="UA")
+    _stored("Hryhoriy Hnatiuk", country=ukraine)
+    _stored("Yelyzaveta Bondarenko")
+    _stored("Oleksandr Levchenko", country=ukraine)
+    assert _found("Grigorei Hnatiuk", country="UA") == "Hryhoriy Hnatiuk"  # h/g, -iy/-ei
+    assert _found("Grigorey Hnatiuk") == "Hryhoriy Hnatiuk"  # no country said: none that rules it out
+    assert _found("Elizaveta Bondarenko") == "Yelyzaveta Bondarenko"  # the Russian opening E
+    assert _found("Aleksandr Levchenko", country="UA") == "Oleksandr Levchenko"
+
+
+def test_the_ukrainian_russian_reading_of_two_word_names_has_limits():
+    ukraine = Country.objects.get(code="UA")
+    _stored("Oleh Marchuk", country=ukraine)
+    assert _found("Olha Marchuk", country="UA") is None  # Oleh and Olha are two names
+    assert _found("Oleg Marchuk", country="FR") is None  # a country that spells otherwise: an editor decides
+    _stored("Hryhoriy Sych", country=ukraine)
+    assert _found("Grigorei Sych", country="UA") is None  # a surname too short to go on
+    _stored("Hryhoriy Savchyn", country=ukraine)
+    _stored("Grigoriy Savchin", country=ukraine)
+    assert _found("Hryhorei Savchyn", country="UA") is None  # two people it could be

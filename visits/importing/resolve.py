@@ -10,6 +10,7 @@ Merged-away records redirect to their survivor.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -210,9 +211,12 @@ class PeopleIndex:
         )
         # names of three words or more that nothing matched yet: the stored names ending like them, for
         # a given name transliterated apart ("Bishnu Prasad Koirala" / "Bisnu Prasad Koirala")
+        # (and of two words, for people of no country or one writing Cyrillic or a Slavic Latin alphabet:
+        # "Hryhoriy Kovalenko" / "Grigoriy Kovalenko", Ukrainian and Russian spellings of one name)
         found_sk = {value for value, _ in rows["skeleton"]}
-        long_names = {v for f, k in zip(full, keys, strict=True) if not k & matched
-                      and not {name_skeleton(v) for v in f} & found_sk for v in f if len(name_key(v).split()) >= 3}
+        long_names = {v for q, f, k in zip(queries, full, keys, strict=True) if not k & matched
+                      and not {name_skeleton(v) for v in f} & found_sk for v in f
+                      if len(name_key(v).split()) >= (2 if _slavic(q.country) else 3)}
         endings = set(PersonName.objects.filter(last_skeleton__in={_last_token(v) for v in long_names}).values_list(
             "skeleton", "person_id").distinct()) if long_names else set()
         self.by_ending: dict[str, dict[int, tuple[str, Person]]] = defaultdict(dict)
@@ -232,7 +236,7 @@ class PeopleIndex:
 
     def _add_ending(self, person: Person, skeleton: str) -> None:
         first, _, rest = skeleton.partition(" ")
-        if rest.count(" ") >= 1:  # three words or more
+        if rest:
             self.by_ending[rest][id(person)] = (first, person)
 
     def canonical(self, person: Person) -> Person:
@@ -260,7 +264,7 @@ class PeopleIndex:
                 # only when it names one person alone, of no other country
                 hits = _lone(self._hits("skeleton", _shorter_skeletons(full)), q.country) or (
                     q.country in _J_FOR_Y and _lone(self._hits("skeleton", _other_readings(full)), q.country)) or _lone(
-                    self._given_name_apart(full), q.country)
+                    self._given_name_apart(full, slavic=_slavic(q.country)), q.country)
             if hits:
                 found.append(_pick(hits, q.country))
             elif full:
@@ -270,15 +274,25 @@ class PeopleIndex:
                 found.append(_surname_holder(self._hits("last_skeleton", {surname} - {""}), q.country))
         return found
 
-    def _given_name_apart(self, full: list[str]) -> dict[int, Person]:
-        """The people a name of three words or more names with its given name transliterated apart: the
-        rest written alike, the given name opening with the same letter and at least 70% alike
-        ("Bishnu Prasad Koirala" / "Bisnu Prasad Koirala"). The caller takes them only if they are one."""
+    def _given_name_apart(self, full: list[str], *, slavic: bool = False) -> dict[int, Person]:
+        """The people a name names with its given name transliterated apart, the rest written alike.
+
+        Of three words or more: the given name opening with the same letter and at least 70% alike
+        ("Bishnu Prasad Koirala" / "Bisnu Prasad Koirala"). Of two words, only when ``slavic``: the
+        given names one in Ukrainian and Russian spelling (``east_slavic_given``). The caller takes them
+        only if they are one person."""
         out = {}
         for v in full:
             first, _, rest = name_skeleton(v).partition(" ")
-            for key, (other, person) in self.by_ending.get(rest, {}).items() if rest.count(" ") >= 1 else ():
-                if other[:1] == first[:1] and fuzz.ratio(other, first) >= 70:
+            if not rest or (" " not in rest and not slavic):
+                continue
+            for key, (other, person) in self.by_ending.get(rest, {}).items():
+                if " " in rest:
+                    alike = other[:1] == first[:1] and fuzz.ratio(other, first) >= 70
+                else:
+                    folded = east_slavic_given(first)
+                    alike = len(rest) >= 5 and folded is not None and east_slavic_given(other) == folded
+                if alike:
                     out[key] = person
         return out
 
@@ -299,6 +313,25 @@ def _lone(people: dict[int, Person], country: str | None) -> dict[int, Person]:
 # and a Y opening a name are one letter (not in Korean or Chinese names: Jang/Yang, Jun/Yun)
 _J_FOR_Y = frozenset({"RU", "UA", "BY", "BG", "RS", "MK", "ME", "BA", "HR", "SI", "SK", "CZ", "PL", "KZ", "KG", "UZ",
                       "TJ", "TM", "MN", "MD", "AZ", "AM", "GE"})
+
+
+def _slavic(country: str | None) -> bool:
+    """A person of no known country, or of one writing Cyrillic or a Slavic Latin alphabet."""
+    return country is None or country in _J_FOR_Y
+
+
+# Ukrainian h for Russian g (Hryhoriy/Grigory, Yevhen/Evgeny), a final -iy/-ei/-ey for one sound (Oleksiy/
+# Aleksei); an opening vowel before a consonant is dropped, as Ukrainian drops or changes it (Yelyzaveta/Elizaveta,
+# Oleksandr/Aleksandr, Olena/Elena)
+_FINAL_EI = re.compile(r"ei$")
+_OPENING_VOWEL = re.compile(r"^[aeiou](?=[^aeiou])")
+
+
+def east_slavic_given(skeleton: str) -> str | None:
+    """A given name's skeleton folded across Ukrainian and Russian spellings, or None when too short to
+    tell names apart (four letters at least are left)."""
+    s = _OPENING_VOWEL.sub("", _FINAL_EI.sub("i", skeleton.replace("h", "g")))
+    return s if len(s) >= 4 else None
 
 
 def _other_readings(full: list[str]) -> set[str]:
