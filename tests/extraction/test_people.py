@@ -1158,3 +1158,24 @@ def test_ts_is_slavic_c_but_not_a_chinese_initial(a, b, same):
 def test_a_country_that_is_no_given_name_does_not_open_a_name_after_a_title():
     res = find_people("Prime Minister Japan Hiro Sato met President Moldova Ana Lupu on Monday.")
     assert not any(p.name.startswith(("Japan", "Moldova")) for p in res.people)
+
+
+def test_a_town_the_text_names_as_a_place_is_no_person_in_any_mention():
+    res = find_people("Velika Ravna, May 4 (AGI) - President Ilse Marten spent Sunday in the old mining town of "
+                      "Velika Ravna.\n\n\"Velika Ravna was the heart of the old kingdom,\" Mayor Dora Kettel said.\n\n"
+                      "The day ended with a walk to the chapel of Velika Ravna.")
+    assert _names(res) == {"Ilse Marten", "Dora Kettel"}
+
+
+def test_a_dateline_place_and_a_two_word_place_after_in_are_no_persons():
+    res = find_people("Stara Dolina, May 4 (AGI) - President Ilse Marten arrived on Sunday.\n\n"
+                      "\"A worker still has to take a ferry to reach a job in Nova Polana,\" Marten said.")
+    assert _names(res) == {"Ilse Marten"}
+
+
+def test_the_hon_between_a_title_and_its_holder():
+    res = find_people("He was accompanied by the Minister of Culture and Sport, Senator the Hon. Ruth Ebanks-Dale, "
+                      "and the Minister of Energy, the Hon. Cedric Ferron, MP.")
+    held = _held(res)
+    assert ("Ruth Ebanks-Dale", "Minister of Culture and Sport", None) in held
+    assert ("Cedric Ferron", "Minister of Energy", None) in held

@@ -584,3 +584,13 @@ def test_on_the_second_day_of_an_official_visit_then_a_comma():
     v, guest, _host = _extracted_visit(text)
     assert (guest, v.host_country) == ("Ion Rusu", "BE")
     assert v.start == PartialDate(2026, 10, 12)
+
+
+def test_a_town_the_reference_does_not_list_is_a_city_of_the_visit_when_the_text_calls_it_a_town():
+    text = ("Tatra Wire\n\nPresidents in the mountains\n\nStara Dolina, October 17 (TW) - Austrian President Konrad "
+            "Weissler, who is on a two-day informal visit to Slovakia at the invitation of President Juraj Pekar, "
+            "spent Saturday in the historic mining town of Stara Dolina.\n\n"
+            "Weissler arrived in Bratislava on Friday afternoon. He then toured the mine in Stara Dolina.\n")
+    v, guest, host = _extracted_visit(text)
+    assert (guest, host) == ("Konrad Weissler", "Juraj Pekar")
+    assert v.cities == ["Bratislava", "Stara Dolina"]

@@ -149,8 +149,10 @@ _RELIGIOUS_HON = (r"Sheikh|Sheikha|Shaikh|Shaikha|Seyed|Seyyed|Sayed|Sayyed|Sayy
 _COURTESY_HON = (r"Dame|Lady|Lord|Baroness|Baron|Eng|Engr|Hon|Rt[ \u00a0]+Hon|Oknha|Lok[ \u00a0]+Chumteav|"
                  r"Samdech(?:[ \u00a0]+(?:Thipadei|Moha[ \u00a0]+Bovor[ \u00a0]+Thipadei|"
                  r"Akka[ \u00a0]+Moha[ \u00a0]+Sena[ \u00a0]+Padei[ \u00a0]+Techo))?")
+# "Senator the Hon.", "the Most Hon.": Commonwealth styles written between a title and its holder
+_THE_HON = r"(?:Senator[ \u00a0]+)?[Tt]he[ \u00a0]+(?:(?:Most|Right|Rt\.?)[ \u00a0]+)?Hon(?:ourable|\.)?[ \u00a0]+"
 _HONORIFIC_RE = re.compile(r"(?:(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Madam|Madame|" + _COURTESY_HON + "|" + _RELIGIOUS_HON
-                           + r"|H\.E|HE(?=[ \u00a0]+[A-Z][a-z]))\.?|" + _MALAY_HON + r")[ \u00a0]+)+|"
+                           + r"|H\.E|HE(?=[ \u00a0]+[A-Z][a-z]))\.?|" + _MALAY_HON + r")[ \u00a0]+)+|" + _THE_HON + "|"
                            r"(?:His|Her)[ \u00a0]+(?:Excellency|Majesty|Highness|Royal Highness)[ \u00a0]+")
 _MALAY_HON_TAIL_RE = re.compile(r"(?<![\w\-])(?:Dato['’]?|Datuk|Tan|Puan|Datin)[ \u00a0]+\Z")
 _MALAY_HON_WORDS = ("Dat", "Sri", "Puan")
@@ -327,6 +329,10 @@ _PLACE_OF_RE = re.compile(rf"\b{_PLACE_NOUN}[ \u00a0]+of[ \u00a0]+\Z")
 # "between X and the border post of Y": the near end of a place pair
 _AND_PLACE_OF_RE = re.compile(rf"[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?{_PLACE_NOUN}"
                               rf"[ \u00a0]+of\b")
+_DATE_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# after a place opening a line: the dateline's date or agency ("X, October 17 (Agency) -", "X, 17 Oct. -")
+_DATELINE_AFTER_RE = re.compile(rf",?[ \u00a0]+(?:{_DATE_MONTH}[ \u00a0]+\d|\d{{1,2}}[ \u00a0]+{_DATE_MONTH}|"
+                                r"\([A-Z][\w.]*\)[ \u00a0]*[-–—])")
 _BETWEEN_AND_RE = re.compile(r"\bbetween[ \u00a0]+(?P<a>[A-Z][^,;.\n]{1,40}?)[ \u00a0]+and[ \u00a0]+\Z")
 # proper names of things that read like persons
 _NOT_PERSONS = frozenset({"el niño", "la niña", "el nino", "la nina"})
@@ -1619,7 +1625,15 @@ class _Parser:
             return  # "the line between Dar es Salaam and Kapiri Mposhi": the other end is a place too
         if _PLACE_OF_RE.search(body, max(0, s - 40), s) or (
                 body.find("between", max(0, s - 12), s) != -1 and _AND_PLACE_OF_RE.match(body, e)):
+            self.thing_texts.add(body[s:e])  # its other mentions too ("in X", "X, October 17 (Agency)")
             return  # "the border post of X", "between X and the town of Y": places
+        if (s == 0 or body[s - 1] == "\n") and _DATELINE_AFTER_RE.match(body, e):
+            self.thing_texts.add(body[s:e])
+            return  # "Port Elm, October 17 (Agency) -": the dateline's place
+        if body.endswith("in ", max(0, s - 3), s) and not _POSS_RE.match(body, e) and len(toks) >= 2 and \
+                not _SPEECH_AFTER_RE.match(body, e):
+            self.thing_texts.add(body[s:e])
+            return  # "a job in Port Elm", "talks in Santa Rosa": a place
         inst_quote = _INSTITUTION_QUOTE_RE.search(body, max(0, s - 24), s) if s and body[s - 1] in "\"“«„" else None
         if inst_quote and inst_quote.group(1).casefold() in _INSTITUTION:
             return  # 'Athens International Airport "Ann Lee"': the airport's name

@@ -518,6 +518,22 @@ _LIFE_BEFORE = re.compile(r"\b(?:born|studied|lived|grew\s+up|educated|raised|wo
                           r"studying|living|working)\b[^.;,]{0,25}\Z")
 
 
+# a place the text itself calls a town, or the place of its dateline ("X, October 17 (Agency) -")
+_TOWN_OF = re.compile(r"\b(?:town|city|village|resort|port)\s+of\s+(?P<a>[A-Z][\w’'-]*(?: [^\W\d_][\w’'-]*)?)|"
+                      r"^(?P<b>[A-Z][\w’'-]*(?: [^\W\d_][\w’'-]*)?),?\s+"
+                      r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
+                      r"\d{1,2}\s+[A-Z][a-z]+\.?\s+\(|\([A-Z][\w.]*\)\s*[-–—])", re.M)
+
+
+@lru_cache(maxsize=4)
+def _named_towns(body: str) -> frozenset[str]:
+    towns = set()
+    for m in _TOWN_OF.finditer(body):
+        words = (m.group("a") or m.group("b")).split()
+        towns.add(" ".join(words if words[-1][0].isupper() else words[:1]))
+    return frozenset(towns)
+
+
 def _whereabouts(d: Discourse, body: str, visit: ExtractedVisit) -> list[tuple[str, str]]:
     """(country, city) of the cities named where a sentence tells of the guest ("On Friday in Geneva, the Prime
     Minister chaired a round table"); they give the host country when no cue named it (a home outlet's
@@ -532,6 +548,11 @@ def _whereabouts(d: Discourse, body: str, visit: ExtractedVisit) -> list[tuple[s
                 code, city = _country(" ".join(words[:n]))
                 if city is not None:
                     break
+        if city is None and visit.host_country:
+            # a town the reference does not list (its second word may open with a letter beyond A-Z)
+            town = next((t for t in _named_towns(body) if body.startswith(t, m.start("city"))), None)
+            if town is not None:
+                code, city = visit.host_country, town
         if city is None or code is None or code == visit.guest_country or d.in_quote(m.start()):
             continue
         if _LIFE_BEFORE.search(body, max(0, m.start() - 30), m.start()):
