@@ -570,3 +570,38 @@ def test_issuer_document_type_and_number_above_the_headline_are_not_the_title():
     c = clean(page)
     assert c.title == "Trade Minister Lindqvist in Lima: closer ties in shipping and green energy"
     assert "Press release" not in c.body and "044/26" not in c.body
+
+
+def test_a_privacy_banner_dollar_rates_and_a_dated_byline_around_the_title():
+    text = (
+        "Island Ledger\nHome\nLocal\nWorld\nBusiness\nSubscribe\nLog in\n\n"
+        "We value your privacy\n"
+        "We and our partners store information on your device, such as cookies, to measure audiences.\n"
+        "Accept all\nReject all\n\n"
+        "Harbour 19°C Sunny\nN$/US$ 17.62 | N$/ZAR 1.00\n\n"
+        "Business\n\nFerry passengers hit a record in October\n\n"
+        "November 21, 2031, 09:45 by Maren Zahra Cole\n\n"
+        "The island welcomed more ferry passengers than ever in October, figures show.\n\n"
+        "The operator added a third daily crossing.\n\n"
+        "© Island Media Holdings Ltd 2031\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.title == "Ferry passengers hit a record in October"
+    assert cleaned.bylines == ["November 21, 2031, 09:45 by Maren Zahra Cole"]
+    assert "privacy" not in cleaned.body and "N$" not in cleaned.body
+    assert cleaned.credits == []  # the site's copyright line is no photo credit
+
+
+def test_a_three_letter_language_switch_under_the_masthead_and_a_writer_filed_from_a_city():
+    text = (
+        "Steppe Wire\nMultimedia platform for foreign broadcasting\nУКР | ENG | DEU | FRA | ESP\n"
+        "Politics\nEconomy\nSociety\nWorld\nSearch\n\nPolitics\n\n"
+        "Presidents agree on a new border checkpoint and power line\n\n16.09.2031 19:48\n\n"
+        "Share\nFacebook\nTelegram\n\nMarta Hlynska, Vienna\n\n"
+        "The two presidents agreed on Wednesday to build a joint checkpoint.\n\nTalks followed.\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.site == "Steppe Wire"
+    assert cleaned.title == "Presidents agree on a new border checkpoint and power line"
+    assert "Marta Hlynska, Vienna" in cleaned.bylines
+    assert cleaned.body.startswith("The two presidents agreed")

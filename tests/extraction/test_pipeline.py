@@ -138,3 +138,31 @@ def test_our_correspondent_is_the_post_and_a_contributor_holds_none():
     assert [(article.people[r.person].name, r.title) for r in article.roles] == [("Ana Ruiz", "Correspondent")]
     article = extract(page.replace("Our Correspondent", "Contributor"))
     assert not article.roles
+
+
+def test_a_writers_name_under_the_headline_is_the_author_not_the_outlet():
+    page = ("Kalahari Courier\nThe nation's daily\nHome\nNews\nSearch\n\nPolitics\n\n"
+            "Two presidents ink three pacts in the capital\n\nNaledi Okafor\n05/11/2031\n\n"
+            "The two presidents signed three agreements on Wednesday.\n\nTalks followed.\n")
+    metadata = extract(page).metadata
+    assert (metadata.outlet, metadata.author) == ("Kalahari Courier", "Naledi Okafor")
+
+
+def test_credits_with_a_name_and_an_agency_apart_by_a_comma_or_a_dash():
+    from visits.extraction.photos import split_credit
+
+    assert split_credit("Photo: Taras Hlynsky, Steppe Wire") == ("Taras Hlynsky", "Steppe Wire", None)
+    assert split_credit("Photo: TWA – Mira Kollar") == ("Mira Kollar", "TWA", None)
+    assert split_credit("(Photo: Desmond Ferron, OPM)") == ("Desmond Ferron", "OPM", None)
+    assert split_credit("Photo: Ministry of Culture, Department of Heritage")[0] is None
+
+
+def test_a_bare_title_takes_the_one_portfolio_its_holder_is_cited_with():
+    article = extract("Talks in Kingston\n\nThe Prime Minister was accompanied by the Minister of Energy, the Hon. "
+                      "Cedric Ferron.\n\n\"We will build the line,\" Minister Ferron said.\n\n"
+                      "Prime Cabinet Secretary and Cabinet Secretary for Trade Amos Kiprono also spoke.\n")
+    roles = {(article.people[r.person].name, r.title, r.title_as_written) for r in article.roles}
+    assert ("Cedric Ferron", "Minister of Energy", "Minister") in roles
+    assert not any(name == "Cedric Ferron" and title == "Minister" for name, title, _ in roles)
+    # a bare title coordinated with a fuller one in one phrase is another office
+    assert any(name == "Amos Kiprono" and title == "Cabinet Secretary" for name, title, _ in roles)

@@ -24,7 +24,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .reference import country_by_name
+from .reference import country_by_city, country_by_name
 from .types import Span
 
 
@@ -307,6 +307,8 @@ english|русский|русская|қазақша|кыргызча|o‘zbekch
 |עברית|gaeilge|nederlands|svenska|suomi|norsk|dansk|eesti|latviešu|lietuvių|slovenčina|slovenščina|български
 |македонски|shqip|bosanski|filipino|tagalog|қазақ тілі|русский язык|ру|ўзб|عربي|íslenska|català
 |galego|euskara|srpskohrvatski|اللغة العربية|中文版|简体中文|繁體中文
+|deu|ger|fra|fre|esp|spa|pol|ita|por|rus|ukr|укр|jpn|kor|ara|tur|chi|chn|zho|ell|gre|nld|dut|swe|fin|nor|dan|ces|cze
+|slk|slv|hrv|srp|ron|rum|bul|hun|lit|lav|est|kaz|uzb|aze|arm|hye|geo|kat|mon|heb|hin|vie|tha|ind|msa
 """.replace("\n", "").split("|")
 )
 # section names of a news site's menu, for a menu printed as one row of single words
@@ -447,7 +449,8 @@ _GENERAL_CREDIT_RE = re.compile(rf"^{_CREDIT_WORD_PL}(?:\s+by|\s*:)\s*\S.*$", re
 _COPYRIGHT_RE = re.compile(r"^(?:©\ufe0f?|\(c\)|copyright\b\s*©?\ufe0f?)\s*(?P<who>\S.{0,100})$", re.I)
 _COPYRIGHT_FOOTER = re.compile(
     r"rights reserved|права защищены|all rights|^\W*(?:copyright\s*©?|©)\ufe0f?"
-    r"\s*(?:19|20)\d\d\b|\b(?:use|reproduction|reprint\w*|copying|republication) of (?:the )?materials"
+    r"\s*(?:19|20)\d\d\b|^\W*©\ufe0f?[^/|]{2,60}?\s(?:(?:19|20)\d\d\s*[-–]\s*)?(?:19|20)\d\d\.?$"
+    r"|\b(?:use|reproduction|reprint\w*|copying|republication) of (?:the )?materials"
     r"|riproduzione riservata|droits réservés|derechos reservados|rechte vorbehalten|prawa zastrzeżone"
     r"|©\ufe0f?\s*copyright\b"
     r"|hyperlink|reference to the source|link to the source|citing the source|(?:при )?использовании материалов",
@@ -457,7 +460,8 @@ _COPYRIGHT_FOOTER = re.compile(
 _COOKIE = re.compile(
     r"\bcookies?\b.{0,200}\b(?:accept\w*|agree|ok|got it|consent|settings|policy|preferences|learn more"
     r"|more info|allow|continu\w*|understand)\b|\b(?:accept|allow)\b.{0,20}\bcookies\b"
-    r"|^(?:we|this (?:web)?site|our (?:web)?site)\s+uses?\s+cookies|файл\w* cookie|cookie-файл",
+    r"|^(?:we|this (?:web)?site|our (?:web)?site)\s+uses?\s+cookies|файл\w* cookie|cookie-файл"
+    r"|\bcookies?\b.{0,150}\b(?:measure|personali[sz]\w*|advertis\w*|analytics|audiences?)\b",
     re.I,
 )
 _INLINE_COPYRIGHT = re.compile(r"^(?P<cap>.*\S)\s+(?P<credit>©\ufe0f?\s*[^©\s][^©]{0,80})$")
@@ -494,11 +498,17 @@ STAFF_BYLINE = re.compile(r"^(?P<who>[A-Z][\w.'’-]*(?: (?:[a-z]{1,3} ){0,2}[A-
                            r"(?P<post>Staff\s+(?:Writer|Reporter|Correspondent)|(?:(?:Senior|Special|Foreign|"
                            r"Political|Diplomatic|Chief|Business|Economics|Our)\s+)?(?:Correspondent|Reporter|Writer|"
                            r"Editor)|Contributor|Contributing\s+Writer)$")
+# "Ana Ruiz, Lisbon": a writer and the city the story is filed from (the city checked against the reference)
+NAME_PLACE_BYLINE = re.compile(r"^(?P<who>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}),\s+"
+                               r"(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)$")
 # the post a byline printed on two lines names under the writer ("Staff Writer", "Senior Correspondent")
 _WRITER_POST = re.compile(r"(?:Staff\s+|Senior\s+|Special\s+|Foreign\s+|Political\s+|Diplomatic\s+|Chief\s+)?"
                           r"(?:Writer|Reporter|Correspondent)")
 # a blog's byline: "Posted on October 30, 2026 by Ana Ruiz", "Published March 3, 2026 by Ana Ruiz"
-_POSTED_BY = re.compile(r"^(?:posted|published|updated)(?:\s+on)?\s+(?P<date>[^\n]{6,40}?\d)\s+by\s+"
+# "Posted on October 30, 2026 by X", "November 21, 2026, 09:45 by X": a date line naming its writer
+_POSTED_BY = re.compile(r"^(?:(?:posted|published|updated)(?:\s+on)?\s+(?P<date>[^\n]{6,40}?\d)|"
+                        r"(?P<dated>(?:\d{1,2}[\s./-]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)"
+                        r"[^\n]{2,30}?(?:19|20)\d\d(?:,?\s+\d{1,2}:\d\d)?),?)\s+by\s+"
                         r"(?P<who>[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,4})$", re.I)
 _GLUED_CREDIT = re.compile(rf"(?<=[.\w)])\s*(?=(?:{_CREDIT_WORD}|{_CREDIT_WORD_PL})\s*:)")
 
@@ -563,10 +573,12 @@ _SOCIAL = re.compile(
 # weather and exchange-rate widgets: "City +24°C  USD 87.45  EUR 101.90"
 _TEMPERATURE = re.compile(r"(?<![\w.])[+\-−]?\d{1,2}(?:[.,]\d)?\s*°\s*[CF]?(?!\w)")
 # "USD 87.45", "MNT/USD 3,412.50", "$9,870/t": a rate or price, thousands separated or not, per unit
-_RATE = re.compile(r"(?<![\w])(?:(?:[A-Z]{3}/)?[A-Z]{3}|[$€£¥₽])\s*:?\s*"
+# (a currency by its code, or by a dollar sign and its country's letters: "N$/US$ 17.62")
+_CUR = r"(?:[A-Z]{1,3}\$|[A-Z]{3})"
+_RATE = re.compile(rf"(?<![\w])(?:(?:{_CUR}/)?{_CUR}|[$€£¥₽])\s*:?\s*"
                    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?:/[a-z]{1,3})?(?![\w])")
 # one exchange rate alone on its line, named by its currency pair ("BWP/USD 0.0741", "EUR/USD: 1.08 ▲0.2%")
-_PAIR_RATE = re.compile(r"[A-Z]{3}/[A-Z]{3}\s*:?\s*\d[\d.,]*(?:\s*[▲▼△▽↑↓+\-−]?\s*\d[\d.,]*\s*%?)?")
+_PAIR_RATE = re.compile(rf"{_CUR}/{_CUR}\s*:?\s*\d[\d.,]*(?:\s*[▲▼△▽↑↓+\-−]?\s*\d[\d.,]*\s*%?)?")
 _WIDGET_MARKS = str.maketrans(dict.fromkeys("|▲▼△▽↑↓", " "))  # separators and up/down arrows
 # a weather widget's conditions ("City -6°C Light snow")
 _WEATHER = frozenset(
@@ -789,10 +801,12 @@ def _byline(text: str) -> str | None:
     m = _BY_RE.match(core)
     if m and len(core) <= 120:
         return core
-    if core[:1] in "PpUu" and _POSTED_BY.match(core):
+    if (" by " in core or " By " in core or " BY " in core) and _POSTED_BY.match(core):
         return core  # "Posted on October 30, 2026 by Ana Ruiz"
     if STAFF_BYLINE.match(core):
         return core  # "Ana Ruiz | Staff Writer"
+    if "," in core and (m := NAME_PLACE_BYLINE.match(core)) and country_by_city(m.group("place")) is not None:
+        return core  # "Ana Ruiz, Lisbon"
     return None
 
 
@@ -1134,8 +1148,9 @@ def _mark_header(lines: list[_Line], nav_items: set[str]) -> str | None:
     for i, ln in enumerate(lines[:80]):
         if ln.kind == BLANK or ln.drop:
             continue
-        if ln.kind in anchors or (ln.kind == CHROME and ln.text.replace(" ", "").isdigit()):
-            last = i
+        if ln.kind in anchors or (ln.kind == CHROME and ln.text.replace(" ", "").isdigit()) or (
+                ln.kind == TEXT and "|" in ln.text and _language_row(ln.text)):
+            last = i  # (a language switch "УКР | ENG | DEU" is the site's chrome too)
         elif ln.kind in (CHROME, SHARE) or label(i, ln) or tagline(i, ln):
             continue
         else:
@@ -1256,7 +1271,35 @@ def _mark_source_under_title(lines: list[_Line], title: int, out_bylines: list[s
     if src.kind == TEXT and not src.drop and _site_shaped(src.text) and len(src.text.split()) >= 2 and \
             after.kind in (DATE, BYLINE):
         src.drop = "byline"
-        out_bylines.append(f"Source: {src.text}")
+        # "Ana Ruiz" / "05/11/2026": a writer's name over the date is the byline, not an outlet
+        out_bylines.append(f"{'By' if _writer_shaped(src.text) else 'Source:'} {src.text}")
+
+
+_OUTLET_ARTICLES = frozenset({"the", "le", "la", "les", "el", "al", "der", "die", "das", "il", "de"})
+
+
+def _writer_shaped(text: str) -> bool:
+    """Two or three capitalised words in lower case after the first letter, none a media word, an article
+    or a country's name: a person's name ("Ana Ruiz"), not an outlet's ("Zambia Daily Mail", "Le Monde")."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(w[0].isupper() and w[1:].islower() for w in words) and not any(
+        w.casefold() in _MEDIA_WORDS or w.casefold() in _OUTLET_ARTICLES or country_by_name(w) for w in words)
+
+
+_PRIVACY_HEADING = re.compile(r"(?i)\b(?:privacy|cookies?|consent|your (?:data|choices))\b")
+
+
+def _mark_cookie_headings(lines: list[_Line]) -> None:
+    """A cookie banner's heading ("We value your privacy") over its text: chrome like the banner."""
+    prev = None
+    for ln in lines[:80]:
+        if ln.kind == BLANK:
+            continue
+        if ln.kind == CHROME and prev is not None and prev.kind == TEXT and len(prev.text.split()) <= 6 and \
+                _PRIVACY_HEADING.search(prev.text) and "cookie" in ln.text.casefold() and \
+                _COOKIE.search(_core(ln.text)):
+            prev.kind = CHROME
+        prev = ln
 
 
 def _join_staff_bylines(lines: list[_Line]) -> None:
@@ -1427,6 +1470,7 @@ def clean(text: str) -> Cleaned:
                 nav_items.update(p.casefold() for p in items)
         lines.append(_Line(i + 1, raw, t, kind))
     _join_staff_bylines(lines)
+    _mark_cookie_headings(lines)
 
     general: list[str] = []
     bylines: list[str] = []

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from . import reference
-from .cleaning import _BYLINE_RE, _POSTED_BY, MONTH_NUMBERS, STAFF_BYLINE, Cleaned
+from .cleaning import _BYLINE_RE, _POSTED_BY, MONTH_NUMBERS, NAME_PLACE_BYLINE, STAFF_BYLINE, Cleaned
 from .dates import DateMention, find_dates
 from .normalize import matches_at, space_before
 from .types import ArticleMetadata, PartialDate, Span
@@ -358,7 +358,7 @@ def _author(bylines: list[str]) -> tuple[str | None, str | None]:
         m = _BY.match(b)
         if m:
             return _AUTHOR_CUT.sub("", m.group("who")).strip(" ."), "By"
-        m = _POSTED_BY.match(b) or STAFF_BYLINE.match(b)
+        m = _POSTED_BY.match(b) or STAFF_BYLINE.match(b) or NAME_PLACE_BYLINE.match(b)
         if m:
             return m.group("who"), "By"
     return None, None

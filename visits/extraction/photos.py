@@ -159,6 +159,17 @@ def _agency_name(part: str) -> bool:
         country_by_name(w) is not None for w in words)
 
 
+_COMMA_OR_DASH = re.compile(r"\s*,\s+|\s+[–—-]\s+")
+
+
+def _by_comma_or_dash(part: str) -> list[str]:
+    """The part split at commas and spaced dashes when that sets a person's name apart, else whole."""
+    pieces = [q.strip(" .,") for q in _COMMA_OR_DASH.split(part)]
+    if len(pieces) == 2 and all(pieces) and sum(map(_person_shaped, pieces)) == 1:
+        return pieces
+    return [part]
+
+
 @lru_cache(maxsize=8192)
 def split_credit(line: str) -> tuple[str | None, str | None, str | None]:
     """(creator, credit, copyright holder) of one credit line (cached: an outlet's credits recur)."""
@@ -180,6 +191,8 @@ def split_credit(line: str) -> tuple[str | None, str | None, str | None]:
             parts = [outer, within]  # "Agency (Photographer)"
         elif _person_shaped(outer):
             parts = [outer]  # "Ana Ruiz (file)", "Ana Ruiz (2024)": a note on the photo
+    # "Ana Ruiz, Agency", "AGENCY – Ana Ruiz": a comma or a spaced dash between a name and its agency
+    parts = [q for p in parts for q in _by_comma_or_dash(p)]
     # a name in capitals ("PIC: ANA RUIZ") is read as names are written
     parts = [p.title() if _capitalised_name(p) else p for p in parts]
     people = [p for p in parts if _person_shaped(p)]

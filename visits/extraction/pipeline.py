@@ -91,12 +91,28 @@ def extract(data: bytes | str, *, source: str = "") -> ExtractedArticle:
 
 
 def _complete_roles(found: PeopleFinding) -> None:
-    """Give a bare title ("President Novak") the state its holder's fuller citation names.
+    """Give a bare title ("President Novak", "Minister Novak") the state or portfolio its holder's fuller
+    citation names.
 
     Within one text, "President X" and "President of Kazakhstan X" are one office: the bare
     citation takes the country (or organization) of a sibling with the same canonical title,
     else, for an office of state, the holder's own country.
     """
+    # "Minister X" after "the Minister of Tourism, X": the one office of that kind the holder is cited in
+    fuller: dict[tuple[int, str], set[str]] = {}
+    for role in found.roles:
+        head = role.title_normalized.split(" of ", 1)[0]
+        if head != role.title_normalized:
+            fuller.setdefault((role.person, head), set()).add(role.title_normalized)
+    by_norm = {(role.person, role.title_normalized): role for role in found.roles}
+    for role in found.roles:
+        if role.title.casefold() == role.title_normalized and len(
+                options := fuller.get((role.person, role.title_normalized), ())) == 1:
+            full = by_norm[role.person, next(iter(options))]
+            if full.title_as_written == role.title_as_written:
+                continue  # "Cabinet Secretary and Cabinet Secretary for X": two offices in one phrase
+            role.title, role.title_normalized = full.title, full.title_normalized
+            role.country, role.organization = role.country or full.country, role.organization or full.organization
     specific: dict[tuple[int, str], tuple[str | None, str | None]] = {}
     for role in found.roles:
         if role.country or role.organization:
