@@ -415,3 +415,22 @@ def test_instruments_named_by_their_field_and_statements_to_the_press():
     assert [(a.kind, a.title) for a in extract(text).agreements] == [
         ("agreement", "defence cooperation agreement"), ("programme", "cultural programme"),
         ("memorandum", "energy memorandum")]
+
+
+def test_a_dozen_documents_is_a_count_and_a_list_of_some_of_them_is_none():
+    body = ("Erdogan and Aliyev witnessed the signing of a dozen bilateral documents.\n\n"
+            "The documents signed include:\n\n"
+            "– the Agreement on Joint Border Control;\n\n"
+            "– the Memorandum of Understanding on Power Interconnection.")
+    _, recs = _agreements(body)
+    assert [r.count for r in recs if r.count] == [12]
+    assert len(recs) == 3
+
+
+def test_could_be_signed_is_expected_and_a_treaty_to_sign_in_general_is_no_instrument():
+    _, recs = _agreements("According to Aliyev, an agreement on the Kura hydropower complex could be signed by the "
+                          "end of the year.")
+    assert [r.status for r in recs] == ["expected"]
+    _, recs = _agreements("\"Leaders should not only meet when there is a crisis or a treaty to sign,\" Erdogan "
+                          "told reporters.")
+    assert recs == []

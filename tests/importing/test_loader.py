@@ -306,3 +306,29 @@ def test_an_instrument_merged_across_articles_stays_one_when_they_come_again_in_
     batch_load([(second, "seeds/b.txt"), (first, "seeds/a.txt")])
     assert list(Agreement.objects.values_list("title", flat=True)) == [
         "Memorandum of Understanding on Cooperation in the Field of Energy"]
+
+
+@TOGETHER
+def test_the_one_instrument_of_its_kind_two_reports_word_apart_is_one_record(together):
+    first = _reporting("Karimov and Greta Vogel saw an energy memorandum on a new power line signed.",
+                       [("energy memorandum on a new power line", "memorandum", "energy", None)])
+    second = _reporting("Karimov and Greta Vogel signed a Memorandum of Understanding on the second interconnection "
+                        "line between the grids.", [("Memorandum of Understanding on the second interconnection line "
+                                                     "between the grids", "memorandum", "energy", None)],
+                        day=(2024, 3, 6))
+    load_all([(first, "seeds/a.txt"), (second, "seeds/b.txt")], together)
+    assert Agreement.objects.count() == 1
+
+
+def test_instruments_worded_apart_with_no_subject_word_in_common_or_not_alone_stay_apart():
+    first = _reporting("Karimov and Greta Vogel saw an energy memorandum signed.",
+                       [("energy memorandum", "memorandum", "energy", None)])
+    second = _reporting("Karimov and Greta Vogel signed a memorandum on tourism.",
+                        [("memorandum on tourism", "memorandum", "tourism", None)], day=(2024, 3, 6))
+    load_all([(first, "seeds/a.txt"), (second, "seeds/b.txt")], True)
+    assert Agreement.objects.count() == 2
+    third = _reporting("Karimov and Greta Vogel signed a memorandum on power lines and a memorandum on health.",
+                       [("memorandum on power lines", "memorandum", "energy", None),
+                        ("memorandum on health", "memorandum", "health", None)], day=(2024, 3, 7))
+    load_all([(third, "seeds/c.txt")], True)
+    assert Agreement.objects.count() == 4  # two of its kind in one report: neither is alone

@@ -102,6 +102,7 @@ _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "dozen": 12,  # "a dozen bilateral documents"
 }
 _LEVELS = {
     "intergovernmental": "intergovernmental", "inter-governmental": "intergovernmental",
@@ -232,8 +233,10 @@ _T_FORCE = re.compile(r"\b(?:entered|enters|came|comes|come)\s+into\s+force\b|\b
                       r"\b(?:been|remains?|remained)\s+in\s+force\b", re.I)
 # The "(?=[...])" openings below list the first letters of the alternatives (a test checks them):
 # most words are turned away at their first letter instead of trying every alternative in turn.
+_BE_SIGNED = r"\s+be\s+(?:signed|concluded|finali[sz]ed|adopted|ready)"  # "could be signed by the end of the year"
 _T_EXPECTED = re.compile(
-    r"(?=[abdeghinpstuw])\b(?:will|shall|would|to\s+be|expected|set\s+to|plans?\s+to|planned|going\s+to|scheduled|"
+    r"(?=[abcdeghimnpstuw])\b(?:will|shall|would|to\s+be|expected|could" + _BE_SIGNED + "|may" + _BE_SIGNED + "|might"
+    + _BE_SIGNED + r"|set\s+to|plans?\s+to|planned|going\s+to|scheduled|"
     r"are\s+to|is\s+to|prepared|preparing|drafted|due\s+to|intends?\s+to|is\s+to\s+be|negotiating|hopes?\s+to|"
     r"hoping\s+to|under\s+negotiation|being\s+negotiated)\b",
     re.I,
@@ -754,7 +757,12 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
         records.sort(key=lambda r: r.span.start if r.span else 0)
     records.sort(key=lambda r: r.span.start if r.span else 0)
     _describe_bare(records, sentences)
-    return records
+    return [r for r in records if not _GENERIC.fullmatch(r.title)]
+
+
+# "when there is a crisis or a treaty to sign": an instrument in general, none in particular
+_GENERIC = re.compile(r"(?:an?\s+)?(?:treaty|agreement|accord|deal|memorandum|contract|document)\s+to\s+"
+                      r"(?:sign|be\s+signed|negotiate)", re.I)
 
 
 # "the fisheries agreement", "the memorandum on ...": a definite phrase and the words it names by
@@ -814,13 +822,16 @@ def _item_title(text: str) -> str:
     return _ITEM_END.sub("", " ".join(text.split()))
 
 
+_PARTIAL_LIST = re.compile(r"\b(?:includ(?:e|es|ed|ing)|among\s+(?:them|others|which)|such\s+as|notably)\b", re.I)
+
+
 def _list_count(intro: _Sentence, items: list[ExtractedAgreement], records: list[ExtractedAgreement],
                 parties_for: Any, date: PartialDate | None) -> list[ExtractedAgreement]:
     """"The following documents were signed:" and a list of N instruments: one record of N documents,
     unless the text already gives that count."""
     n = len(items)
-    if n < 2 or any(r.count == n for r in records):
-        return []
+    if n < 2 or any(r.count is not None and r.count >= n for r in records) or _PARTIAL_LIST.search(intro.text):
+        return []  # counted already, or a list of some of them ("the documents signed include:")
     text = " ".join(intro.text.split()).rstrip(" :")
     title, k = re.subn(r"\bthe\s+following\b", str(n), text, count=1, flags=re.I)
     if not k:

@@ -777,9 +777,10 @@ class BatchLoader:
         One instrument is one record however many articles report it. Two reports are the same
         instrument when they belong to one visit, are of one kind and status, and the subject words
         of one title are all in the other ("the energy memorandum", "the Memorandum of Understanding
-        on Cooperation in the Field of Energy"), each the other's only such match; or when they count
-        the same number of documents. An item whose own record exists (its article was imported
-        before) keeps it.
+        on Cooperation in the Field of Energy"), each the other's only such match; or when each is the
+        only instrument of its kind and status its report names and the two share a subject word; or
+        when they count the same number of documents. An item whose own record exists (its article was
+        imported before) keeps it.
         """
         wanted = {i: (v["visit"].pk, v["kind"] if v["count"] is None else "count", v["status"])
                   for i, (_, _, v) in enumerate(items) if v["visit"] is not None and v["visit"].pk is not None}
@@ -812,6 +813,16 @@ class BatchLoader:
             if len(same) == 1 and [j for j, k in wanted.items() if k == key and items[j][0] is a
                                    and alike(j, *same[0][1:])] == [i]:
                 out[i] = same[0][0]
+                continue
+            # worded apart ("the energy memorandum on a new power line" / "the Memorandum of Understanding on
+            # the second interconnection line"): the one instrument of its kind and status each report names,
+            # sharing a subject word
+            others = earlier[key]
+            if values["count"] is None and len(others) == 1 and others[0][0] is not a and \
+                    others[0][0] != a.article.pk and others[0][3] is None and \
+                    [j for j, k in wanted.items() if k == key and items[j][0] is a] == [i] and \
+                    _shared_subject(values["title"], others[0][2]):
+                out[i] = others[0][1]
                 continue
             earlier[key].append((a, i, values["title"], values["count"], values["date"]))
         return out
@@ -891,6 +902,12 @@ def _same_subject(first: str, second: str) -> bool:
     a, b = _subject_words(first), _subject_words(second)
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     return bool(short) and all(any(_one_word(w, v) for v in long) for w in short)
+
+
+def _shared_subject(first: str, second: str) -> bool:
+    """Whether the two titles share a subject word."""
+    a, b = _subject_words(first), _subject_words(second)
+    return any(_one_word(w, v) for w in a for v in b)
 
 
 def _report_days(visit_pks: list[int]) -> defaultdict:
