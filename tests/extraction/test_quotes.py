@@ -364,3 +364,14 @@ def test_a_long_name_after_called_is_still_a_name():
     body = ("Minister Lars Holm launched a scheme called “Clean Water for Every Village in the Country by 2030” "
             "on Monday.")
     assert _quotes(body, [("Lars Holm", "DK", ["Holm"])]) == []
+
+
+def test_a_quotation_running_on_over_whole_paragraphs_keeps_its_speaker():
+    quotes = _extracted_quotes(
+        "Talks in Kingston\n\nAddressing the press, Prime Minister Everald Nugent said: \"We have competed for the "
+        "same visitor for too long.\"\n\n\"A tourist who lands in one country should be able to fly home from the "
+        "other.\"\n\n\"That is what a shared market means.\"\n\nThe talks ended at noon.\n")
+    assert quotes == [("We have competed for the same visitor for too long.", "Everald Nugent"),
+                      ("A tourist who lands in one country should be able to fly home from the other.",
+                       "Everald Nugent"),
+                      ("That is what a shared market means.", "Everald Nugent")]

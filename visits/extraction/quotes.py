@@ -903,6 +903,8 @@ def find_quotes(body: str, people: PeopleFinding | Any, *, discourse: Discourse 
                 speaker, confidence = head.person, 0.8
             elif prev is not None and prev[1] is not None and (_continues(d, prev[0], r) or _resumes(d, prev[0], r)):
                 speaker, confidence = prev[1], 0.8
+            elif prev is not None and prev[1] is not None and _next_paragraph(body, prev[0], r):
+                speaker, confidence = prev[1], 0.7  # a quotation running on over paragraphs
             elif r.style == "dash" and text.endswith("?") and _NEXT_DASH_LINE.match(body, r.end):
                 prev = (r, None)
                 continue  # "– Is the deal done?" answered on the next dash line: the interviewer asks
@@ -947,6 +949,12 @@ def _resumes(d: Discourse, a: QuoteRegion, b: QuoteRegion) -> bool:
         return False
     inner = gap.rstrip()[:-1]
     return bool(_SPEECH_RE.search(inner)) and not re.search(r"[.!?;:]", inner)
+
+
+def _next_paragraph(body: str, a: QuoteRegion, b: QuoteRegion) -> bool:
+    """``b`` is the whole paragraph right after the one that ``a`` closes: the same speaker goes on."""
+    gap = body[a.end:b.start]
+    return "\n" in gap and not gap.strip() and not body[b.end:b.end + 200].split("\n", 1)[0].strip(" .,\t")
 
 
 def _continues(d: Discourse, a: QuoteRegion, b: QuoteRegion) -> bool:
