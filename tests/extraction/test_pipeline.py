@@ -146,6 +146,10 @@ def test_a_writers_name_under_the_headline_is_the_author_not_the_outlet():
             "The two presidents signed three agreements on Wednesday.\n\nTalks followed.\n")
     metadata = extract(page).metadata
     assert (metadata.outlet, metadata.author) == ("Kalahari Courier", "Naledi Okafor")
+    # a paper's name under the headline of an aggregator's page stays the story's outlet
+    page = page.replace("Naledi Okafor", "Okavango Online")
+    metadata = extract(page).metadata
+    assert (metadata.outlet, metadata.author) == ("Okavango Online", None)
 
 
 def test_credits_with_a_name_and_an_agency_apart_by_a_comma_or_a_dash():

@@ -594,3 +594,14 @@ def test_a_town_the_reference_does_not_list_is_a_city_of_the_visit_when_the_text
     v, guest, host = _extracted_visit(text)
     assert (guest, host) == ("Konrad Weissler", "Juraj Pekar")
     assert v.cities == ["Bratislava", "Stara Dolina"]
+
+
+def test_a_town_with_a_district_council_where_the_two_delegations_went_is_a_city_of_the_visit():
+    text = ("Danube Wire\n\nPresident ends visit in the south\n\nChisinau, 17 September 2031 - Ukrainian President "
+            "Taras Melnyk on Thursday visited the port of Giurgiulesti on the second and last day of his state "
+            "visit to Moldova, after talks in Chisinau with President Ana Cebotari.\n\n"
+            "Later the two delegations attended a business forum in Vadeni. The chairman of the Vadeni District "
+            "Council, Ion Rusu, welcomed them.\n")
+    v, guest, host = _extracted_visit(text)
+    assert guest == "Taras Melnyk"
+    assert "Vadeni" in v.cities

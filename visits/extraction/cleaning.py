@@ -1276,6 +1276,12 @@ def _mark_source_under_title(lines: list[_Line], title: int, out_bylines: list[s
 
 
 _OUTLET_ARTICLES = frozenset({"the", "le", "la", "les", "el", "al", "der", "die", "das", "il", "de"})
+# more words of newspapers' names than _MEDIA_WORDS holds ("Mmegi Online", "The Star", "Sunday Standard")
+_TITLE_WORDS = frozenset({"online", "today", "weekly", "digital", "magazine", "review", "report", "star", "standard",
+                          "nation", "mirror", "sun", "sunday", "voice", "monitor", "chronicle", "express",
+                          "independent", "guardian", "sentinel", "mail", "week", "bulletin", "insider", "globe",
+                          "era", "world", "daily", "evening", "morning", "business", "financial", "info", "live",
+                          "focus"})
 
 
 def _writer_shaped(text: str) -> bool:
@@ -1283,7 +1289,8 @@ def _writer_shaped(text: str) -> bool:
     or a country's name: a person's name ("Ana Ruiz"), not an outlet's ("Zambia Daily Mail", "Le Monde")."""
     words = text.split()
     return 2 <= len(words) <= 3 and all(w[0].isupper() and w[1:].islower() for w in words) and not any(
-        w.casefold() in _MEDIA_WORDS or w.casefold() in _OUTLET_ARTICLES or country_by_name(w) for w in words)
+        w.casefold() in _MEDIA_WORDS or w.casefold() in _OUTLET_ARTICLES or w.casefold() in _TITLE_WORDS
+        or country_by_name(w) for w in words)
 
 
 _PRIVACY_HEADING = re.compile(r"(?i)\b(?:privacy|cookies?|consent|your (?:data|choices))\b")

@@ -518,19 +518,31 @@ _LIFE_BEFORE = re.compile(r"\b(?:born|studied|lived|grew\s+up|educated|raised|wo
                           r"studying|living|working)\b[^.;,]{0,25}\Z")
 
 
-# a place the text itself calls a town, or the place of its dateline ("X, October 17 (Agency) -")
-_TOWN_OF = re.compile(r"\b(?:town|city|village|resort|port)\s+of\s+(?P<a>[A-Z][\w’'-]*(?: [^\W\d_][\w’'-]*)?)|"
-                      r"^(?P<b>[A-Z][\w’'-]*(?: [^\W\d_][\w’'-]*)?),?\s+"
+# a place the text itself calls a town ("the town of X"), or writes in its dateline ("X, October 17 (Agency) -"), or
+# names a district council after ("the X District Council")
+_TOWN_OF = re.compile(r"(?=[tcvrp])\b(?:town|city|village|resort|port)\s+of\s+"
+                      r"(?P<a>[A-Z][\w’'-]*(?: [^\W\d_][\w’'-]*)?)")
+_DATELINE_TOWN = re.compile(r"^(?P<b>[A-Z][\w’'-]*(?: [^\W\d_][\w’'-]*)?),?\s+"
                       r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
                       r"\d{1,2}\s+[A-Z][a-z]+\.?\s+\(|\([A-Z][\w.]*\)\s*[-–—])", re.M)
+_COUNCIL = re.compile(r"\s+(?:District|Municipality|County)\s+Council\b")
+_COUNCIL_OF = re.compile(r"(?<![\w-])(?!The\b)(?P<c>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\Z")
+
+
+# "the two delegations attended a forum in X", "the presidents then flew to Y": the guest's party
+_BOTH_PARTIES = re.compile(r"\b[Tt]he\s+(?:two\s+)?(?:delegations|presidents|leaders|heads\s+of\s+state|"
+                           r"prime\s+ministers|heads\s+of\s+government)\b")
 
 
 @lru_cache(maxsize=4)
 def _named_towns(body: str) -> frozenset[str]:
     towns = set()
-    for m in _TOWN_OF.finditer(body):
-        words = (m.group("a") or m.group("b")).split()
+    for m in (*_TOWN_OF.finditer(body), *_DATELINE_TOWN.finditer(body)):
+        words = m.group(1).split()
         towns.add(" ".join(words if words[-1][0].isupper() else words[:1]))
+    for m in _COUNCIL.finditer(body) if "Council" in body else ():
+        if (c := _COUNCIL_OF.search(body, max(0, m.start() - 30), m.start())) is not None:
+            towns.add(c.group("c"))
     return frozenset(towns)
 
 
@@ -559,7 +571,8 @@ def _whereabouts(d: Discourse, body: str, visit: ExtractedVisit) -> list[tuple[s
             continue  # "who was born in Osaka and studied in Kyoto": a life, not this visit
         s, e = d.sentence_at(m.start())
         if s not in about_guest:
-            about_guest[s] = any(a.person == visit.guest for a in d.actors_between(s, e)) and not _past(body[s:e])
+            about_guest[s] = (any(a.person == visit.guest for a in d.actors_between(s, e)) or bool(
+                _BOTH_PARTIES.search(body, s, e))) and not _past(body[s:e])
         if about_guest[s]:
             found.append((code, city))
     if found and not visit.host_country:
