@@ -434,3 +434,10 @@ def test_could_be_signed_is_expected_and_a_treaty_to_sign_in_general_is_no_instr
     _, recs = _agreements("\"Leaders should not only meet when there is a crisis or a treaty to sign,\" Erdogan "
                           "told reporters.")
     assert recs == []
+
+
+def test_half_a_dozen_or_two_dozen_is_no_count_of_twelve():
+    _, recs = _agreements("Erdogan and Aliyev signed half a dozen agreements.")
+    assert all(r.count != 12 for r in recs)
+    _, recs = _agreements("Erdogan and Aliyev signed two dozen agreements.")
+    assert all(r.count != 12 for r in recs)

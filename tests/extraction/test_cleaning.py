@@ -605,3 +605,15 @@ def test_a_three_letter_language_switch_under_the_masthead_and_a_writer_filed_fr
     assert cleaned.title == "Presidents agree on a new border checkpoint and power line"
     assert "Marta Hlynska, Vienna" in cleaned.bylines
     assert cleaned.body.startswith("The two presidents agreed")
+
+
+def test_the_new_page_shapes_do_not_take_ordinary_lines():
+    text = ("Island Ledger\nHome\nNews\n\nTalks at the palace\n\n"
+            "The ministers discussed the EU cookie directive and its effect on online advertising.\n\n"
+            "15 agreements signed since 2019 by the two countries\n\n"
+            "Elm Palace, Lisbon\n\nThe talks went on.\n\nA view of the palace.\n© Pedro Alves 2031\n")
+    cleaned = clean(text)
+    assert "cookie directive" in cleaned.body
+    assert "15 agreements signed since 2019 by the two countries" in cleaned.body
+    assert "Elm Palace, Lisbon" in cleaned.body and cleaned.bylines == []
+    assert [c.text for c in cleaned.credits] == ["© Pedro Alves 2031"]  # a photographer's copyright, no footer

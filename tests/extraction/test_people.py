@@ -1179,3 +1179,9 @@ def test_the_hon_between_a_title_and_its_holder():
     held = _held(res)
     assert ("Ruth Ebanks-Dale", "Minister of Culture and Sport", None) in held
     assert ("Cedric Ferron", "Minister of Energy", None) in held
+
+
+def test_a_person_after_confidence_in_or_join_is_still_a_person():
+    res = find_people("Voters have lost confidence in Carlos Mendes, polls show.\n\n"
+                      "Ministers will join Marta Pires in Porto on Friday, Carlos Mendes said.")
+    assert {"Carlos Mendes", "Marta Pires"} <= _names(res)

@@ -170,3 +170,14 @@ def test_a_bare_title_takes_the_one_portfolio_its_holder_is_cited_with():
     assert not any(name == "Cedric Ferron" and title == "Minister" for name, title, _ in roles)
     # a bare title coordinated with a fuller one in one phrase is another office
     assert any(name == "Amos Kiprono" and title == "Cabinet Secretary" for name, title, _ in roles)
+
+
+def test_notes_in_a_credit_are_no_agency_and_a_former_office_is_not_the_present_one():
+    from visits.extraction.photos import split_credit
+
+    assert split_credit("Photo: Ana Ruiz – file")[0] is None or split_credit("Photo: Ana Ruiz – file")[1] != "file"
+    assert split_credit("Photo: Ana Ruiz, 2024")[1] != "2024"
+    article = extract("Talks in Kingston\n\nAna Ruiz, a former Minister of Health, joined the talks.\n\n"
+                      "\"We will build clinics,\" Minister Ruiz said.\n")
+    assert not any(r.title.casefold().startswith("former") and r.title_as_written == "Minister"
+                   for r in article.roles)

@@ -602,6 +602,17 @@ def test_a_town_with_a_district_council_where_the_two_delegations_went_is_a_city
             "visit to Moldova, after talks in Chisinau with President Ana Cebotari.\n\n"
             "Later the two delegations attended a business forum in Vadeni. The chairman of the Vadeni District "
             "Council, Ion Rusu, welcomed them.\n")
-    v, guest, host = _extracted_visit(text)
+    v, guest, _host = _extracted_visit(text)
     assert guest == "Taras Melnyk"
     assert "Vadeni" in v.cities
+
+
+def test_a_town_of_another_country_and_a_line_opening_the_are_no_city_of_the_visit():
+    text = ("Tatra Wire\n\nPresidents at the border\n\nBratislava, October 17 (TW) - Austrian President Konrad "
+            "Weissler, who is on a two-day informal visit to Slovakia at the invitation of President Juraj Pekar, "
+            "looked across the river to the Austrian town of Hohenwald.\n\n"
+            "The October 17 programme was short. Weissler then spoke in The Carlton Hotel and later in Hohenwald.\n\n"
+            "On Saturday in Nitra, the leaders of the opposition parties will hold a rally.\n")
+    v, guest, _host = _extracted_visit(text)
+    assert guest == "Konrad Weissler"
+    assert v.cities == ["Bratislava"]

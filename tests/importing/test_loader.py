@@ -332,3 +332,13 @@ def test_instruments_worded_apart_with_no_subject_word_in_common_or_not_alone_st
                         ("memorandum on health", "memorandum", "health", None)], day=(2024, 3, 7))
     load_all([(third, "seeds/c.txt")], True)
     assert Agreement.objects.count() == 4  # two of its kind in one report: neither is alone
+
+
+def test_lone_instruments_sharing_only_who_signed_them_stay_apart():
+    first = _reporting("Karimov and Greta Vogel saw a memorandum on health signed by the ministers.",
+                       [("memorandum on health, signed by the health ministers", "memorandum", "health", None)])
+    second = _reporting("Karimov and Greta Vogel signed a memorandum on defence.",
+                        [("memorandum on defence, signed by the defence ministers", "memorandum", "defence", None)],
+                        day=(2024, 3, 6))
+    load_all([(first, "seeds/a.txt"), (second, "seeds/b.txt")], True)
+    assert Agreement.objects.count() == 2

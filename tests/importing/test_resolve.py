@@ -108,3 +108,13 @@ def test_the_ukrainian_russian_reading_of_two_word_names_has_limits():
     _stored("Hryhoriy Savchyn", country=ukraine)
     _stored("Grigoriy Savchin", country=ukraine)
     assert _found("Hryhorei Savchyn", country="UA") is None  # two people it could be
+
+
+def test_given_names_with_other_opening_vowels_are_other_names():
+    _stored("Alina Morozenko")
+    assert _found("Elina Morozenko") is None  # a/e: two names
+    _stored("Irina Tkachenko")
+    assert _found("Arina Tkachenko") is None  # i/a: two names
+    ireland = Country.objects.get(code="IE")
+    _stored("Olena Doherty", country=ireland)
+    assert _found("Elena Doherty") is None  # a stored person of a country that does not spell so

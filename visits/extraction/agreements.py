@@ -102,7 +102,7 @@ _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "dozen": 12,  # "a dozen bilateral documents"
+    "dozen": 12,  # "a dozen documents" (not "half a dozen", "two dozen": see _NUM)
 }
 _LEVELS = {
     "intergovernmental": "intergovernmental", "inter-governmental": "intergovernmental",
@@ -127,7 +127,8 @@ _MODIFIER = (
 # Modifiers kept when written with a capital ("Joint Declaration", "Comprehensive Strategic Partnership Treaty").
 _KNOWN_MODIFIERS = frozenset(("joint", "bilateral", "multilateral", "trilateral", "framework", "comprehensive",
                               "strategic", "cooperation", "partnership", "final", "loan", "credit", "grant"))
-_NUM = r"(?P<num>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
+_NUM = (r"(?P<num>\d{1,3}|" + "|".join(w for w in _NUMBER_WORDS if w != "dozen")
+        + r"|(?<!half a )(?<![a-z]{3} )dozen)")  # "a dozen", not "half a dozen" or "two dozen"
 _PHRASE = re.compile(
     r"(?:\b(?P<det>an?|the|this|these|those|that|its|their|our|each|every)\s+)?"
     r"(?:\b" + _NUM + r"\s+)?"
@@ -233,7 +234,7 @@ _T_FORCE = re.compile(r"\b(?:entered|enters|came|comes|come)\s+into\s+force\b|\b
                       r"\b(?:been|remains?|remained)\s+in\s+force\b", re.I)
 # The "(?=[...])" openings below list the first letters of the alternatives (a test checks them):
 # most words are turned away at their first letter instead of trying every alternative in turn.
-_BE_SIGNED = r"\s+be\s+(?:signed|concluded|finali[sz]ed|adopted|ready)"  # "could be signed by the end of the year"
+_BE_SIGNED = r"\s+be\s+(?:signed|concluded|finali[sz]ed|adopted|ready)"  # "could be signed next spring"
 _T_EXPECTED = re.compile(
     r"(?=[abcdeghimnpstuw])\b(?:will|shall|would|to\s+be|expected|could" + _BE_SIGNED + "|may" + _BE_SIGNED + "|might"
     + _BE_SIGNED + r"|set\s+to|plans?\s+to|planned|going\s+to|scheduled|"
@@ -760,7 +761,7 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
     return [r for r in records if not _GENERIC.fullmatch(r.title)]
 
 
-# "when there is a crisis or a treaty to sign": an instrument in general, none in particular
+# "whenever there is a deal to sign": an instrument in general, none in particular
 _GENERIC = re.compile(r"(?:an?\s+)?(?:treaty|agreement|accord|deal|memorandum|contract|document)\s+to\s+"
                       r"(?:sign|be\s+signed|negotiate)", re.I)
 
@@ -830,8 +831,8 @@ def _list_count(intro: _Sentence, items: list[ExtractedAgreement], records: list
     """"The following documents were signed:" and a list of N instruments: one record of N documents,
     unless the text already gives that count."""
     n = len(items)
-    if n < 2 or any(r.count is not None and r.count >= n for r in records) or _PARTIAL_LIST.search(intro.text):
-        return []  # counted already, or a list of some of them ("the documents signed include:")
+    if n < 2 or any(r.count == n for r in records) or _PARTIAL_LIST.search(intro.text):
+        return []  # counted already, or a list of some of them ("the instruments signed include:")
     text = " ".join(intro.text.split()).rstrip(" :")
     title, k = re.subn(r"\bthe\s+following\b", str(n), text, count=1, flags=re.I)
     if not k:

@@ -449,7 +449,8 @@ _GENERAL_CREDIT_RE = re.compile(rf"^{_CREDIT_WORD_PL}(?:\s+by|\s*:)\s*\S.*$", re
 _COPYRIGHT_RE = re.compile(r"^(?:©\ufe0f?|\(c\)|copyright\b\s*©?\ufe0f?)\s*(?P<who>\S.{0,100})$", re.I)
 _COPYRIGHT_FOOTER = re.compile(
     r"rights reserved|права защищены|all rights|^\W*(?:copyright\s*©?|©)\ufe0f?"
-    r"\s*(?:19|20)\d\d\b|^\W*©\ufe0f?[^/|]{2,60}?\s(?:(?:19|20)\d\d\s*[-–]\s*)?(?:19|20)\d\d\.?$"
+    r"\s*(?:19|20)\d\d\b|^\W*©\ufe0f?[^/|]{2,60}?\b(?:Ltd|Limited|Inc|LLC|plc|PLC|Group|Media|Holdings|Publishing|"
+    r"Publications|Newspapers?|Corporation|Corp|Company|GmbH|S\.A|AG)\.?,?\s+(?:(?:19|20)\d\d\s*[-–]\s*)?(?:19|20)\d\d\.?$"
     r"|\b(?:use|reproduction|reprint\w*|copying|republication) of (?:the )?materials"
     r"|riproduzione riservata|droits réservés|derechos reservados|rechte vorbehalten|prawa zastrzeżone"
     r"|©\ufe0f?\s*copyright\b"
@@ -461,7 +462,7 @@ _COOKIE = re.compile(
     r"\bcookies?\b.{0,200}\b(?:accept\w*|agree|ok|got it|consent|settings|policy|preferences|learn more"
     r"|more info|allow|continu\w*|understand)\b|\b(?:accept|allow)\b.{0,20}\bcookies\b"
     r"|^(?:we|this (?:web)?site|our (?:web)?site)\s+uses?\s+cookies|файл\w* cookie|cookie-файл"
-    r"|\bcookies?\b.{0,150}\b(?:measure|personali[sz]\w*|advertis\w*|analytics|audiences?)\b",
+    r"|\bcookies\b.{0,150}\b(?:to measure|personali[sz]e)\b|\binformation on your device\b",
     re.I,
 )
 _INLINE_COPYRIGHT = re.compile(r"^(?P<cap>.*\S)\s+(?P<credit>©\ufe0f?\s*[^©\s][^©]{0,80})$")
@@ -499,17 +500,17 @@ STAFF_BYLINE = re.compile(r"^(?P<who>[A-Z][\w.'’-]*(?: (?:[a-z]{1,3} ){0,2}[A-
                            r"Political|Diplomatic|Chief|Business|Economics|Our)\s+)?(?:Correspondent|Reporter|Writer|"
                            r"Editor)|Contributor|Contributing\s+Writer)$")
 # "Ana Ruiz, Lisbon": a writer and the city the story is filed from (the city checked against the reference)
-NAME_PLACE_BYLINE = re.compile(r"^(?P<who>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}),\s+"
+NAME_PLACE_BYLINE = re.compile(r"^(?P<who>[^\W\d_][^\W\d_'’-]+(?: [^\W\d_][^\W\d_'’-]+){1,2}),\s+"
                                r"(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)$")
 # the post a byline printed on two lines names under the writer ("Staff Writer", "Senior Correspondent")
 _WRITER_POST = re.compile(r"(?:Staff\s+|Senior\s+|Special\s+|Foreign\s+|Political\s+|Diplomatic\s+|Chief\s+)?"
                           r"(?:Writer|Reporter|Correspondent)")
 # a blog's byline: "Posted on October 30, 2026 by Ana Ruiz", "Published March 3, 2026 by Ana Ruiz"
-# "Posted on October 30, 2026 by X", "November 21, 2026, 09:45 by X": a date line naming its writer
+# "Posted on October 30, 2031 by X", "March 3, 2031, 10:15 by X": a date line naming its writer
 _POSTED_BY = re.compile(r"^(?:(?:posted|published|updated)(?:\s+on)?\s+(?P<date>[^\n]{6,40}?\d)|"
                         r"(?P<dated>(?:\d{1,2}[\s./-]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)"
                         r"[^\n]{2,30}?(?:19|20)\d\d(?:,?\s+\d{1,2}:\d\d)?),?)\s+by\s+"
-                        r"(?P<who>[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,4})$", re.I)
+                        r"(?P<who>(?-i:[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,4}))$", re.I)
 _GLUED_CREDIT = re.compile(rf"(?<=[.\w)])\s*(?=(?:{_CREDIT_WORD}|{_CREDIT_WORD_PL})\s*:)")
 
 _DATE_LINE = re.compile(
@@ -573,7 +574,7 @@ _SOCIAL = re.compile(
 # weather and exchange-rate widgets: "City +24°C  USD 87.45  EUR 101.90"
 _TEMPERATURE = re.compile(r"(?<![\w.])[+\-−]?\d{1,2}(?:[.,]\d)?\s*°\s*[CF]?(?!\w)")
 # "USD 87.45", "MNT/USD 3,412.50", "$9,870/t": a rate or price, thousands separated or not, per unit
-# (a currency by its code, or by a dollar sign and its country's letters: "N$/US$ 17.62")
+# (a currency by its code, or by a dollar sign and its country's letters: "N$/US$ 18.10")
 _CUR = r"(?:[A-Z]{1,3}\$|[A-Z]{3})"
 _RATE = re.compile(rf"(?<![\w])(?:(?:{_CUR}/)?{_CUR}|[$€£¥₽])\s*:?\s*"
                    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?:/[a-z]{1,3})?(?![\w])")
@@ -801,13 +802,21 @@ def _byline(text: str) -> str | None:
     m = _BY_RE.match(core)
     if m and len(core) <= 120:
         return core
-    if (" by " in core or " By " in core or " BY " in core) and _POSTED_BY.match(core):
+    if (" by " in core or " By " in core or " BY " in core) and (m := _POSTED_BY.match(core)) and (
+            m.group("dated") is None or _only_date_words(m.group("dated"))):
         return core  # "Posted on October 30, 2026 by Ana Ruiz"
     if STAFF_BYLINE.match(core):
         return core  # "Ana Ruiz | Staff Writer"
-    if "," in core and (m := NAME_PLACE_BYLINE.match(core)) and country_by_city(m.group("place")) is not None:
-        return core  # "Ana Ruiz, Lisbon"
     return None
+
+
+_DATE_WORDS = frozenset(w[:3] for w in (*MONTH_NUMBERS, "monday", "tuesday", "wednesday", "thursday", "friday",
+                                         "saturday", "sunday"))
+
+
+def _only_date_words(text: str) -> bool:
+    """Nothing but a date and a time: every word of three letters or more a month's or a weekday's."""
+    return all(w.casefold()[:3] in _DATE_WORDS for w in re.findall(r"[^\W\d_]{3,}", text))
 
 
 def _is_numeric_row(text: str) -> bool:
@@ -1150,7 +1159,7 @@ def _mark_header(lines: list[_Line], nav_items: set[str]) -> str | None:
             continue
         if ln.kind in anchors or (ln.kind == CHROME and ln.text.replace(" ", "").isdigit()) or (
                 ln.kind == TEXT and "|" in ln.text and _language_row(ln.text)):
-            last = i  # (a language switch "УКР | ENG | DEU" is the site's chrome too)
+            last = i  # (a language switch "УКР | ENG | FRA" is the site's chrome too)
         elif ln.kind in (CHROME, SHARE) or label(i, ln) or tagline(i, ln):
             continue
         else:
@@ -1281,23 +1290,37 @@ _TITLE_WORDS = frozenset({"online", "today", "weekly", "digital", "magazine", "r
                           "nation", "mirror", "sun", "sunday", "voice", "monitor", "chronicle", "express",
                           "independent", "guardian", "sentinel", "mail", "week", "bulletin", "insider", "globe",
                           "era", "world", "daily", "evening", "morning", "business", "financial", "info", "live",
-                          "focus"})
+                          "focus", "pravda", "welle", "gazeta", "noviny", "prensa", "latina", "zeitung", "tribuna",
+                          "diario", "vesti", "izvestia", "novosti", "haber", "jornal", "folha", "correio",
+                          "courrier", "nouvelles", "presse", "noticias", "notícias", "agencia", "agência", "stampa",
+                          "corriere", "repubblica", "dnevnik", "novine", "politika", "gazete", "shimbun", "ilbo",
+                          "tempo", "kompas", "akhbar", "watan", "khaleej", "insight", "centre", "center", "hotel",
+                          "minister", "prime", "president", "ministry", "government", "palace", "house"})
 
 
 def _writer_shaped(text: str) -> bool:
     """Two or three capitalised words in lower case after the first letter, none a media word, an article
     or a country's name: a person's name ("Ana Ruiz"), not an outlet's ("Zambia Daily Mail", "Le Monde")."""
     words = text.split()
-    return 2 <= len(words) <= 3 and all(w[0].isupper() and w[1:].islower() for w in words) and not any(
+    return 2 <= len(words) <= 3 and all(w[0].isupper() and not w.isupper() for w in words) and not any(
         w.casefold() in _MEDIA_WORDS or w.casefold() in _OUTLET_ARTICLES or w.casefold() in _TITLE_WORDS
         or country_by_name(w) for w in words)
+
+
+def _mark_place_bylines(lines: list[_Line]) -> None:
+    """"Ana Ruiz, Lisbon" alone on a line at the page's top: the writer and the city the story is filed from
+    (a known city, after a person-shaped name: not "Elm Palace, Lisbon" or "Prime Minister, Lisbon")."""
+    for ln in lines[:80]:
+        if ln.kind == TEXT and "," in ln.text and (m := NAME_PLACE_BYLINE.match(ln.text)) and _writer_shaped(
+                m.group("who")) and country_by_city(m.group("place")) is not None:
+            ln.kind = BYLINE
 
 
 _PRIVACY_HEADING = re.compile(r"(?i)\b(?:privacy|cookies?|consent|your (?:data|choices))\b")
 
 
 def _mark_cookie_headings(lines: list[_Line]) -> None:
-    """A cookie banner's heading ("We value your privacy") over its text: chrome like the banner."""
+    """A cookie banner's heading ("Your privacy matters") over its text: chrome like the banner."""
     prev = None
     for ln in lines[:80]:
         if ln.kind == BLANK:
@@ -1478,6 +1501,7 @@ def clean(text: str) -> Cleaned:
         lines.append(_Line(i + 1, raw, t, kind))
     _join_staff_bylines(lines)
     _mark_cookie_headings(lines)
+    _mark_place_bylines(lines)
 
     general: list[str] = []
     bylines: list[str] = []

@@ -330,7 +330,9 @@ _PLACE_OF_RE = re.compile(rf"\b{_PLACE_NOUN}[ \u00a0]+of[ \u00a0]+\Z")
 _AND_PLACE_OF_RE = re.compile(rf"[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?{_PLACE_NOUN}"
                               rf"[ \u00a0]+of\b")
 _DATE_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-# after a place opening a line: the dateline's date or agency ("X, October 17 (Agency) -", "X, 17 Oct. -")
+# after a place opening a line: the dateline's date or agency ("X, May 4 (Agency) -", "X, 4 May -")
+# "confidence in X", "a stake in X": a person after "in"
+_IN_SOMEONE_RE = re.compile(r"\b(?:confidence|trust|faith|belief|interest|stake|role|part|hand|hope|pride)\s+in\s+\Z")
 _DATELINE_AFTER_RE = re.compile(rf",?[ \u00a0]+(?:{_DATE_MONTH}[ \u00a0]+\d|\d{{1,2}}[ \u00a0]+{_DATE_MONTH}|"
                                 r"\([A-Z][\w.]*\)[ \u00a0]*[-–—])")
 _BETWEEN_AND_RE = re.compile(r"\bbetween[ \u00a0]+(?P<a>[A-Z][^,;.\n]{1,40}?)[ \u00a0]+and[ \u00a0]+\Z")
@@ -1625,15 +1627,15 @@ class _Parser:
             return  # "the line between Dar es Salaam and Kapiri Mposhi": the other end is a place too
         if _PLACE_OF_RE.search(body, max(0, s - 40), s) or (
                 body.find("between", max(0, s - 12), s) != -1 and _AND_PLACE_OF_RE.match(body, e)):
-            self.thing_texts.add(body[s:e])  # its other mentions too ("in X", "X, October 17 (Agency)")
+            self.thing_texts.add(body[s:e])  # its other mentions too ("in X", "X, May 4 (Agency)")
             return  # "the border post of X", "between X and the town of Y": places
         if (s == 0 or body[s - 1] == "\n") and _DATELINE_AFTER_RE.match(body, e):
             self.thing_texts.add(body[s:e])
-            return  # "Port Elm, October 17 (Agency) -": the dateline's place
-        if body.endswith("in ", max(0, s - 3), s) and not _POSS_RE.match(body, e) and len(toks) >= 2 and \
-                not _SPEECH_AFTER_RE.match(body, e):
+            return  # "Port Elm, May 4 (Agency) -": the dateline's place
+        if len(toks) >= 2 and body.endswith(" in ", max(0, s - 4), s) and not _POSS_RE.match(body, e) and \
+                not _SPEECH_AFTER_RE.match(body, e) and not _IN_SOMEONE_RE.search(body, max(0, s - 24), s):
             self.thing_texts.add(body[s:e])
-            return  # "a job in Port Elm", "talks in Santa Rosa": a place
+            return  # "a job in Port Elm", "talks in Santa Rosa": a place of two words or more
         inst_quote = _INSTITUTION_QUOTE_RE.search(body, max(0, s - 24), s) if s and body[s - 1] in "\"“«„" else None
         if inst_quote and inst_quote.group(1).casefold() in _INSTITUTION:
             return  # 'Athens International Airport "Ann Lee"': the airport's name

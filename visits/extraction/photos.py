@@ -166,8 +166,13 @@ def _by_comma_or_dash(part: str) -> list[str]:
     """The part split at commas and spaced dashes when that sets a person's name apart, else whole."""
     pieces = [q.strip(" .,") for q in _COMMA_OR_DASH.split(part)]
     if len(pieces) == 2 and all(pieces) and sum(map(_person_shaped, pieces)) == 1:
-        return pieces
+        other = next(q for q in pieces if not _person_shaped(q))
+        if other[0].isupper() and other.casefold() not in _CREDIT_NOTES and "photographer" not in other.casefold():
+            return pieces  # (not "Ana Ruiz, 2024", "Ana Ruiz – file", "Ana Ruiz, Staff Photographer")
     return [part]
+
+
+_CREDIT_NOTES = frozenset({"file", "archive", "archives", "handout", "jr", "sr", "ii", "iii", "pool", "courtesy"})
 
 
 @lru_cache(maxsize=8192)

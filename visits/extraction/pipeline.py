@@ -90,6 +90,9 @@ def extract(data: bytes | str, *, source: str = "") -> ExtractedArticle:
     )
 
 
+_PAST_OFFICE = re.compile(r"(?i)\b(?:former|ex-|then|late|outgoing|acting|interim)\b")
+
+
 def _complete_roles(found: PeopleFinding) -> None:
     """Give a bare title ("President Novak", "Minister Novak") the state or portfolio its holder's fuller
     citation names.
@@ -98,7 +101,7 @@ def _complete_roles(found: PeopleFinding) -> None:
     citation takes the country (or organization) of a sibling with the same canonical title,
     else, for an office of state, the holder's own country.
     """
-    # "Minister X" after "the Minister of Tourism, X": the one office of that kind the holder is cited in
+    # "Minister X" after "the Minister of Energy, X": the one office of that kind the holder is cited in
     fuller: dict[tuple[int, str], set[str]] = {}
     for role in found.roles:
         head = role.title_normalized.split(" of ", 1)[0]
@@ -109,8 +112,8 @@ def _complete_roles(found: PeopleFinding) -> None:
         if role.title.casefold() == role.title_normalized and len(
                 options := fuller.get((role.person, role.title_normalized), ())) == 1:
             full = by_norm[role.person, next(iter(options))]
-            if full.title_as_written == role.title_as_written:
-                continue  # "Cabinet Secretary and Cabinet Secretary for X": two offices in one phrase
+            if full.title_as_written == role.title_as_written or _PAST_OFFICE.search(full.title_as_written or ""):
+                continue  # "Cabinet Secretary and Cabinet Secretary for X": two offices; "a former Minister of X"
             role.title, role.title_normalized = full.title, full.title_normalized
             role.country, role.organization = role.country or full.country, role.organization or full.organization
     specific: dict[tuple[int, str], tuple[str | None, str | None]] = {}

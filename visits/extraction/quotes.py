@@ -903,11 +903,11 @@ def find_quotes(body: str, people: PeopleFinding | Any, *, discourse: Discourse 
                 speaker, confidence = head.person, 0.8
             elif prev is not None and prev[1] is not None and (_continues(d, prev[0], r) or _resumes(d, prev[0], r)):
                 speaker, confidence = prev[1], 0.8
-            elif prev is not None and prev[1] is not None and _next_paragraph(body, prev[0], r):
-                speaker, confidence = prev[1], 0.7  # a quotation running on over paragraphs
             elif r.style == "dash" and text.endswith("?") and _NEXT_DASH_LINE.match(body, r.end):
                 prev = (r, None)
                 continue  # "– Is the deal done?" answered on the next dash line: the interviewer asks
+            elif prev is not None and prev[1] is not None and _next_paragraph(body, prev[0], r):
+                speaker, confidence = prev[1], 0.7  # a quotation running on over paragraphs
             else:
                 speaker = _context_speaker(d, r)
                 confidence = 0.6

@@ -529,21 +529,34 @@ _COUNCIL = re.compile(r"\s+(?:District|Municipality|County)\s+Council\b")
 _COUNCIL_OF = re.compile(r"(?<![\w-])(?!The\b)(?P<c>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\Z")
 
 
-# "the two delegations attended a forum in X", "the presidents then flew to Y": the guest's party
+# "the two delegations toured a plant in X", "the presidents then flew to Y": the guest's party
 _BOTH_PARTIES = re.compile(r"\b[Tt]he\s+(?:two\s+)?(?:delegations|presidents|leaders|heads\s+of\s+state|"
-                           r"prime\s+ministers|heads\s+of\s+government)\b")
+                           r"prime\s+ministers|heads\s+of\s+government)\b(?!\s+of\b)")
+
+
+# words opening a line that name no place ("The May 4 programme ...", "On May 4 ...")
+_NOT_PLACE_OPENERS = frozenset({"The", "On", "In", "At", "By", "From", "For", "After", "Before", "During", "Since",
+                                "Until", "Today", "Yesterday", "Tomorrow", "This", "Last", "Next", "A", "An"})
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+\Z")
 
 
 @lru_cache(maxsize=4)
-def _named_towns(body: str) -> frozenset[str]:
-    towns = set()
+def _named_towns(body: str) -> dict[str, str | None]:
+    """The towns the text names as such -> the country a demonym before says it is in ("the Austrian town
+    of X"), or None."""
+    towns: dict[str, str | None] = {}
     for m in (*_TOWN_OF.finditer(body), *_DATELINE_TOWN.finditer(body)):
         words = m.group(1).split()
-        towns.add(" ".join(words if words[-1][0].isupper() else words[:1]))
+        if words[0] not in _NOT_PLACE_OPENERS:
+            adj = _WORD_BEFORE.search(body, max(0, m.start() - 25), m.start()) if m.re is _TOWN_OF else None
+            country = _reference.country_by_demonym(adj.group(1)) if adj else None
+            towns.setdefault(" ".join(words if words[-1][0].isupper() else words[:1]), country and country.code)
     for m in _COUNCIL.finditer(body) if "Council" in body else ():
         if (c := _COUNCIL_OF.search(body, max(0, m.start() - 30), m.start())) is not None:
-            towns.add(c.group("c"))
-    return frozenset(towns)
+            towns.setdefault(c.group("c"), None)
+    return towns
 
 
 def _whereabouts(d: Discourse, body: str, visit: ExtractedVisit) -> list[tuple[str, str]]:
@@ -562,8 +575,9 @@ def _whereabouts(d: Discourse, body: str, visit: ExtractedVisit) -> list[tuple[s
                     break
         if city is None and visit.host_country:
             # a town the reference does not list (its second word may open with a letter beyond A-Z)
-            town = next((t for t in _named_towns(body) if body.startswith(t, m.start("city"))), None)
-            if town is not None:
+            towns = _named_towns(body)
+            town = max((t for t in towns if body.startswith(t, m.start("city"))), key=len, default=None)
+            if town is not None and towns[town] in (None, visit.host_country):
                 code, city = visit.host_country, town
         if city is None or code is None or code == visit.guest_country or d.in_quote(m.start()):
             continue

@@ -814,13 +814,14 @@ class BatchLoader:
                                    and alike(j, *same[0][1:])] == [i]:
                 out[i] = same[0][0]
                 continue
-            # worded apart ("the energy memorandum on a new power line" / "the Memorandum of Understanding on
-            # the second interconnection line"): the one instrument of its kind and status each report names,
+            # worded apart ("the memorandum on a new gas pipeline" / "the Memorandum of Understanding on the
+            # gas interconnector"): the one instrument of its kind and status each report names, of one day,
             # sharing a subject word
             others = earlier[key]
             if values["count"] is None and len(others) == 1 and others[0][0] is not a and \
                     others[0][0] != a.article.pk and others[0][3] is None and \
                     [j for j, k in wanted.items() if k == key and items[j][0] is a] == [i] and \
+                    (values["date"] is None or others[0][4] is None or values["date"] == others[0][4]) and \
                     _shared_subject(values["title"], others[0][2]):
                 out[i] = others[0][1]
                 continue
@@ -876,6 +877,9 @@ _NOT_SUBJECT = frozenset([
     "from", "that", "this", "their", "years", "the", "and", "for",
     "worth", "million", "millions", "billion", "billions", "dollars", "euros", "year", "three", "four", "five",
     "seven", "eight", "nine",
+    # words of who signed and of any project, no subject of their own
+    "ministers", "minister", "heads", "presidents", "leaders", "countries", "construction", "development", "new",
+    "second", "first", "project", "projects", "support", "implementation", "establishment", "creation",
 ])
 
 

@@ -290,8 +290,9 @@ class PeopleIndex:
                 if " " in rest:
                     alike = other[:1] == first[:1] and fuzz.ratio(other, first) >= 70
                 else:
-                    folded = east_slavic_given(first)
-                    alike = len(rest) >= 5 and folded is not None and east_slavic_given(other) == folded
+                    folded, theirs = east_slavic_given(first), east_slavic_given(other)
+                    alike = len(rest) >= 5 and folded is not None and theirs is not None and _slavic_alike(
+                        folded, theirs) and _slavic(person.country.code if person.country_id else None)
                 if alike:
                     out[key] = person
         return out
@@ -320,18 +321,28 @@ def _slavic(country: str | None) -> bool:
     return country is None or country in _J_FOR_Y
 
 
-# Ukrainian h for Russian g (Hryhoriy/Grigory, Yevhen/Evgeny), a final -iy/-ei/-ey for one sound (Oleksiy/
-# Aleksei); an opening vowel before a consonant is dropped, as Ukrainian drops or changes it (Yelyzaveta/Elizaveta,
-# Oleksandr/Aleksandr, Olena/Elena)
+# Ukrainian h for Russian g (Hryhoriy/Grigoriy, Ihor/Igor), a final -iy/-ei/-ey for one sound (Oleksiy/Aleksei)
 _FINAL_EI = re.compile(r"ei$")
-_OPENING_VOWEL = re.compile(r"^[aeiou](?=[^aeiou])")
+# the opening vowels Ukrainian and Russian spell apart: Oleksandr/Aleksandr (o/a), Olena/Elena (o/e); and the
+# Russian opening E Ukrainian drops (Kateryna/Ekaterina); not a/e or i/a (Alina/Elina, Irina/Arina are two names)
+_OPENING_PAIRS = (frozenset("oa"), frozenset("oe"))
 
 
 def east_slavic_given(skeleton: str) -> str | None:
-    """A given name's skeleton folded across Ukrainian and Russian spellings, or None when too short to
-    tell names apart (four letters at least are left)."""
-    s = _OPENING_VOWEL.sub("", _FINAL_EI.sub("i", skeleton.replace("h", "g")))
-    return s if len(s) >= 4 else None
+    """A given name's skeleton with h/g and the final -ei folded, or None when too short to tell names apart
+    (five letters at least)."""
+    s = _FINAL_EI.sub("i", skeleton.replace("h", "g"))
+    return s if len(s) >= 5 else None
+
+
+def _slavic_alike(a: str, b: str) -> bool:
+    """Two folded given names (``east_slavic_given``) one in Ukrainian and Russian spelling."""
+    if a == b:
+        return True
+    if len(a) == len(b) and a[1:] == b[1:]:
+        return frozenset((a[0], b[0])) in _OPENING_PAIRS
+    short, long = sorted((a, b), key=len)
+    return long == "e" + short
 
 
 def _other_readings(full: list[str]) -> set[str]:
