@@ -815,13 +815,12 @@ class BatchLoader:
                 out[i] = same[0][0]
                 continue
             # worded apart ("the memorandum on a new gas pipeline" / "the Memorandum of Understanding on the
-            # gas interconnector"): the one instrument of its kind and status each report names, of one day,
-            # sharing a subject word
+            # gas interconnector"): the one instrument of its kind and status each report names, sharing a
+            # subject word (not its date: a later report dates it by its own day)
             others = earlier[key]
             if values["count"] is None and len(others) == 1 and others[0][0] is not a and \
                     others[0][0] != a.article.pk and others[0][3] is None and \
                     [j for j, k in wanted.items() if k == key and items[j][0] is a] == [i] and \
-                    (values["date"] is None or others[0][4] is None or values["date"] == others[0][4]) and \
                     _shared_subject(values["title"], others[0][2]):
                 out[i] = others[0][1]
                 continue
