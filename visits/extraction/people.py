@@ -1635,7 +1635,7 @@ class _Parser:
         if len(toks) >= 2 and body.endswith(" in ", max(0, s - 4), s) and not _POSS_RE.match(body, e) and \
                 not _SPEECH_AFTER_RE.match(body, e) and not _IN_SOMEONE_RE.search(body, max(0, s - 24), s):
             self.thing_texts.add(body[s:e])
-            return  # "a job in Port Elm", "talks in Santa Rosa": a place of two words or more
+            return  # "a job in Port Elm", "talks in Villa Verde": a place of two words or more
         inst_quote = _INSTITUTION_QUOTE_RE.search(body, max(0, s - 24), s) if s and body[s - 1] in "\"“«„" else None
         if inst_quote and inst_quote.group(1).casefold() in _INSTITUTION:
             return  # 'Athens International Airport "Ann Lee"': the airport's name

@@ -321,10 +321,10 @@ def _slavic(country: str | None) -> bool:
     return country is None or country in _J_FOR_Y
 
 
-# Ukrainian h for Russian g (Hryhoriy/Grigoriy, Ihor/Igor), a final -iy/-ei/-ey for one sound (Oleksiy/Aleksei)
+# Ukrainian h for Russian g (Hryhoriy/Grigoriy, Oleh/Oleg), a final -iy/-ei/-ey for one sound (Oleksiy/Aleksei)
 _FINAL_EI = re.compile(r"ei$")
 # the opening vowels Ukrainian and Russian spell apart: Oleksandr/Aleksandr (o/a), Olena/Elena (o/e); and the
-# Russian opening E Ukrainian drops (Kateryna/Ekaterina); not a/e or i/a (Alina/Elina, Irina/Arina are two names)
+# opening E of a Russian spelling that the Ukrainian one drops; not a/e or i/a (Alina/Ilina, Irina/Arina are two names)
 _OPENING_PAIRS = (frozenset("oa"), frozenset("oe"))
 
 
