@@ -342,3 +342,11 @@ def test_lone_instruments_sharing_only_who_signed_them_stay_apart():
                         day=(2024, 3, 6))
     load_all([(first, "seeds/a.txt"), (second, "seeds/b.txt")], True)
     assert Agreement.objects.count() == 2
+
+
+def test_a_city_written_with_and_without_its_accents_is_one_city_of_the_visit():
+    first = _reporting("Karimov and Greta Vogel met.", [])
+    second = _reporting("Karimov and Greta Vogel met again.", [], day=(2024, 3, 6))
+    first.visits[0].cities, second.visits[0].cities = ["Düsseldorf"], ["Dusseldorf", "Köln"]
+    load_all([(first, "seeds/a.txt"), (second, "seeds/b.txt")], True)
+    assert Visit.objects.get().cities == ["Düsseldorf", "Köln"]

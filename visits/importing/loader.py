@@ -665,7 +665,8 @@ class BatchLoader:
             changed.append("end_date")
         if visit.start_date and visit.end_date and visit.end_date < visit.start_date:
             visit.end_date = visit.start_date
-        new_cities = [c for c in xv.cities if c not in visit.cities]
+        known = {name_key(c) for c in visit.cities}  # "Chișinău" and "Chisinau" are one city
+        new_cities = [c for c in xv.cities if name_key(c) not in known]
         if new_cities and "cities" not in locked:
             visit.cities = [*visit.cities, *new_cities]
             changed.append("cities")
