@@ -181,3 +181,11 @@ def test_notes_in_a_credit_are_no_agency_and_a_former_office_is_not_the_present_
                       "\"We will build clinics,\" Minister Ruiz said.\n")
     assert not any(r.title.casefold().startswith("former") and r.title_as_written == "Minister"
                    for r in article.roles)
+
+
+def test_a_ministry_heading_its_site_with_a_long_name_is_the_outlet():
+    page = ("Ministry of Foreign Affairs and Foreign Trade\nGovernment of Ruritania\nSkip to main content\nHome\n"
+            "About Us\nMedia Centre\nContact Us\n\nHome » Media Centre » Press Releases\n\n"
+            "PRIME MINISTER CONCLUDES WORKING VISIT\n\nPosted on Oct 28\nPress Release\n\n"
+            "The Prime Minister has concluded a two-day working visit, officials said.\n\nTalks followed.\n")
+    assert extract(page).metadata.outlet == "Ministry of Foreign Affairs and Foreign Trade"

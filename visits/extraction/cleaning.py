@@ -1090,6 +1090,16 @@ def _site_shaped(text: str) -> bool:
     return caps > 0 and words[0].casefold() not in _NAME_LINKS - {"the"}
 
 
+_MINISTRY_NAME = re.compile(r"(?:Ministry|Department|Office)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                            r"(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z][\w'’-]*){0,7}")
+
+
+def _ministry_name(text: str) -> bool:
+    """A ministry's full name heading its site, longer than a site name ("Ministry of Foreign Affairs and
+    Foreign Trade")."""
+    return len(text) <= 80 and _MINISTRY_NAME.fullmatch(text) is not None
+
+
 def _short_label(text: str, max_words: int = 3) -> bool:
     return len(text.split()) <= max_words and not _SENTENCE_END.search(text) and not text[:1].isdigit()
 
@@ -1135,7 +1145,8 @@ def _mark_header(lines: list[_Line], nav_items: set[str]) -> str | None:
 
     def label(i: int, ln: _Line) -> bool:
         return ln.kind == TEXT and (
-            _short_label(ln.text) or (i == first and (_site_shaped(ln.text) or _site_pair(ln.text) is not None))
+            _short_label(ln.text) or (i == first and (_site_shaped(ln.text) or _site_pair(ln.text) is not None
+                                                      or _ministry_name(ln.text)))
         )
 
     def tagline(i: int, ln: _Line) -> bool:
@@ -1205,7 +1216,7 @@ def _mark_header(lines: list[_Line], nav_items: set[str]) -> str | None:
         if (
             site is None
             and ln.kind == TEXT
-            and _site_shaped(ln.text)
+            and (_site_shaped(ln.text) or (i == first and _ministry_name(ln.text)))
             and ln.text.casefold() not in nav_items
             and _core(ln.text) not in _NAV
             and (i == first or len(ln.text.split()) >= 2 or (ln.text.isupper() and len(ln.text) >= 3))
