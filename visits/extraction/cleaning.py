@@ -24,6 +24,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .dates import WEEKDAYS
 from .reference import country_by_city, country_by_name
 from .types import Span
 
@@ -505,8 +506,7 @@ NAME_PLACE_BYLINE = re.compile(r"^(?P<who>[^\W\d_][^\W\d_'’-]+(?: [^\W\d_][^\W
 # the post a byline printed on two lines names under the writer ("Staff Writer", "Senior Correspondent")
 _WRITER_POST = re.compile(r"(?:Staff\s+|Senior\s+|Special\s+|Foreign\s+|Political\s+|Diplomatic\s+|Chief\s+)?"
                           r"(?:Writer|Reporter|Correspondent)")
-# a blog's byline: "Posted on October 30, 2026 by Ana Ruiz", "Published March 3, 2026 by Ana Ruiz"
-# "Posted on October 30, 2031 by X", "March 3, 2031, 10:15 by X": a date line naming its writer
+# a date line naming its writer: "Posted on October 30, 2031 by Ana Ruiz", "March 3, 2031, 10:15 by Ana Ruiz"
 _POSTED_BY = re.compile(r"^(?:(?:posted|published|updated)(?:\s+on)?\s+(?P<date>[^\n]{6,40}?\d)|"
                         r"(?P<dated>(?:\d{1,2}[\s./-]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)"
                         r"[^\n]{2,30}?(?:19|20)\d\d(?:,?\s+\d{1,2}:\d\d)?),?)\s+by\s+"
@@ -810,8 +810,7 @@ def _byline(text: str) -> str | None:
     return None
 
 
-_DATE_WORDS = frozenset(w[:3] for w in (*MONTH_NUMBERS, "monday", "tuesday", "wednesday", "thursday", "friday",
-                                         "saturday", "sunday"))
+_DATE_WORDS = frozenset(w[:3] for w in (*MONTH_NUMBERS, *WEEKDAYS))
 
 
 def _only_date_words(text: str) -> bool:
@@ -1295,27 +1294,27 @@ def _mark_source_under_title(lines: list[_Line], title: int, out_bylines: list[s
         out_bylines.append(f"{'By' if _writer_shaped(src.text) else 'Source:'} {src.text}")
 
 
-_OUTLET_ARTICLES = frozenset({"the", "le", "la", "les", "el", "al", "der", "die", "das", "il", "de"})
-# more words of newspapers' names than _MEDIA_WORDS holds ("Mmegi Online", "The Star", "Sunday Standard")
-_TITLE_WORDS = frozenset({"online", "today", "weekly", "digital", "magazine", "review", "report", "star", "standard",
-                          "nation", "mirror", "sun", "sunday", "voice", "monitor", "chronicle", "express",
-                          "independent", "guardian", "sentinel", "mail", "week", "bulletin", "insider", "globe",
-                          "era", "world", "daily", "evening", "morning", "business", "financial", "info", "live",
-                          "focus", "pravda", "welle", "gazeta", "noviny", "prensa", "latina", "zeitung", "tribuna",
-                          "diario", "vesti", "izvestia", "novosti", "haber", "jornal", "folha", "correio",
-                          "courrier", "nouvelles", "presse", "noticias", "notícias", "agencia", "agência", "stampa",
-                          "corriere", "repubblica", "dnevnik", "novine", "politika", "gazete", "shimbun", "ilbo",
-                          "tempo", "kompas", "akhbar", "watan", "khaleej", "insight", "centre", "center", "hotel",
-                          "minister", "prime", "president", "ministry", "government", "palace", "house"})
+# words no person's name holds: _MEDIA_WORDS, articles opening a paper's name ("Le Monde"), more words of
+# newspapers' names ("Mmegi Online", "Ukrainska Pravda"), and of offices and buildings ("Elm Palace")
+_NOT_WRITER_WORDS = _MEDIA_WORDS | frozenset({
+    "the", "le", "la", "les", "el", "al", "der", "die", "das", "il", "de",
+    "online", "today", "weekly", "digital", "magazine", "review", "report", "star", "standard", "nation", "mirror",
+    "sun", "sunday", "voice", "monitor", "chronicle", "express", "independent", "guardian", "sentinel", "mail",
+    "week", "bulletin", "insider", "globe", "era", "world", "evening", "morning", "business", "financial",
+    "info", "live", "focus", "pravda", "welle", "gazeta", "noviny", "prensa", "latina", "zeitung", "tribuna",
+    "diario", "vesti", "izvestia", "novosti", "haber", "jornal", "folha", "correio", "courrier", "nouvelles", "presse",
+    "noticias", "notícias", "agencia", "agência", "stampa", "corriere", "repubblica", "dnevnik", "novine", "politika",
+    "gazete", "shimbun", "ilbo", "tempo", "kompas", "akhbar", "watan", "khaleej", "insight",
+    "centre", "center", "hotel", "minister", "prime", "president", "ministry", "government", "palace", "house",
+})
 
 
 def _writer_shaped(text: str) -> bool:
-    """Two or three capitalised words in lower case after the first letter, none a media word, an article
-    or a country's name: a person's name ("Ana Ruiz"), not an outlet's ("Zambia Daily Mail", "Le Monde")."""
+    """Two or three capitalised words, none in capitals, none of ``_NOT_WRITER_WORDS`` or a country's name: a
+    person's name ("Ana Ruiz", "Mary O'Neill"), not an outlet's ("Zambia Daily Mail", "Le Monde")."""
     words = text.split()
     return 2 <= len(words) <= 3 and all(w[0].isupper() and not w.isupper() for w in words) and not any(
-        w.casefold() in _MEDIA_WORDS or w.casefold() in _OUTLET_ARTICLES or w.casefold() in _TITLE_WORDS
-        or country_by_name(w) for w in words)
+        w.casefold() in _NOT_WRITER_WORDS or country_by_name(w) for w in words)
 
 
 def _mark_place_bylines(lines: list[_Line]) -> None:

@@ -51,6 +51,8 @@ class DateMention:
 # Capitalised month names only ("may" the verb and "march" the verb are not dates).
 _MONTH_WORDS = sorted({k.rstrip(".") for k in MONTHS}, key=len, reverse=True)
 _MONTH = r"(?:" + "|".join(w.capitalize() for w in _MONTH_WORDS) + r")\b\.?"
+# what follows the place of a dateline: its date or its agency ("X, May 4 (Agency) -", "X, 4 May -")
+DATELINE_TAIL = rf",?\s+(?:{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}|\([A-Z][\w.]*\)\s*[-–—])"
 _MONTH_ANYCASE = r"(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for w in _MONTH_WORDS) + r")\b\.?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"

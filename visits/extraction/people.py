@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from . import reference as _ref_module
+from .dates import DATELINE_TAIL
 from .normalize import PATRONYMIC, lowered, name_key, name_skeleton, token_skeleton
 from .titles import (
     ADJECTIVES,
@@ -329,12 +330,9 @@ _PLACE_OF_RE = re.compile(rf"\b{_PLACE_NOUN}[ \u00a0]+of[ \u00a0]+\Z")
 # "between X and the border post of Y": the near end of a place pair
 _AND_PLACE_OF_RE = re.compile(rf"[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?{_PLACE_NOUN}"
                               rf"[ \u00a0]+of\b")
-_DATE_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-# after a place opening a line: the dateline's date or agency ("X, May 4 (Agency) -", "X, 4 May -")
 # "confidence in X", "a stake in X": a person after "in"
 _IN_SOMEONE_RE = re.compile(r"\b(?:confidence|trust|faith|belief|interest|stake|role|part|hand|hope|pride)\s+in\s+\Z")
-_DATELINE_AFTER_RE = re.compile(rf",?[ \u00a0]+(?:{_DATE_MONTH}[ \u00a0]+\d|\d{{1,2}}[ \u00a0]+{_DATE_MONTH}|"
-                                r"\([A-Z][\w.]*\)[ \u00a0]*[-–—])")
+_DATELINE_AFTER_RE = re.compile(DATELINE_TAIL)
 _BETWEEN_AND_RE = re.compile(r"\bbetween[ \u00a0]+(?P<a>[A-Z][^,;.\n]{1,40}?)[ \u00a0]+and[ \u00a0]+\Z")
 # proper names of things that read like persons
 _NOT_PERSONS = frozenset({"el niño", "la niña", "el nino", "la nina"})

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .dates import (
+    DATELINE_TAIL,
     MONTH_NAMES,
     WEEKDAY_RE,
     WEEKDAYS,
@@ -518,13 +519,11 @@ _LIFE_BEFORE = re.compile(r"\b(?:born|studied|lived|grew\s+up|educated|raised|wo
                           r"studying|living|working)\b[^.;,]{0,25}\Z")
 
 
-# a place the text itself calls a town ("the town of X"), or writes in its dateline ("X, October 17 (Agency) -"), or
+# a place the text itself calls a town ("the town of X"), or writes in its dateline ("X, May 4 (Agency) -"), or
 # names a district council after ("the X District Council")
 _TOWN_OF = re.compile(r"(?=[tcvrp])\b(?:town|city|village|resort|port)\s+of\s+"
                       r"(?P<a>[A-Z][\w’'-]*(?: [^\W\d_][\w’'-]*)?)")
-_DATELINE_TOWN = re.compile(r"^(?P<b>[A-Z][\w’'-]*(?: [^\W\d_][\w’'-]*)?),?\s+"
-                      r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
-                      r"\d{1,2}\s+[A-Z][a-z]+\.?\s+\(|\([A-Z][\w.]*\)\s*[-–—])", re.M)
+_DATELINE_TOWN = re.compile(r"^(?P<b>[A-Z][\w’'-]*(?: [^\W\d_][\w’'-]*)?)" + DATELINE_TAIL, re.M)
 _COUNCIL = re.compile(r"\s+(?:District|Municipality|County)\s+Council\b")
 _COUNCIL_OF = re.compile(r"(?<![\w-])(?!The\b)(?P<c>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\Z")
 

@@ -284,15 +284,17 @@ class PeopleIndex:
         out = {}
         for v in full:
             first, _, rest = name_skeleton(v).partition(" ")
-            if not rest or (" " not in rest and not slavic):
+            long = " " in rest
+            folded = None if long else east_slavic_given(first)
+            if not rest or not (long or (slavic and folded is not None and len(rest) >= 5)):
                 continue
             for key, (other, person) in self.by_ending.get(rest, {}).items():
-                if " " in rest:
+                if long:
                     alike = other[:1] == first[:1] and fuzz.ratio(other, first) >= 70
                 else:
-                    folded, theirs = east_slavic_given(first), east_slavic_given(other)
-                    alike = len(rest) >= 5 and folded is not None and theirs is not None and _slavic_alike(
-                        folded, theirs) and _slavic(person.country.code if person.country_id else None)
+                    theirs = east_slavic_given(other)
+                    alike = theirs is not None and _slavic_alike(folded, theirs) and _slavic(
+                        person.country.code if person.country_id else None)
                 if alike:
                     out[key] = person
         return out
