@@ -217,8 +217,17 @@ class PeopleIndex:
         long_names = {v for q, f, k in zip(queries, full, keys, strict=True) if not k & matched
                       and not {name_skeleton(v) for v in f} & found_sk for v in f
                       if len(name_key(v).split()) >= (2 if _slavic(q.country) else 3)}
-        endings = set(PersonName.objects.filter(last_skeleton__in={_last_token(v) for v in long_names}).values_list(
-            "skeleton", "person_id").distinct()) if long_names else set()
+        # (only the stored names whose given name is alike one asked for: the people sharing a surname grow
+        # with the archive, and reading them all made every batch slower than the one before)
+        given: dict[str, set[str]] = defaultdict(set)  # the rest of a name -> the given names asked with it
+        for v in long_names:
+            first, _, rest = name_skeleton(v).partition(" ")
+            given[rest].add(first)
+        stored = PersonName.objects.filter(last_skeleton__in={rest.rpartition(" ")[2] for rest in given}).values_list(
+            "skeleton", "person_id").distinct() if given else ()
+        endings = {(skeleton, pk) for skeleton, pk in stored
+                   if any(_given_alike(first, skeleton.partition(" ")[0], " " in rest)
+                          for rest in [skeleton.partition(" ")[2]] for first in given.get(rest, ()))}
         self.by_ending: dict[str, dict[int, tuple[str, Person]]] = defaultdict(dict)
         ids = {pk for found in rows.values() for _, pk in found} | {pk for _, pk in endings}
         people = Person.objects.in_bulk(ids) if ids else {}
@@ -285,17 +294,11 @@ class PeopleIndex:
         for v in full:
             first, _, rest = name_skeleton(v).partition(" ")
             long = " " in rest
-            folded = None if long else east_slavic_given(first)
-            if not rest or not (long or (slavic and folded is not None and len(rest) >= 5)):
+            if not rest or not (long or (slavic and len(rest) >= 5)):
                 continue
             for key, (other, person) in self.by_ending.get(rest, {}).items():
-                if long:
-                    alike = other[:1] == first[:1] and fuzz.ratio(other, first) >= 70
-                else:
-                    theirs = east_slavic_given(other)
-                    alike = theirs is not None and _slavic_alike(folded, theirs) and _slavic(
-                        person.country.code if person.country_id else None)
-                if alike:
+                if _given_alike(first, other, long) and (long or _slavic(
+                        person.country.code if person.country_id else None)):
                     out[key] = person
         return out
 
@@ -335,6 +338,16 @@ def east_slavic_given(skeleton: str) -> str | None:
     (five letters at least)."""
     s = _FINAL_EI.sub("i", skeleton.replace("h", "g"))
     return s if len(s) >= 5 else None
+
+
+def _given_alike(first: str, other: str, long: bool) -> bool:
+    """Two given names' skeletons that one person's name may be written with: in a name of three words or
+    more (``long``), the same opening letter and 70% alike; in one of two words, a Ukrainian and a Russian
+    spelling (``east_slavic_given``)."""
+    if long:
+        return other[:1] == first[:1] and fuzz.ratio(other, first) >= 70
+    mine, theirs = east_slavic_given(first), east_slavic_given(other)
+    return mine is not None and theirs is not None and _slavic_alike(mine, theirs)
 
 
 def _slavic_alike(a: str, b: str) -> bool:
