@@ -204,7 +204,8 @@ class PeopleIndex:
         rows["skeleton"] = _spellings(
             "skeleton",
             {sk for f, k in zip(full, keys, strict=True) if not k & matched
-             for sk in ({name_skeleton(v) for v in f} | _shorter_skeletons(f) | _other_readings(f))},
+             for sk in ({name_skeleton(v) for v in f} | _shorter_skeletons(f) | _other_readings(f)
+                        | _digraph_readings(f))},
         )
         rows["last_skeleton"] = _spellings(
             "last_skeleton", {_last_token(q.name) for q, f in zip(queries, full, strict=True) if not f} - {""}
@@ -272,7 +273,9 @@ class PeopleIndex:
                 # then the name read with J for Y ("Jovan Cvetanov" after "Yovan Tsvetanov"), each taken
                 # only when it names one person alone, of no other country
                 hits = _lone(self._hits("skeleton", _shorter_skeletons(full)), q.country) or (
-                    q.country in _J_FOR_Y and _lone(self._hits("skeleton", _other_readings(full)), q.country)) or _lone(
+                    q.country in _J_FOR_Y and _lone(self._hits("skeleton", _other_readings(full)), q.country)) or (
+                    (q.country is None or q.country in _CEDILLA_CARON)
+                    and _lone(self._hits("skeleton", _digraph_readings(full)), q.country)) or _lone(
                     self._given_name_apart(full, slavic=_slavic(q.country)), q.country)
             if hits:
                 found.append(_pick(hits, q.country))
@@ -377,6 +380,29 @@ def _other_readings(full: list[str]) -> set[str]:
                 if mask >> bit & 1:
                     swapped[i] = ("y" if swapped[i][0] == "j" else "j") + swapped[i][1:]
             out.add(name_skeleton(" ".join(swapped)))
+    return out - {name_skeleton(v) for v in full}
+
+
+# Countries whose names are written with ç, č, ć, ş or š (or transliterated to them): Albanian, Turkish and
+# Azerbaijani, Romanian, the Slavic Latin alphabets, Latvian and Lithuanian. English copy writes such a letter
+# either bare or as its digraph: Hoxhaj Çela is "Cela" or "Chela", Šutej "Sutej" or "Shutej".
+_CEDILLA_CARON = frozenset({"AL", "XK", "TR", "AZ", "TM", "RO", "MD", "CZ", "SK", "SI", "HR", "BA", "RS", "ME",
+                            "MK", "BG", "LV", "LT"})
+_DIGRAPH_OF = str.maketrans({"ç": "ch", "č": "ch", "ć": "ch", "ş": "sh", "š": "sh", "Ç": "Ch", "Č": "Ch", "Ć": "Ch",
+                             "Ş": "Sh", "Š": "Sh"})
+
+
+def _digraph_readings(full: list[str]) -> set[str]:
+    """Skeletons of these names read the other way: a letter with a cedilla or caron as its digraph
+    ("Çela" as "Chela"), and a "ch"/"sh" as the bare letter the digraph may stand for ("Chela" as "Cela",
+    which is how "Çela" reads with its mark dropped). Used only when the skeleton finds no one."""
+    out = set()
+    for v in full:
+        if (digraphs := v.translate(_DIGRAPH_OF)) != v:
+            out.add(name_skeleton(digraphs))
+        key = name_key(v)
+        if "ch" in key or "sh" in key:
+            out.add(name_skeleton(key.replace("ch", "c").replace("sh", "s")))
     return out - {name_skeleton(v) for v in full}
 
 
