@@ -617,3 +617,12 @@ def test_the_new_page_shapes_do_not_take_ordinary_lines():
     assert "15 agreements signed since 2019 by the two countries" in cleaned.body
     assert "Elm Palace, Lisbon" in cleaned.body and cleaned.bylines == []
     assert [c.text for c in cleaned.credits] == ["© Pedro Alves 2031"]  # a photographer's copyright, no footer
+
+
+def test_a_counted_comment_heading_and_an_also_in_list_end_the_article():
+    text = ("Exports grew by a third last year, the bureau said on Monday in its annual report on trade.\n\n"
+            "Also in Business\n\nCane payment: growers to receive final $12 a tonne\n\n"
+            "Comments (2)\n\nSai R.\n\nGood news for our farmers. Now fix the roads.\n")
+    body = clean(text).body
+    assert "Exports grew" in body
+    assert "Also in Business" not in body and "Cane payment" not in body and "Sai R." not in body

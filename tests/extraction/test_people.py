@@ -1185,3 +1185,37 @@ def test_a_person_after_confidence_in_or_join_is_still_a_person():
     res = find_people("Voters have lost confidence in Carlos Mendes, polls show.\n\n"
                       "Ministers will join Marta Pires in Porto on Friday, Carlos Mendes said.")
     assert {"Carlos Mendes", "Marta Pires"} <= _names(res)
+
+
+def test_a_portfolio_that_goes_on_with_and_the():
+    res = find_people("It was signed by the Minister for Fisheries and the Blue Economy, Mr Aldo Ferrand, and by "
+                      "Minister for Agriculture and Waterways Sione Latu.")
+    held = _held(res)
+    assert ("Aldo Ferrand", "Minister for Fisheries and the Blue Economy", None) in held
+    assert ("Sione Latu", "Minister for Agriculture and Waterways", None) in held
+    # only a whole item after "and the": the governor's bank is no portfolio of the minister
+    res = find_people("He met the Minister of Finance and the Central Bank Governor, Ana Lopez.")
+    assert not any(r.title.startswith("Minister of Finance and") for r in res.roles)
+
+
+def test_a_local_office_written_after_its_place():
+    res = find_people("Kandal Provincial Governor Chea Sophal said that Dong Anh Regional Governor Vu Tien spoke.")
+    held = _held(res)
+    assert ("Chea Sophal", "Kandal Provincial Governor", None) in held
+    assert ("Vu Tien", "Dong Anh Regional Governor", None) in held
+    assert _names(res) == {"Chea Sophal", "Vu Tien"}
+
+
+def test_a_one_word_possessor_of_a_firms_office_is_the_firm():
+    res = find_people("Orkuvirk's chief executive, Einar Haldorsen, presented the plans. A delegation from Orkuvirk "
+                      "met Putin's press secretary, Ivan Smirnov.")
+    assert ("Einar Haldorsen", "chief executive", "Orkuvirk") in _held(res)
+    assert "Orkuvirk" not in _names(res)
+    assert "Putin" in _names(res)  # a press secretary is a person's
+
+
+def test_a_firm_based_somewhere_and_temples_are_no_persons():
+    res = find_people("Mere Tora, managing director of Suva-based Island Root Exports, said sales grew. The "
+                      "leaders toured the Bayon and Preah Khan temples, then watched the sun rise over Angkor Wat.")
+    assert ("Mere Tora", "managing director", "Island Root Exports") in _held(res)
+    assert _names(res) == {"Mere Tora"}

@@ -414,6 +414,9 @@ _HARD_FOOTER = frozenset(
 """.replace("\n", "").split("|")
 )
 
+# "Comments (14)", "Comments [3]": a comment section's heading with its count
+_COUNTED_FOOTER = re.compile(r"(?:comments?|комментари\w*|discussion|обсуждение)\s*[(\[]\d+[)\]]$")
+
 _PLACEHOLDERS = frozenset(
     [
         "image",
@@ -878,12 +881,12 @@ def _classify_line(text: str) -> str:
     core = _core(text)
     if not core:
         return CHROME  # bullets or punctuation only
-    if core in _HARD_FOOTER:
+    if core in _HARD_FOOTER or (core[-1:] in ")]" and _COUNTED_FOOTER.match(core)):
         return HARDFOOT
     if core in _RELATED or core.startswith(_RELATED_PREFIXES):
         return RELATED
-    if core.startswith("more from ") and len(core) <= 40 and not _SENTENCE_END.search(text):
-        return RELATED  # "More from Asia"
+    if core.startswith(("more from ", "also in ", "more in ")) and len(core) <= 40 and not _SENTENCE_END.search(text):
+        return RELATED  # "More from Asia", "Also in Sport"
     if "cookie" in core and len(text) <= 400 and _COOKIE.search(core):
         return CHROME
     if (

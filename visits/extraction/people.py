@@ -229,6 +229,7 @@ _INSTITUTION = frozenset(
         "league", "alliance", "coalition", "partnership", "network", "consortium", "cooperative", "club",
         "partners", "capital", "ventures", "investments", "holdings", "associates", "consulting", "trust",
         "securities", "insurance", "industries", "systems", "labs", "laboratory", "motors", "telecom",
+        "exports", "exporters", "imports", "importers", "traders", "trading",
         "inc", "ltd", "llc",
         "plc", "gmbh", "corp", "courier", "wire", "observer", "monitor",
         "chronicle", "express", "globe", "mirror", "telegraph",
@@ -248,6 +249,8 @@ _INSTITUTION = frozenset(
         "bay", "gulf", "cape", "peninsula", "coast", "beach", "hills", "falls", "palazzo", "palacio", "palais",
         "piazza", "parque", "parco", "platz", "plac", "praça", "avenida", "rue", "schloss", "castello",
         "jardin", "jardín", "puerta", "porta", "ploshchad", "maidan", "meydanı",
+        # temples and monasteries in the languages of South-East Asia ("Wat X", "X Wat")
+        "wat", "vat", "pagoda", "shrine", "mausoleum",
         # chambers and travel businesses; institutions named in Spanish, Portuguese and French
         "chamber", "chambers", "travel", "tours", "agencia", "agência", "ministerio", "ministério", "ministère",
         "secretaría", "secretaria", "instituto", "institut", "universidad", "universidade", "université", "banco",
@@ -267,6 +270,7 @@ _THING_AFTER = frozenset({
     "railway", "road", "park", "reserve", "code", "law", "laws", "act", "policy", "treaty", "agreement",
     "declaration", "format", "formula", "process", "initiative", "programme", "program", "project",
     "projects", "summit", "forum", "festival", "border", "borders", "cascade", "shelf", "steppe",
+    "temple", "temples", "pagoda", "pagodas", "shrine", "monastery", "mausoleum", "ruins", "monument",
 })
 _HEAD_GOV_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:(?P<dem>[A-Z][\w'’]+)[ \u00a0]+)?"
                           r"(?P<w>[Gg]overnment|[Cc]abinet|state)(?![\w\-])(?![ \u00a0]+[A-Z])")
@@ -385,9 +389,9 @@ _PORTFOLIO_RE = re.compile(rf"[ \u00a0]+(?:of|for)[ \u00a0]+(?P<pf>(?:the[ \u00a
 _IN_CHARGE_RE = re.compile(r"(?:[ \u00a0]+to[ \u00a0]+the(?:[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0]+of)?){1,4})?"
                            r"[ \u00a0]+in[ \u00a0]+charge[ \u00a0]+of[ \u00a0]+(?P<pf>[A-Z][\w-]*"
                            r"(?:(?:[ \u00a0]+and[ \u00a0]+|[ \u00a0]+)[A-Z][\w-]*){0,8})(?=[ \u00a0]*,)")
-# one more capitalised item of a portfolio list: ", Migration", " and Tunisians Abroad"
+# one more capitalised item of a portfolio list: ", Migration", " and Tunisians Abroad", " and the Digital Economy"
 _PORTFOLIO_MORE_RE = re.compile(r"(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)"
-                                r"(?P<words>[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+){0,2})(?![\w\-])")
+                                r"(?P<the>the[ \u00a0]+)?(?P<words>[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+){0,2})(?![\w\-])")
 _LOWER_AREA_RE = re.compile(rf"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?P<pf>(?:region|province|district|city|oblast)"
                             rf"[ \u00a0]+for[ \u00a0]+(?:{_PW})"
                             rf"(?:(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+)(?:and[ \u00a0]+)?(?:{_PW}))*)(?![\w\-])")
@@ -425,6 +429,7 @@ _FIRM_KIND = (r"(?:[a-z][a-z\-]*[ \u00a0]+){0,3}(?:company|firm|corporation|ente
               r"airline|conglomerate|holding|producer|operator|giant|lender|insurer|broadcaster|agency|miner|"
               r"refiner|developer|manufacturer|maker)[ \u00a0]+")
 _ORG_COMPLEMENT_RE = re.compile(rf"[ \u00a0]+(?:of|at)[ \u00a0]+(?:the[ \u00a0]+)?(?:{_FIRM_KIND})?"
+                                rf"(?:{_UPC}[\w'’]*(?:[ \u00a0]{_UPC}[\w'’]*)?-based[ \u00a0]+)?"  # "of Lagos-based X"
                                 rf"(?P<org>{_ORG_CHAIN})")
 # "head of state oil company X": the head of a firm the state owns, not a head of state
 _STATE_FIRM_RE = re.compile(rf"[ \u00a0]+(?:-owned[ \u00a0]+)?{_FIRM_KIND}{_UPC}")
@@ -458,6 +463,10 @@ _FOR_PLACE_RE = re.compile(rf"[ \u00a0]+for[ \u00a0]+(?P<pl>{_UPC}{_L}+(?:-{_UPC
                            rf"(?=[ \u00a0]+(?:Dr\.?[ \u00a0]+)?{_UPC})")
 # the scope of an office written before its head ("Country Director", "Regional Manager")
 _OFFICE_SCOPE = frozenset({"country", "regional", "resident", "area", "national", "global", "general"})
+# offices a firm or a body has, not a person: "X's chairman" is the chairman of X
+_FIRM_OFFICES = frozenset({"ceo", "chairman", "deputy_chairman", "director", "deputy_director"})
+# the level of a local office written before its title, after the place's name ("Kandal Provincial Governor")
+_LOCAL_SCOPE = frozenset({"provincial", "regional", "municipal", "county", "prefectural"})
 _FOR_PLACE_TAIL_RE = re.compile(rf"[ \u00a0]+for[ \u00a0]+(?P<pl>{_UPC}{_L}+(?:[ \u00a0]{_UPC}{_L}+)?)(?![\w\-])")
 _IN_PLACE_RE = re.compile(rf"[ \u00a0]+in[ \u00a0]+(?P<pl>{_UPC}{_L}+(?:[ \u00a0]{_UPC}{_L}+)?)(?![\w\-])")
 _CONTINENTS = frozenset({"europe", "asia", "africa", "america", "latin america", "north america", "south america",
@@ -955,6 +964,14 @@ class _Parser:
                                     not _POSS_RE.match(self.body, rest_t[k - 1][2])):
                 adj = self.body[rest_t[k][1]:hs]
                 rest_t = rest_t[:k]
+        if adj and rest_t and len(rest_t) <= 3 and adj.split(None, 1)[0].casefold() in _LOCAL_SCOPE and \
+                _SPACES_RE.fullmatch(self.body, rest_t[-1][2], hs - len(adj)) is not None and \
+                not _GEO.demonym(rest_t[0][0]) and not _GEO.country(rest_t[0][0]) and \
+                all(t[:1].isupper() and t.casefold() not in _STOP and t.casefold() not in _INSTITUTION
+                    for t, _, _ in rest_t):
+            # "Kandal Provincial Governor": the province is part of the title as written, not a name
+            adj = self.body[rest_t[0][1]:hs]
+            rest_t = []
         if not adj and not rest_t and self.body[hs].islower() and _portfolio_head(self.body, hs):
             # "trade minister X", "Asylum and migration minister X": portfolios before a lower-case head
             words = list(_WORD_ANY_RE.finditer(self.body, max(0, hs - 60), hs))
@@ -1070,8 +1087,8 @@ class _Parser:
                     words = more.group("words").split()
                     n = next((i for i, w in enumerate(words)
                               if not (w.casefold() in PORTFOLIO_WORDS or _GEO.demonym(w))), len(words))
-                    if n == 0:
-                        break
+                    if n == 0 or (more.group("the") and n < len(words)):
+                        break  # (after "and the", only a whole item: not "Finance and the Central Bank Governor")
                     stop = more.start("words") + len(" ".join(words[:n]))
                     portfolio += body[end:stop]
                     end = stop
@@ -1296,6 +1313,10 @@ class _Parser:
         hs, he = m.span()
         # "President" inside a capitalised institution ("Presidential Palace" is already excluded)
         start, country, org, possessor, adj, det, dem = self.parse_left(hs)
+        if possessor is not None and len(possessor.tokens) == 1 and info.family in _FIRM_OFFICES and org is None:
+            # "Acme's chief executive": a one-word possessor of a firm's office is the firm, not a person
+            self.names = [n for n in self.names if n is not possessor]
+            org, possessor = possessor.text, None
         parts = []  # (info, head_text, title_text, normalized, org, country_complement, t_start, t_end)
         if info.family == "head":
             he, info, country = self.head_of_government(he, info, country)
