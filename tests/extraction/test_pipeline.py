@@ -172,6 +172,17 @@ def test_a_bare_title_takes_the_one_portfolio_its_holder_is_cited_with():
     assert any(name == "Amos Kiprono" and title == "Cabinet Secretary" for name, title, _ in roles)
 
 
+def test_a_bare_title_takes_the_fullest_office_and_an_envoys_posting():
+    article = extract("Talks in Kotor\n\nHe was met by Minister for Europe and Foreign Affairs Ilira Dushku and by "
+                      "the High Commissioner of Ghana to Malta, Ama Owusu.\n\nThe accord was signed by Foreign "
+                      "Ministers Ilira Dushku and Petar Lalic.\n\nMinister Dushku and High Commissioner Owusu "
+                      "then met the press.\n")
+    roles = {(article.people[r.person].name, r.title) for r in article.roles}
+    assert ("Ilira Dushku", "Minister") not in roles  # the fullest of her offices, whose words hold the other's
+    assert ("Ama Owusu", "High Commissioner") not in roles
+    assert ("Ama Owusu", "High Commissioner to Malta") in roles
+
+
 def test_notes_in_a_credit_are_no_agency_and_a_former_office_is_not_the_present_one():
     from visits.extraction.photos import split_credit
 

@@ -101,17 +101,19 @@ def _complete_roles(found: PeopleFinding) -> None:
     citation takes the country (or organization) of a sibling with the same canonical title,
     else, for an office of state, the holder's own country.
     """
-    # "Minister X" after "the Minister of Energy, X": the one office of that kind the holder is cited in
-    fuller: dict[tuple[int, str], set[str]] = {}
+    # "Minister X" after "the Minister of Energy, X", "High Commissioner X" after "the High Commissioner to Y,
+    # X": the one office of that kind the holder is cited in (or the fullest, whose words hold the others':
+    # "Minister for Europe and Foreign Affairs" over "Foreign Minister")
+    fuller: dict[tuple[int, str], dict[str, ExtractedRole]] = {}
     for role in found.roles:
         head = role.title_normalized.split(" of ", 1)[0]
         if head != role.title_normalized:
-            fuller.setdefault((role.person, head), set()).add(role.title_normalized)
-    by_norm = {(role.person, role.title_normalized): role for role in found.roles}
+            fuller.setdefault((role.person, head), {}).setdefault(role.title_normalized, role)
+        elif (written := role.title.casefold()).startswith(head + " to "):
+            fuller.setdefault((role.person, head), {}).setdefault(written, role)
     for role in found.roles:
-        if role.title.casefold() == role.title_normalized and len(
-                options := fuller.get((role.person, role.title_normalized), ())) == 1:
-            full = by_norm[role.person, next(iter(options))]
+        if role.title.casefold() == role.title_normalized and (
+                full := _fullest(fuller.get((role.person, role.title_normalized), {}))) is not None:
             if full.title_as_written == role.title_as_written or _PAST_OFFICE.search(full.title_as_written or ""):
                 continue  # "Cabinet Secretary and Cabinet Secretary for X": two offices; "a former Minister of X"
             role.title, role.title_normalized = full.title, full.title_normalized
@@ -131,6 +133,17 @@ def _complete_roles(found: PeopleFinding) -> None:
         holder = found.people[role.person] if 0 <= role.person < len(found.people) else None
         if info and info[0].official and info[0].complement == "country" and holder and holder.country:
             role.country = holder.country
+
+
+def _fullest(options: dict[str, ExtractedRole]) -> ExtractedRole | None:
+    """The one option, or the one whose title's words hold every other's; None when they name apart."""
+    if len(options) == 1:
+        return next(iter(options.values()))
+    words = {key: set(role.title.casefold().replace("-", " ").split()) for key, role in options.items()}
+    best = max(words, key=lambda key: len(words[key]), default=None)
+    if best is not None and all(w <= words[best] for w in words.values()):
+        return options[best]
+    return None
 
 
 def _staff_role(found: PeopleFinding, person: int, bylines: list[str], metadata) -> None:
