@@ -626,3 +626,15 @@ def test_a_counted_comment_heading_and_an_also_in_list_end_the_article():
     body = clean(text).body
     assert "Exports grew" in body
     assert "Also in Business" not in body and "Cane payment" not in body and "Sai R." not in body
+
+
+def test_two_city_temperatures_and_a_cookie_banners_buttons_are_no_title():
+    from visits.extraction.metadata import extract_metadata
+
+    text = ("Daily Mekong\nHome\nNews\n\nUSD/KHR 4,012 | THB/KHR 118.6\nBattambang 29°C | Kampong Cham 33°C\n\n"
+            "This site uses cookies for analytics. By continuing to use the site you agree to their use.\nI agree\n"
+            "More information\n\nThe ministers met in Battambang on Monday and agreed to open a second border crossing "
+            "by the end of next year, officials said.\n")
+    cleaned = clean(text)
+    assert "29°C" not in cleaned.body and "More information" not in cleaned.body
+    assert extract_metadata(cleaned).title is None

@@ -286,6 +286,7 @@ top of page|bottom of page|back to top|to top|search|menu|main menu|home|homepag
 |next article|previous article|print|print version|advertisement|advertising|ad|sponsored|cookies
 |accept|accept all|accept cookies|accept all cookies|decline|reject|reject all|got it|got it!|i agree|agree
 |allow all|allow cookies|manage cookies|cookie settings|manage preferences|contacts|contact us|about us|about
+|more information|more info|learn more|cookie policy
 |privacy policy|terms of use|terms of service
 |all news|news|latest|world news|en|ru|kz|eng|рус|қаз|english|русский|қазақша|главная|меню|поиск
 |войти|регистрация|подписаться|реклама|контакты|о нас|все новости|новости|версия для печати
@@ -974,7 +975,8 @@ def _widget_row(text: str) -> bool:
         return False
     # what is left besides the readings: at most a city name or two
     rest = _RATE.sub(" ", _TEMPERATURE.sub(" ", text)).translate(_WIDGET_MARKS).split()
-    return len(rest) <= max(3, rates - 1) and all(
+    # ("Phnom Penh 31°C | Siem Reap 30°C": a city of two words to each temperature)
+    return len(rest) <= max(3, rates - 1, 2 * temps) and all(
         w[:1].isupper() or not w[:1].isalpha() or (temps and w.casefold() in _WEATHER) for w in rest
     )
 
