@@ -92,10 +92,21 @@ def test_bulleted_list_gives_one_record_each():
             "- Memorandum of understanding in education\n"
             "- Programme of cultural cooperation for 2025-2027")
     _, found = _agreements(body)
-    assert [a.kind for a in found] == ["document", "agreement", "memorandum", "programme"]
+    # no number said: the list's records are the statement, no count of them is made up
+    assert [a.kind for a in found] == ["agreement", "memorandum", "programme"]
     assert all(a.status == "signed" for a in found)
-    assert found[0].count == 3 and found[0].title == "3 documents were signed"
-    assert found[1].title == "Agreement on cooperation in energy"
+    assert found[0].title == "Agreement on cooperation in energy"
+    _, found = _agreements(body.replace("The following documents", "The following three documents"))
+    assert (found[0].count, found[0].title) == (3, "three documents")  # a number said: its count
+
+
+def test_the_signed_documents_after_a_list_are_the_listed_ones():
+    body = ("In the presence of both presidents, the following documents were signed:\n\n"
+            "1. Joint Declaration on the Strategic Partnership;\n"
+            "2. Memorandum of Understanding on Defence Industry Cooperation.\n\n"
+            "The presidents watched as the ministers exchanged the signed documents.")
+    _, found = _agreements(body)
+    assert [a.kind for a in found] == ["declaration", "memorandum"]
 
 
 def test_seeds_agreements_match_gold_statements():
@@ -185,7 +196,8 @@ def test_a_relative_clause_about_the_signing_keeps_its_status():
 
 
 def test_numbered_list_items_are_whole_titles_and_make_a_count():
-    body = ("Following the talks, in the presence of the two presidents, the following documents were signed:\n\n"
+    body = ("Following the talks, in the presence of the two presidents, the following three documents were signed:"
+            "\n\n"
             "1. Joint Statement of the President of Azerbaijan and the President of Turkey;\n"
             "2. Protocol amending the Agreement on the avoidance of double taxation;\n"
             "3. Memorandum of Understanding between the State Company \"Azerneft\" and the Turkish Gas Company.\n\n"
@@ -441,3 +453,8 @@ def test_half_a_dozen_or_two_dozen_is_no_count_of_twelve():
     assert all(r.count != 12 for r in recs)
     _, recs = _agreements("Erdogan and Aliyev signed two dozen agreements.")
     assert all(r.count != 12 for r in recs)
+
+
+def test_a_signing_the_leaders_supervised_is_a_signing():
+    _, found = _agreements("Following the talks, the two heads of state supervised the signing of six agreements.")
+    assert [(a.count, a.status) for a in found] == [(6, "signed")]

@@ -254,7 +254,7 @@ _T_FINITE = re.compile(
 )
 _T_NOMINAL = re.compile(r"(?=[es])\b(?:signing|exchange\s+of|signature)\b", re.I)
 # "the two leaders witnessed the exchange of six documents": a signing reported in the past
-_T_WITNESSED = re.compile(r"\b(?:witnessed|attended|oversaw|presided\s+over|looked\s+on\s+at)\s+(?:the\s+)?"
+_T_WITNESSED = re.compile(r"\b(?:witnessed|attended|oversaw|supervised|presided\s+over|looked\s+on\s+at)\s+(?:the\s+)?"
                           r"(?:signing|exchange|signature)\b", re.I)
 # a caption line in the present tense: "X and Y witness the exchange of documents at ..."
 _PRESENT_CAPTION = re.compile(r"\b(?:witness|witnesses|exchange|exchanges|sign|signs|look\s+on|looks\s+on|"
@@ -551,6 +551,7 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
 
     noun_sentences = {d.sentence_at(p)[0] for p in _noun_positions(body, d.lower if d.body is body else None)}
     prev: _Sentence | None = None
+    listed = False  # a list of two instruments or more was read
     for sent in sentences:
         first = sent.text[:1]
         item_match = (first in _ITEM_FIRST or first.isdecimal()) and _LIST_ITEM.match(body, sent.start) is not None
@@ -559,6 +560,7 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
             list_status = None
             if list_intro is not None:
                 records.extend(_list_count(list_intro, list_records, records, parties_for, list_date))
+                listed = listed or len(list_records) > 1
                 list_intro, list_records = None, []
         if sent.start not in noun_sentences:
             if sent.text.rstrip().endswith(":") and _announces_list(sent):
@@ -741,11 +743,13 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
         prev = sent
     if list_intro is not None:
         records.extend(_list_count(list_intro, list_records, records, parties_for, list_date))
+        listed = listed or len(list_records) > 1
     if records:
         # a present-tense caption line ("X and Y exchange the signed documents") shows a signing the text
         # already records
         pool = [p for p in pool if not _caption_line(body, p[2])]
-    if pool and not any(r.count for r in records):
+    if pool and not any(r.count for r in records) and not listed:
+        # (after a list of the instruments signed, "exchanged the signed documents" names them again)
         ex = next((p for p in pool if re.search(r"exchang", p[2].text + body[max(0, p[2].start - 200):p[2].start],
                                                  re.I)), pool[0])
         s, e, sent = ex
@@ -826,13 +830,22 @@ def _item_title(text: str) -> str:
 _PARTIAL_LIST = re.compile(r"\b(?:includ(?:e|es|ed|ing)|among\s+(?:them|others|which)|such\s+as|notably)\b", re.I)
 
 
+# "the following three documents", "12 instruments were signed as follows:": the list's count said in words
+_STATED_COUNT = re.compile(r"\b(?:\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?:[\w-]+\s+){0,2}"
+                           r"(?:documents|agreements|instruments|memoranda|memorandums|accords|deals|treaties|"
+                           r"protocols|texts|contracts|declarations)\b", re.I)
+
+
 def _list_count(intro: _Sentence, items: list[ExtractedAgreement], records: list[ExtractedAgreement],
                 parties_for: Any, date: PartialDate | None) -> list[ExtractedAgreement]:
     """"The following documents were signed:" and a list of N instruments: one record of N documents,
     unless the text already gives that count."""
     n = len(items)
-    if n < 2 or any(r.count == n for r in records) or _PARTIAL_LIST.search(intro.text):
-        return []  # counted already, or a list of some of them ("the instruments signed include:")
+    if n < 2 or any(r.count == n for r in records) or _PARTIAL_LIST.search(intro.text) or not _STATED_COUNT.search(
+            intro.text):
+        # counted already, a list of some of them ("the instruments signed include:"), or no number said ("the
+        # following instruments were signed:"): the list's records are the statement
+        return []
     text = " ".join(intro.text.split()).rstrip(" :")
     title, k = re.subn(r"\bthe\s+following\b", str(n), text, count=1, flags=re.I)
     if not k:
