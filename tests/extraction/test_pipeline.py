@@ -183,6 +183,15 @@ def test_a_bare_title_takes_the_fullest_office_and_an_envoys_posting():
     assert ("Ama Owusu", "High Commissioner to Malta") in roles
 
 
+def test_the_photographer_of_a_whole_article_credit_is_a_person():
+    text = ("Talks in Mahe\n\nThe two presidents met in Victoria on Monday and agreed to open a joint fisheries "
+            "office next year, officials said.\n\nPhotos: Marie Payet / State House Press Service\n")
+    article = extract(text)
+    assert [(p.name, p.kind) for p in article.people if p.name == "Marie Payet"] == [("Marie Payet", "photographer")]
+    article = extract(text.replace("Marie Payet / State House Press Service", "Primature CI, Keystone-SDA"))
+    assert not any(p.kind == "photographer" for p in article.people)
+
+
 def test_notes_in_a_credit_are_no_agency_and_a_former_office_is_not_the_present_one():
     from visits.extraction.photos import split_credit
 

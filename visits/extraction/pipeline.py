@@ -11,7 +11,7 @@ from visits.extraction.cleaning import STAFF_BYLINE, clean, decode
 from visits.extraction.metadata import extract_metadata
 from visits.extraction.normalize import name_key
 from visits.extraction.people import NAME_PARTICLES, PeopleFinding, find_people
-from visits.extraction.photos import find_photos
+from visits.extraction.photos import find_photos, split_credit
 from visits.extraction.quotes import Discourse, find_quotes
 from visits.extraction.titles import lookup
 from visits.extraction.types import ExtractedArticle, ExtractedPerson, ExtractedRole, PartialDate
@@ -48,6 +48,12 @@ def extract(data: bytes | str, *, source: str = "") -> ExtractedArticle:
             photo.people_shown = sorted({m.person for m in found.mentions_between(photo.span.start, photo.span.end)})
         if photo.creator and _person_shaped(photo.creator):
             photo.creator_person = _person_index(found, by_key, photo.creator, kind="photographer")
+
+    for line in cleaned.general_credits:
+        # "Photos: Ana Ruiz / Press Service": the photographer of the whole article is a person too
+        creator = split_credit(_GENERAL_LEAD.sub("", line))[0]
+        if creator and _person_shaped(creator) and all(any(c.islower() for c in w) for w in creator.split()):
+            _person_index(found, by_key, creator, kind="photographer")  # (not "Office CI": a word in capitals)
 
     if metadata.author and _person_shaped(metadata.author) and metadata.author != metadata.outlet:
         # "By JANE ROE": the person as names are written, the byline as printed
@@ -90,6 +96,8 @@ def extract(data: bytes | str, *, source: str = "") -> ExtractedArticle:
     )
 
 
+# the opening of a whole-article credit ("Photos:", "Photos by", "Photographs:")
+_GENERAL_LEAD = re.compile(r"^\s*(?:Photos|Photographs|Images|Pictures)\s*(?:by\b|:)?\s*", re.I)
 _PAST_OFFICE = re.compile(r"(?i)\b(?:former|ex-|then|late|outgoing|acting|interim)\b")
 
 
