@@ -458,3 +458,11 @@ def test_half_a_dozen_or_two_dozen_is_no_count_of_twelve():
 def test_a_signing_the_leaders_supervised_is_a_signing():
     _, found = _agreements("Following the talks, the two heads of state supervised the signing of six agreements.")
     assert [(a.count, a.status) for a in found] == [(6, "signed")]
+
+
+def test_a_caption_over_a_recorded_signing_is_no_new_instrument():
+    body = ("Following the talks, the two ministers signed a memorandum of understanding on regular political "
+            "consultations.\n\nAna Ruiz and Eva Soto sign the memorandum of understanding at the Palace of Elms.\n"
+            "Photo: Ministry\n\nThe talks went on.")
+    _, found = _agreements(body)
+    assert [a.title for a in found] == ["memorandum of understanding on regular political consultations"]

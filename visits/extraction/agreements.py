@@ -689,6 +689,9 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
             if (not comp and not level and count is None and not plural and mods_words and (m.group("det") or "")
                     .lower() in ("the", "this", "that") and any(r.kind == _kind(noun) for r in records)):
                 continue  # "the financing agreement was prepared long before": the one recorded before
+            if (count is None and not is_item and (m.group("det") or "").lower() == "the"
+                    and any(r.kind == _kind(noun) for r in records) and _caption_line(body, sent)):
+                continue  # "A and B sign the memorandum at the Palace": a photo's caption over one recorded
             by_topic = count is None and plural and coordinated > 0 and not m.group("num")
             if by_topic:
                 count = coordinated + 1  # "agreements on A and on B": two
