@@ -466,3 +466,18 @@ def test_a_caption_over_a_recorded_signing_is_no_new_instrument():
             "Photo: Ministry\n\nThe talks went on.")
     _, found = _agreements(body)
     assert [a.title for a in found] == ["memorandum of understanding on regular political consultations"]
+
+
+def test_captions_lists_and_numbers_that_do_not_restate_or_count():
+    _, found = _agreements("The two ministers of energy signed a memorandum of understanding on hydropower.\n\n"
+                           "Transport ministers Pedro Gil and Ana Ruiz sign the memorandum of understanding on "
+                           "cross-border road transport.\nPhoto: Ministry\n\nThe talks went on.")
+    assert len(found) == 2  # a caption naming another subject is another instrument
+    _, found = _agreements("Agreements the two countries signed in earlier years include:\n"
+                           "1. Agreement on air services (2016);\n2. Memorandum on tourism (2019).\n\n"
+                           "After the talks on Monday, the two prime ministers witnessed the exchange of signed "
+                           "documents.")
+    assert len(found) == 3  # a list of some earlier ones: the day's exchange is its own signing
+    _, found = _agreements("On May 12 the following documents were signed:\n1. Agreement on air services;\n"
+                           "2. Memorandum on tourism;\n3. Programme on culture.")
+    assert [a.count for a in found] == [None, None, None]  # a number that counts no documents

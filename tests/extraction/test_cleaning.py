@@ -638,3 +638,14 @@ def test_two_city_temperatures_and_a_cookie_banners_buttons_are_no_title():
     cleaned = clean(text)
     assert "29°C" not in cleaned.body and "More information" not in cleaned.body
     assert extract_metadata(cleaned).title is None
+
+
+def test_an_attendance_list_and_a_headline_with_temperatures_stay():
+    from visits.extraction.metadata import extract_metadata
+
+    text = ("Heatwave: Hanoi 39°C, Hue 41°C\n\nThe ministers met in Hanoi on Monday and agreed to open a second "
+            "border crossing by the end of next year, officials said.\n\nAlso in attendance:\n"
+            "Minister of Finance Pedro Gil\nMinister of Trade Maria Lopez\n")
+    cleaned = clean(text)
+    assert "Minister of Trade Maria Lopez" in cleaned.body
+    assert extract_metadata(cleaned).title == "Heatwave: Hanoi 39°C, Hue 41°C"

@@ -1219,3 +1219,15 @@ def test_a_firm_based_somewhere_and_temples_are_no_persons():
                       "leaders toured the Bayon and Preah Khan temples, then watched the sun rise over Angkor Wat.")
     assert ("Mere Tora", "managing director", "Island Root Exports") in _held(res)
     assert _names(res) == {"Mere Tora"}
+
+
+def test_the_local_office_and_firm_rules_keep_to_their_shapes():
+    held = _held(find_people("The National Police chief, Pedro Gil, attended. UNICEF Regional Director Ana Ruiz "
+                             "spoke. Siem Reap Provincial Police chief Eva Soto spoke."))
+    assert ("Pedro Gil", "chief", "National Police") in held
+    assert ("Ana Ruiz", "Regional Director", "UNICEF") in held
+    assert ("Eva Soto", "chief", "Siem Reap Provincial Police") in held
+    res = find_people("Deputy Governor Vat Sophal welcomed the delegation. Later Ana Ruiz met Pedro Gil. Gil's "
+                      "director, Ivan Dolo, attended.")
+    assert "Vat Sophal" in _names(res)
+    assert ("Ivan Dolo", "director", None) in _held(res)  # the director of a person named in the text

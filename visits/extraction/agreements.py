@@ -551,7 +551,7 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
 
     noun_sentences = {d.sentence_at(p)[0] for p in _noun_positions(body, d.lower if d.body is body else None)}
     prev: _Sentence | None = None
-    listed = False  # a list of two instruments or more was read
+    listed = False  # a whole list of the instruments signed was read (``_whole_list``)
     for sent in sentences:
         first = sent.text[:1]
         item_match = (first in _ITEM_FIRST or first.isdecimal()) and _LIST_ITEM.match(body, sent.start) is not None
@@ -560,7 +560,7 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
             list_status = None
             if list_intro is not None:
                 records.extend(_list_count(list_intro, list_records, records, parties_for, list_date))
-                listed = listed or len(list_records) > 1
+                listed = listed or _whole_list(list_intro, list_records)
                 list_intro, list_records = None, []
         if sent.start not in noun_sentences:
             if sent.text.rstrip().endswith(":") and _announces_list(sent):
@@ -690,7 +690,7 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
                     .lower() in ("the", "this", "that") and any(r.kind == _kind(noun) for r in records)):
                 continue  # "the financing agreement was prepared long before": the one recorded before
             if (count is None and not is_item and (m.group("det") or "").lower() == "the"
-                    and any(r.kind == _kind(noun) for r in records) and _caption_line(body, sent)):
+                    and _caption_line(body, sent) and _caption_restates(comp, _kind(noun), records)):
                 continue  # "A and B sign the memorandum at the Palace": a photo's caption over one recorded
             by_topic = count is None and plural and coordinated > 0 and not m.group("num")
             if by_topic:
@@ -746,7 +746,7 @@ def find_agreements(body: str, people: PeopleFinding | Any, *, default_date: Par
         prev = sent
     if list_intro is not None:
         records.extend(_list_count(list_intro, list_records, records, parties_for, list_date))
-        listed = listed or len(list_records) > 1
+        listed = listed or _whole_list(list_intro, list_records)
     if records:
         # a present-tense caption line ("X and Y exchange the signed documents") shows a signing the text
         # already records
@@ -834,9 +834,26 @@ _PARTIAL_LIST = re.compile(r"\b(?:includ(?:e|es|ed|ing)|among\s+(?:them|others|w
 
 
 # "the following three documents", "12 instruments were signed as follows:": the list's count said in words
-_STATED_COUNT = re.compile(r"\b(?:\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?:[\w-]+\s+){0,2}"
+_STATED_COUNT = re.compile(r"\b(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?:[\w-]+\s+){0,2}"
                            r"(?:documents|agreements|instruments|memoranda|memorandums|accords|deals|treaties|"
                            r"protocols|texts|contracts|declarations)\b", re.I)
+
+
+def _whole_list(intro: _Sentence, items: list[ExtractedAgreement]) -> bool:
+    """A list of two instruments or more that is all a signing gave (not "the agreements signed include:")."""
+    return len(items) > 1 and not _PARTIAL_LIST.search(intro.text)
+
+
+_CAPTION_PLACE = re.compile(r"(?:of\s+(?:understanding|intent)\s*)?(?:(?:at|in|during|after|before)\s.*)?", re.I)
+
+
+def _caption_restates(comp: str, kind: str, records: list[ExtractedAgreement]) -> bool:
+    """A caption's "the memorandum (of understanding) (at the Palace)" names one of that kind recorded before: no
+    subject of its own, or one a record's title holds."""
+    rest = comp.strip()
+    same = [r for r in records if r.kind == kind]
+    return bool(same) and (_CAPTION_PLACE.fullmatch(rest) is not None or any(
+        rest.lower() in r.title.lower() for r in same))
 
 
 def _list_count(intro: _Sentence, items: list[ExtractedAgreement], records: list[ExtractedAgreement],
@@ -844,8 +861,8 @@ def _list_count(intro: _Sentence, items: list[ExtractedAgreement], records: list
     """"The following documents were signed:" and a list of N instruments: one record of N documents,
     unless the text already gives that count."""
     n = len(items)
-    if n < 2 or any(r.count == n for r in records) or _PARTIAL_LIST.search(intro.text) or not _STATED_COUNT.search(
-            intro.text):
+    if n < 2 or any(r.count == n for r in records) or _PARTIAL_LIST.search(intro.text) or not any(
+            _count(m.group("n"), "documents") == n for m in _STATED_COUNT.finditer(intro.text)):
         # counted already, a list of some of them ("the instruments signed include:"), or no number said ("the
         # following instruments were signed:"): the list's records are the statement
         return []

@@ -415,6 +415,8 @@ _HARD_FOOTER = frozenset(
 """.replace("\n", "").split("|")
 )
 
+# "Also in Sport", "More in World News": a list of links to a section (its name in capitals, nothing after)
+_SECTION_LINK = re.compile(r"(?:Also|More|ALSO|MORE) (?:in|IN) [A-Z][\w'’-]*(?: (?:&|and|[A-Z][\w'’-]*)){0,3}")
 # "Comments (14)", "Comments [3]": a comment section's heading with its count
 _COUNTED_FOOTER = re.compile(r"(?:comments?|комментари\w*|discussion|обсуждение)\s*[(\[]\d+[)\]]$")
 
@@ -886,8 +888,10 @@ def _classify_line(text: str) -> str:
         return HARDFOOT
     if core in _RELATED or core.startswith(_RELATED_PREFIXES):
         return RELATED
-    if core.startswith(("more from ", "also in ", "more in ")) and len(core) <= 40 and not _SENTENCE_END.search(text):
-        return RELATED  # "More from Asia", "Also in Sport"
+    if core.startswith("more from ") and len(core) <= 40 and not _SENTENCE_END.search(text):
+        return RELATED  # "More from Asia"
+    if core.startswith(("also in ", "more in ")) and _SECTION_LINK.fullmatch(text.strip()):
+        return RELATED  # "Also in Sport", "More in World News": not "Also in attendance:", "More in common ..."
     if "cookie" in core and len(text) <= 400 and _COOKIE.search(core):
         return CHROME
     if (
@@ -975,8 +979,8 @@ def _widget_row(text: str) -> bool:
         return False
     # what is left besides the readings: at most a city name or two
     rest = _RATE.sub(" ", _TEMPERATURE.sub(" ", text)).translate(_WIDGET_MARKS).split()
-    # ("Phnom Penh 31°C | Siem Reap 30°C": a city of two words to each temperature)
-    return len(rest) <= max(3, rates - 1, 2 * temps) and all(
+    # ("Kampong Cham 33°C | Ban Lung 29°C": a city of two words to each temperature, in a row split by bars)
+    return len(rest) <= max(3, rates - 1, 2 * temps if "|" in text else 0) and all(
         w[:1].isupper() or not w[:1].isalpha() or (temps and w.casefold() in _WEATHER) for w in rest
     )
 

@@ -249,8 +249,8 @@ _INSTITUTION = frozenset(
         "bay", "gulf", "cape", "peninsula", "coast", "beach", "hills", "falls", "palazzo", "palacio", "palais",
         "piazza", "parque", "parco", "platz", "plac", "praça", "avenida", "rue", "schloss", "castello",
         "jardin", "jardín", "puerta", "porta", "ploshchad", "maidan", "meydanı",
-        # temples and monasteries in the languages of South-East Asia ("Wat X", "X Wat")
-        "wat", "vat", "pagoda", "shrine", "mausoleum",
+        # temples and monasteries, and the Thai and Lao word for one ("Wat X", "X Wat")
+        "wat", "pagoda", "shrine", "mausoleum",
         # chambers and travel businesses; institutions named in Spanish, Portuguese and French
         "chamber", "chambers", "travel", "tours", "agencia", "agência", "ministerio", "ministério", "ministère",
         "secretaría", "secretaria", "instituto", "institut", "universidad", "universidade", "université", "banco",
@@ -259,6 +259,7 @@ _INSTITUTION = frozenset(
         "presidência", "présidence", "gobierno", "governo", "gouvernement", "noticias", "notícias", "nouvelles",
     }
 )
+INSTITUTION_WORDS = _INSTITUTION  # (the words that make a capitalised run an institution, place or thing)
 # A lower-case common noun right after a capitalised pair makes it the name of a place or thing
 # ("the Syr Darya and Amu Darya rivers", "the Batken and Naryn regions").
 _THING_AFTER = frozenset({
@@ -429,7 +430,7 @@ _FIRM_KIND = (r"(?:[a-z][a-z\-]*[ \u00a0]+){0,3}(?:company|firm|corporation|ente
               r"airline|conglomerate|holding|producer|operator|giant|lender|insurer|broadcaster|agency|miner|"
               r"refiner|developer|manufacturer|maker)[ \u00a0]+")
 _ORG_COMPLEMENT_RE = re.compile(rf"[ \u00a0]+(?:of|at)[ \u00a0]+(?:the[ \u00a0]+)?(?:{_FIRM_KIND})?"
-                                rf"(?:{_UPC}[\w'’]*(?:[ \u00a0]{_UPC}[\w'’]*)?-based[ \u00a0]+)?"  # "of Lagos-based X"
+                                rf"(?:{_UPC}[\w'’]*(?:[ \u00a0]{_UPC}[\w'’]*)?-based[ \u00a0]+)?"  # "of Dakar-based X"
                                 rf"(?P<org>{_ORG_CHAIN})")
 # "head of state oil company X": the head of a firm the state owns, not a head of state
 _STATE_FIRM_RE = re.compile(rf"[ \u00a0]+(?:-owned[ \u00a0]+)?{_FIRM_KIND}{_UPC}")
@@ -466,7 +467,8 @@ _OFFICE_SCOPE = frozenset({"country", "regional", "resident", "area", "national"
 # offices a firm or a body has, not a person: "X's chairman" is the chairman of X
 _FIRM_OFFICES = frozenset({"ceo", "chairman", "deputy_chairman", "director", "deputy_director"})
 # the level of a local office written before its title, after the place's name ("Kandal Provincial Governor")
-_LOCAL_SCOPE = frozenset({"provincial", "regional", "municipal", "county", "prefectural"})
+_LOCAL_SCOPE = frozenset({"provincial", "regional", "municipal", "prefectural"})
+_LOCAL_HEADS = frozenset({"governor", "mayor", "deputy", "vice", "lieutenant", "prefect", "akim", "hokim", "khokim"})
 _FOR_PLACE_TAIL_RE = re.compile(rf"[ \u00a0]+for[ \u00a0]+(?P<pl>{_UPC}{_L}+(?:[ \u00a0]{_UPC}{_L}+)?)(?![\w\-])")
 _IN_PLACE_RE = re.compile(rf"[ \u00a0]+in[ \u00a0]+(?P<pl>{_UPC}{_L}+(?:[ \u00a0]{_UPC}{_L}+)?)(?![\w\-])")
 _CONTINENTS = frozenset({"europe", "asia", "africa", "america", "latin america", "north america", "south america",
@@ -845,6 +847,10 @@ class _Parser:
     def claim(self, a: int, b: int) -> None:
         self.claimed.append((a, b))
 
+    def surname_in_text(self, word: str) -> bool:
+        """``word`` ends a capitalised name of two words or more somewhere in the text ("Ana Gil" for "Gil")."""
+        return re.search(rf"[A-Z][\w'’-]*[ \u00a0]{re.escape(word)}(?![\w'’-])", self.body) is not None
+
     def add_name(self, toks, evidence: float, *, forced: bool = False) -> _Name:
         start, end = toks[0][1], toks[-1][2]
         poss = bool(_POSS_RE.match(self.body, end))
@@ -965,10 +971,12 @@ class _Parser:
                 adj = self.body[rest_t[k][1]:hs]
                 rest_t = rest_t[:k]
         if adj and rest_t and len(rest_t) <= 3 and adj.split(None, 1)[0].casefold() in _LOCAL_SCOPE and \
+                (head := _WORD_ANY_RE.match(self.body, hs)) is not None and \
+                head.group().casefold() in _LOCAL_HEADS and \
                 _SPACES_RE.fullmatch(self.body, rest_t[-1][2], hs - len(adj)) is not None and \
                 not _GEO.demonym(rest_t[0][0]) and not _GEO.country(rest_t[0][0]) and \
-                all(t[:1].isupper() and t.casefold() not in _STOP and t.casefold() not in _INSTITUTION
-                    for t, _, _ in rest_t):
+                all(t[:1].isupper() and not t.isupper() and t.casefold() not in _STOP
+                    and t.casefold() not in _INSTITUTION and not _GEO.organization(t) for t, _, _ in rest_t):
             # "Kandal Provincial Governor": the province is part of the title as written, not a name
             adj = self.body[rest_t[0][1]:hs]
             rest_t = []
@@ -1313,7 +1321,8 @@ class _Parser:
         hs, he = m.span()
         # "President" inside a capitalised institution ("Presidential Palace" is already excluded)
         start, country, org, possessor, adj, det, dem = self.parse_left(hs)
-        if possessor is not None and len(possessor.tokens) == 1 and info.family in _FIRM_OFFICES and org is None:
+        if possessor is not None and len(possessor.tokens) == 1 and info.family in _FIRM_OFFICES and org is None and \
+                not self.surname_in_text(possessor.text):
             # "Acme's chief executive": a one-word possessor of a firm's office is the firm, not a person
             self.names = [n for n in self.names if n is not possessor]
             org, possessor = possessor.text, None

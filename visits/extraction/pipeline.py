@@ -5,12 +5,12 @@ from __future__ import annotations
 import hashlib
 import re
 
-from visits.extraction import EXTRACTOR_VERSION
+from visits.extraction import EXTRACTOR_VERSION, reference
 from visits.extraction.agreements import find_agreements
 from visits.extraction.cleaning import STAFF_BYLINE, clean, decode
 from visits.extraction.metadata import extract_metadata
 from visits.extraction.normalize import name_key
-from visits.extraction.people import NAME_PARTICLES, PeopleFinding, find_people
+from visits.extraction.people import INSTITUTION_WORDS, NAME_PARTICLES, PeopleFinding, find_people
 from visits.extraction.photos import find_photos, split_credit
 from visits.extraction.quotes import Discourse, find_quotes
 from visits.extraction.titles import lookup
@@ -50,10 +50,8 @@ def extract(data: bytes | str, *, source: str = "") -> ExtractedArticle:
             photo.creator_person = _person_index(found, by_key, photo.creator, kind="photographer")
 
     for line in cleaned.general_credits:
-        # "Photos: Ana Ruiz / Press Service": the photographer of the whole article is a person too
-        creator = split_credit(_GENERAL_LEAD.sub("", line))[0]
-        if creator and _person_shaped(creator) and all(any(c.islower() for c in w) for w in creator.split()):
-            _person_index(found, by_key, creator, kind="photographer")  # (not "Office CI": a word in capitals)
+        if (creator := _credited_photographer(line)) is not None:
+            _person_index(found, by_key, creator, kind="photographer")
 
     if metadata.author and _person_shaped(metadata.author) and metadata.author != metadata.outlet:
         # "By JANE ROE": the person as names are written, the byline as printed
@@ -101,6 +99,20 @@ _GENERAL_LEAD = re.compile(r"^\s*(?:Photos|Photographs|Images|Pictures)\s*(?:by\
 _PAST_OFFICE = re.compile(r"(?i)\b(?:former|ex-|then|late|outgoing|acting|interim)\b")
 
 
+def _credited_photographer(line: str) -> str | None:
+    """The photographer a whole-article credit names beside the agency ("Photos: Ana Ruiz / Press Service",
+    "Photos: Ana Ruiz, Agency"); not a credit of one name alone ("Photos: Royal Palace", "Photos: Daily Star"
+    name no one for sure), nor a name-shaped office or place ("Bureau GN", "State House", "Port Elm")."""
+    creator, credit, _holder = split_credit(_GENERAL_LEAD.sub("", line))
+    if not creator or not credit or not _person_shaped(creator):
+        return None
+    words = creator.split()
+    if any(w.isupper() or w.casefold() in INSTITUTION_WORDS for w in words) or reference.country_mention(
+            creator) or reference.country_by_city(creator) or reference.organization_by_name(creator):
+        return None
+    return creator
+
+
 def _complete_roles(found: PeopleFinding) -> None:
     """Give a bare title ("President Novak", "Minister Novak") the state or portfolio its holder's fuller
     citation names.
@@ -111,7 +123,8 @@ def _complete_roles(found: PeopleFinding) -> None:
     """
     # "Minister X" after "the Minister of Energy, X", "High Commissioner X" after "the High Commissioner to Y,
     # X": the one office of that kind the holder is cited in (or the fullest, whose words hold the others':
-    # "Minister for Europe and Foreign Affairs" over "Foreign Minister")
+    # "Minister of Energy and Mines" over "Energy Minister"). Options are told apart by their canonical title,
+    # or for an envoy's posting ("High Commissioner to Y", canonically "high commissioner") by its wording.
     fuller: dict[tuple[int, str], dict[str, ExtractedRole]] = {}
     for role in found.roles:
         head = role.title_normalized.split(" of ", 1)[0]

@@ -13,6 +13,7 @@ import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -203,9 +204,9 @@ class PeopleIndex:
         # a query that its exact spellings already match never looks at the coarser keys
         rows["skeleton"] = _spellings(
             "skeleton",
-            {sk for f, k in zip(full, keys, strict=True) if not k & matched
+            {sk for q, f, k in zip(queries, full, keys, strict=True) if not k & matched
              for sk in ({name_skeleton(v) for v in f} | _shorter_skeletons(f) | _other_readings(f)
-                        | _digraph_readings(f))},
+                        | _digraph_readings(f, q.country))},
         )
         rows["last_skeleton"] = _spellings(
             "last_skeleton", {_last_token(q.name) for q, f in zip(queries, full, strict=True) if not f} - {""}
@@ -224,11 +225,14 @@ class PeopleIndex:
         for v in long_names:
             first, _, rest = name_skeleton(v).partition(" ")
             given[rest].add(first)
-        stored = PersonName.objects.filter(last_skeleton__in={rest.rpartition(" ")[2] for rest in given}).values_list(
-            "skeleton", "person_id").distinct() if given else ()
-        endings = {(skeleton, pk) for skeleton, pk in stored
-                   if any(_given_alike(first, skeleton.partition(" ")[0], " " in rest)
-                          for rest in [skeleton.partition(" ")[2]] for first in given.get(rest, ()))}
+        endings = set()
+        if given:
+            surnames = {rest.rpartition(" ")[2][:100] for rest in given}
+            for skeleton, pk in PersonName.objects.filter(last_skeleton__in=surnames).values_list(
+                    "skeleton", "person_id").distinct():
+                theirs, _, rest = skeleton.partition(" ")
+                if any(_given_alike(first, theirs, " " in rest) for first in given.get(rest, ())):
+                    endings.add((skeleton, pk))
         self.by_ending: dict[str, dict[int, tuple[str, Person]]] = defaultdict(dict)
         ids = {pk for found in rows.values() for _, pk in found} | {pk for _, pk in endings}
         people = Person.objects.in_bulk(ids) if ids else {}
@@ -273,9 +277,8 @@ class PeopleIndex:
                 # then the name read with J for Y ("Jovan Cvetanov" after "Yovan Tsvetanov"), each taken
                 # only when it names one person alone, of no other country
                 hits = _lone(self._hits("skeleton", _shorter_skeletons(full)), q.country) or (
-                    q.country in _J_FOR_Y and _lone(self._hits("skeleton", _other_readings(full)), q.country)) or (
-                    (q.country is None or q.country in _CEDILLA_CARON)
-                    and _lone(self._hits("skeleton", _digraph_readings(full)), q.country)) or _lone(
+                    q.country in _J_FOR_Y and _lone(self._hits("skeleton", _other_readings(full)), q.country)) or _lone(
+                    self._hits("skeleton", _digraph_readings(full, q.country)), q.country) or _lone(
                     self._given_name_apart(full, slavic=_slavic(q.country)), q.country)
             if hits:
                 found.append(_pick(hits, q.country))
@@ -336,6 +339,7 @@ _FINAL_EI = re.compile(r"ei$")
 _OPENING_PAIRS = (frozenset("oa"), frozenset("oe"))
 
 
+@lru_cache(maxsize=4096)
 def east_slavic_given(skeleton: str) -> str | None:
     """A given name's skeleton with h/g and the final -ei folded, or None when too short to tell names apart
     (five letters at least)."""
@@ -392,16 +396,21 @@ _DIGRAPH_OF = str.maketrans({"ç": "ch", "č": "ch", "ć": "ch", "ş": "sh", "š
                              "Ş": "Sh", "Š": "Sh"})
 
 
-def _digraph_readings(full: list[str]) -> set[str]:
-    """Skeletons of these names read the other way: a letter with a cedilla or caron as its digraph
-    ("Çela" as "Chela"), and a "ch"/"sh" as the bare letter the digraph may stand for ("Chela" as "Cela",
-    which is how "Çela" reads with its mark dropped). Used only when the skeleton finds no one."""
+def _digraph_readings(full: list[str], country: str | None) -> set[str]:
+    """Skeletons of these names read the other way: a letter with a cedilla or caron as its digraph ("Çela"
+    as "Chela"), for a person of no known country or of one writing such letters; and, only for one of those
+    countries, a "ch"/"sh" as the bare letter the digraph may stand for ("Chela" as "Cela", how "Çela" reads
+    with its mark dropped: not for anyone, as "Shu" and "Su", "Shi" and "Si" are names apart in Chinese).
+    Used only when the skeleton finds no one."""
+    own = country in _CEDILLA_CARON
+    if not (own or country is None):
+        return set()
     out = set()
     for v in full:
         if (digraphs := v.translate(_DIGRAPH_OF)) != v:
             out.add(name_skeleton(digraphs))
         key = name_key(v)
-        if "ch" in key or "sh" in key:
+        if own and ("ch" in key or "sh" in key):
             out.add(name_skeleton(key.replace("ch", "c").replace("sh", "s")))
     return out - {name_skeleton(v) for v in full}
 
