@@ -50,6 +50,6 @@ score-unseen: install
 	$(BIN)/python ../shared/eval/dump_api.py >$$tmp/dump.json 2>/dev/null && \
 	$(BIN)/python ../shared/eval/score.py $(UNSEEN)/gold.json $$tmp/dump.json $(SCORE_FLAGS); rm -rf $$tmp
 
-# make score-holdout2 ... make score-holdout16: the same for tests/data/holdoutN
+# make score-holdout2 ... make score-holdout17: the same for tests/data/holdoutN
 score-holdout%: install
 	@$(MAKE) --no-print-directory score-unseen UNSEEN=tests/data/holdout$*
