@@ -54,9 +54,8 @@ class Curated(Timestamped):
     ``locked_fields`` lists what an editor changed; the importer never overwrites those.
     """
 
-    key = models.CharField(
+    key = models.CharField(  # noqa: DJ001 (NULL for hand-made records; unique by a constraint in Meta)
         max_length=80,
-        unique=True,
         null=True,
         blank=True,
         editable=False,
@@ -85,6 +84,10 @@ class Curated(Timestamped):
                 condition=models.Q(confidence__gte=0) & models.Q(confidence__lte=1),
                 name="%(app_label)s_%(class)s_confidence_range",
             ),
+            # A constraint, not ``unique=True``: on PostgreSQL a unique or indexed CharField also gets a
+            # second "_like" index (varchar_pattern_ops) for LIKE 'prefix%', which nothing asks of an
+            # opaque hash key. Each insert updated both random-key indexes.
+            models.UniqueConstraint(fields=["key"], name="%(app_label)s_%(class)s_key_unique"),
         ]
 
     def natural_key(self):

@@ -82,8 +82,8 @@ class PersonKind(models.TextChoices):
 
 
 class Person(Mergeable):
-    name = models.CharField(max_length=200, db_index=True, help_text="Display name.")
-    sort_name = models.CharField(max_length=200, blank=True, db_index=True, help_text="Surname first.")
+    name = models.CharField(max_length=200, help_text="Display name.")
+    sort_name = models.CharField(max_length=200, blank=True, help_text="Surname first.")
     country = models.ForeignKey(
         Country,
         null=True,
@@ -102,6 +102,10 @@ class Person(Mergeable):
         verbose_name_plural = "people"
         constraints = [
             *Mergeable.Meta.constraints,
+        ]
+        indexes = [  # (in Meta, not db_index=True: no "_like" twin on PostgreSQL; see PersonName)
+            models.Index(fields=["name"], name="person_name_idx"),
+            models.Index(fields=["sort_name", "name"], name="person_sort_name_idx"),
         ]
 
     def __str__(self):
@@ -124,14 +128,13 @@ class PersonName(models.Model):
         help_text="Who was written so.",
     )
     name = models.CharField(max_length=200)
-    match_key = models.CharField(max_length=200, db_index=True, help_text="Accents, case and punctuation folded.")
+    match_key = models.CharField(max_length=200, help_text="Accents, case and punctuation folded.")
     skeleton = models.CharField(
         max_length=200,
-        db_index=True,
         help_text="Transliteration-folded key (kh/h, q/k, doubled letters).",
     )
     last_skeleton = models.CharField(
-        max_length=100, blank=True, db_index=True,
+        max_length=100, blank=True,
         help_text="Skeleton of the last word: finds the holder of a lone surname without a table scan.",
     )
     source = models.CharField(max_length=10, choices=NameSource.choices, default=NameSource.IMPORT)
@@ -141,6 +144,13 @@ class PersonName(models.Model):
         ordering = ["name"]
         constraints = [
             models.UniqueConstraint(fields=["person", "name"], name="%(app_label)s_%(class)s_unique_per_person"),
+        ]
+        # (plain indexes in Meta, not ``db_index=True``: the keys are only ever matched whole, and on
+        # PostgreSQL an indexed CharField gets a second "_like" index that every import would update)
+        indexes = [
+            models.Index(fields=["match_key"], name="personname_match_key_idx"),
+            models.Index(fields=["skeleton"], name="personname_skeleton_idx"),
+            models.Index(fields=["last_skeleton"], name="personname_last_skeleton_idx"),
         ]
 
     def __str__(self):

@@ -158,3 +158,30 @@ def test_organization_name_is_unique_per_organization():
 
 def test_role_end_date_needs_its_precision():
     breaks(lambda: RoleFactory(end_date=datetime.date(2020, 1, 1), end_precision=""))
+
+
+@pytest.mark.parametrize("factory", [PersonFactory, OrganizationFactory, ArticleFactory, VisitFactory, RoleFactory,
+                                     AgreementFactory, PhotoFactory, QuoteFactory, VisitEventFactory])
+def test_import_key_is_unique_but_hand_made_records_may_have_none(factory):
+    first = factory(key="k:same")
+    breaks(lambda: factory(key="k:same"))
+    factory(key=None), factory(key=None)  # records made by hand have no key, as many as editors make
+    assert type(first).objects.filter(key__isnull=True).count() == 2
+
+
+def test_import_keys_have_no_pattern_index_on_postgresql():
+    """The keys import matching looks up whole carry one plain index each: no "_like" twin for LIKE 'x%'
+    (Django adds one to every unique or db_index CharField on PostgreSQL), which every insert would update."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("pattern-ops indexes exist on PostgreSQL only")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT tablename, indexdef FROM pg_indexes WHERE indexdef LIKE '%%pattern_ops%%'")
+        pattern = cursor.fetchall()
+    hot = {"key", "match_key", "skeleton", "last_skeleton", "name", "sort_name"}
+    offending = [(table, d) for table, d in pattern
+                 if table in {"people_person", "people_personname"} | {
+                     f"visits_{m}" for m in ("article", "visit", "visitevent", "role", "agreement", "photo", "quote")}
+                 and d.rsplit("(", 1)[1].split()[0].strip('"') in hot]
+    assert offending == []
