@@ -649,3 +649,46 @@ def test_an_attendance_list_and_a_headline_with_temperatures_stay():
     cleaned = clean(text)
     assert "Minister of Trade Maria Lopez" in cleaned.body
     assert extract_metadata(cleaned).title == "Heatwave: Hanoi 39°C, Hue 41°C"
+
+
+WRAPPED_RELEASE = """MINISTRY OF FOREIGN AFFAIRS OF RURITANIA
+
+Press release
+
+The Foreign Minister of the Republic of Ruritania, Her Excel-
+lency Anna Maria Brenner Voss, returned to the capital this
+evening after a three-day working visit to the Kingdom of
+Borduria, at the invitation of the Foreign Minister of Bor-
+duria, Karel Vondra-Lisek. The talks covered trade, energy
+and the new air link between the two capitals.
+
+“This is a beginning, not an end,” said Minister Bren-
+ner Voss. “We will meet again in the spring.”
+
+The two ministers at the Foreign Ministry in Szohod.
+Photo: Jan Kral / Ministry of Foreign Affairs
+
+www.mfa.example | press@mfa.example
+Page 1 of 1
+"""
+
+
+def test_a_hard_wrapped_release_is_unwrapped_into_paragraphs():
+    body = clean(WRAPPED_RELEASE).body
+    assert ("The Foreign Minister of the Republic of Ruritania, Her Excellency Anna Maria Brenner Voss, returned "
+            "to the capital this evening after a three-day working visit to the Kingdom of Borduria, at the invitation "
+            "of the Foreign Minister of Borduria, Karel Vondra-Lisek. The talks covered trade, energy and the new air "
+            "link between the two capitals.") in body
+    assert "“This is a beginning, not an end,” said Minister Brenner Voss. “We will meet again in the spring.”" in body
+    # the caption stays apart from its credit, and the page furniture is not glued to the text
+    assert "The two ministers at the Foreign Ministry in Szohod." in body
+    assert "Photo: Jan Kral" not in body
+
+
+def test_a_web_page_of_one_paragraph_per_line_is_not_unwrapped():
+    page = ("Home\nNews\n\nLeaders meet in the capital for talks on trade\n\n"
+            "The President met his counterpart on Monday and discussed trade, energy and\n"
+            "Photo: Ana Ruiz\n\n" + "A paragraph of a web page that runs on for quite a while, without a stop\n\n" * 3)
+    from visits.extraction.cleaning import unwrap
+
+    assert unwrap(page) == page

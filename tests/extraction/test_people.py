@@ -1231,3 +1231,22 @@ def test_the_local_office_and_firm_rules_keep_to_their_shapes():
                       "director, Ivan Dolo, attended.")
     assert "Vat Sophal" in _names(res)
     assert ("Ivan Dolo", "director", None) in _held(res)  # the director of a person named in the text
+
+
+def test_spanish_and_melanesian_honorifics_are_not_people():
+    res = find_people("The President of Ruritania, Excmo. Sr. Tomás Ignacio Brena Soto, met the Minister of Works, "
+                      "Ing. Lucía Marín Vera, and the President of the Assembly, H.D. Iván Ochoa Paz. He then called "
+                      "on the Governor-General, Grand Chief Sir Peni Kalo Wari, GCMG, at Government House.")
+    assert _names(res) == {"Tomás Ignacio Brena Soto", "Lucía Marín Vera", "Iván Ochoa Paz", "Peni Kalo Wari"}
+    assert ("Lucía Marín Vera", "Minister of Works", None) in _held(res)
+
+
+def test_titles_of_negotiators_administrators_and_a_ministry_of_human_mobility():
+    res = find_people("She was met by the Minister of Foreign Affairs and Human Mobility, Rosa Elena Paz Lora, and by "
+                      "Moldova's Chief Negotiator, Mila Dragić. The administrator of the "
+                      "Port Authority, Dario Ferrer, showed them the locks.")
+    held = _held(res)
+    assert _names(res) == {"Rosa Elena Paz Lora", "Mila Dragić", "Dario Ferrer"}
+    assert ("Rosa Elena Paz Lora", "Minister of Foreign Affairs and Human Mobility", None) in held
+    assert any(name == "Mila Dragić" and title.startswith("Chief Negotiator") for name, title, _ in held)
+    assert ("Dario Ferrer", "administrator", "Port Authority") in held

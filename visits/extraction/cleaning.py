@@ -181,6 +181,56 @@ _ODD_SPACE = re.compile("[" + re.escape(_ODD_SPACE_CHARS) + "]")
 _ZERO_WIDTH = re.compile("[" + re.escape(_ZERO_WIDTH_CHARS) + "]")
 
 
+# A page printed from a PDF (or a plain-text release) keeps its hard line breaks: a paragraph comes as
+# lines of about one width, words hyphenated across them ("Ku-" / "man"). Such a text is unwrapped before
+# anything reads it; a scraped web page, a paragraph per line, is left as it is.
+_WRAP_END = re.compile(r"[.!?:;]['\"”’»)]*$")
+_SENTENCE_END = re.compile(r"[.!?]['\"”’»)]*$")
+_GOES_ON = re.compile(r"^['\"“‘«]?[A-Z]")
+# a next line that starts something of its own: a list item, a credit, a bullet
+_NOT_CONTINUED = re.compile(r"^(?:[(\[•·▪●◦‣∙*–—©]|\d{1,2}[.)]\s|[a-z][.)]\s|(?:Photo|Foto|Credit|Source)s?\b)", re.I)
+_PAGE_FURNITURE = re.compile(r"^Page \d+(?: of \d+)?$|www\.|@|https?://", re.I)
+
+
+def _wrapped_lines(lines: list[str], *, known: bool = False) -> set[int]:
+    """The lines a hard wrap ended (their paragraph goes on on the next line): one of about a page's width
+    (40-90 characters) ending without a stop; once the text is ``known`` to be wrapped, also one ending in a
+    word hyphenated by the wrap, or one of the page's width whose sentence ended with it."""
+    out = set()
+    for i in range(len(lines) - 1):
+        t, nxt = lines[i].strip(), lines[i + 1].strip()
+        if not t or not nxt or _NOT_CONTINUED.match(nxt) or _PAGE_FURNITURE.search(nxt) or _PAGE_FURNITURE.search(t):
+            continue
+        plain = 40 <= len(t) <= 90 and not _WRAP_END.search(t)
+        hyphenated = t[-1] == "-" and t[-2:-1].isalpha() and nxt[:1].islower()
+        stopped = 50 <= len(t) <= 90 and _SENTENCE_END.search(t) and _GOES_ON.match(nxt)
+        if plain or (known and (hyphenated or stopped)):
+            out.add(i)
+    return out
+
+
+def unwrap(text: str) -> str:
+    """Join the lines of a hard-wrapped text into paragraphs ("Ku-" + "man" -> "Kuman", "Timor-" + "Leste"
+    -> "Timor-Leste"); a text with fewer than five wrapped lines, or where they are under 40% of the lines
+    of 40 characters or more, is returned as it is."""
+    lines = text.split("\n")
+    wrapped = _wrapped_lines(lines)
+    if len(wrapped) < 5 or len(wrapped) < 0.4 * sum(1 for line in lines if len(line.strip()) >= 40):
+        return text
+    wrapped = _wrapped_lines(lines, known=True)
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i - 1 not in wrapped:
+            out.append(line.rstrip())
+            continue
+        prev, t = out[-1], line.strip()
+        if prev[-1] == "-" and prev[-2:-1].isalpha():
+            out[-1] = (prev[:-1] if t[:1].islower() else prev) + t  # "natu-" "ral"; "Timor-" "Leste"
+        else:
+            out[-1] = f"{prev} {t}"
+    return "\n".join(out)
+
+
 def _has_any(text: str, chars: str) -> bool:
     """One of ``chars`` occurs in ``text`` (a few substring tests are cheaper than a regex scan)."""
     return any(c in text for c in chars)
@@ -1500,6 +1550,7 @@ def clean(text: str) -> Cleaned:
     """Split a scraped page into title, body, credits, bylines and dropped chrome."""
     if _has_any(text, _LINE_BREAK_CHARS):
         text = _LINE_BREAKS.sub("\n", text)
+    text = unwrap(text)
     raw_lines = text.split("\n")
     # the regexes only where their characters occur: most texts have none
     if _has_any(text, _ODD_SPACE_CHARS):

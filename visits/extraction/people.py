@@ -147,7 +147,10 @@ _RELIGIOUS_HON = (r"Sheikh|Sheikha|Shaikh|Shaikha|Seyed|Seyyed|Sayed|Sayyed|Sayy
                   r"Mulla|Maulana|Mawlana|Ayatollah|Hojatoleslam")
 # "H.E." and the undotted "HE" (His/Her Excellency) before a name: "Prime Minister HE Jane Doe"
 # conferred and courtesy titles written before a name ("Dame X", "Eng. X", "Samdech Thipadei X")
+# (and the Spanish-speaking world's: "Excmo. Sr.", "Ing." engineer, "Lic." graduate, "H.D." deputy; Papua New
+# Guinea's "Grand Chief Sir")
 _COURTESY_HON = (r"Dame|Lady|Lord|Baroness|Baron|Eng|Engr|Hon|Rt[ \u00a0]+Hon|Oknha|Lok[ \u00a0]+Chumteav|"
+                 r"Excmo|Excma|Exmo|Exma|Sr|Sra|Srta|Ing|Lic|Licda|Arq|H\.[ \u00a0]?D|Grand[ \u00a0]+Chief|"
                  r"Samdech(?:[ \u00a0]+(?:Thipadei|Moha[ \u00a0]+Bovor[ \u00a0]+Thipadei|"
                  r"Akka[ \u00a0]+Moha[ \u00a0]+Sena[ \u00a0]+Padei[ \u00a0]+Techo))?")
 # "Senator the Hon.", "the Most Hon.": Commonwealth styles written between a title and its holder
