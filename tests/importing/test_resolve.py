@@ -148,3 +148,21 @@ def test_a_letter_with_a_cedilla_or_caron_matches_its_digraph_and_its_bare_lette
     assert _found("Shu Wei", country="CN") is None
     _stored("Arben Celaj", country=albania)
     assert _found("Arben Chelaj", country="AL") is None  # two people it could be
+
+
+def test_a_name_with_two_surnames_finds_the_person_a_short_form_stored():
+    ecuador, panama = Country.objects.get(code="EC"), Country.objects.get(code="PA")
+    _stored("Tomás Brena", country=ecuador)
+    _stored("Lucía Marín", country=panama)
+    _stored("Rosa Paz")  # of no known country
+    # a given name and the father's surname, as a wire agency writes them
+    assert _found("Tomás Ignacio Brena Soto", country="EC") == "Tomás Brena"
+    assert _found("Lucía Marín de Ochoa") == "Lucía Marín"  # a married name with "de"
+    assert _found("Rosa Elena Paz Lora", country="PE") == "Rosa Paz"
+    assert _found("Tomás Ignacio Brena Soto", country="CL") is None  # another country: an editor decides
+    assert _found("Rosa Elena Paz Lora") is None  # nothing tells this is a Spanish name
+    egypt = Country.objects.get(code="EG")
+    _stored("Ahmed Hassan", country=egypt)
+    assert _found("Ahmed Ali Hassan", country="EG") is None  # Ahmed, son of Ali: another naming
+    _stored("Tomás Soto", country=ecuador)
+    assert _found("Tomás Ignacio Brena Soto", country="EC") is None  # two short forms, two people

@@ -161,6 +161,46 @@ def _shorter_skeletons(full: list[str]) -> set[str]:
     return out - {name_skeleton(v) for v in full}
 
 
+# Countries whose people carry two surnames (the father's, then the mother's: "Ana Lucía Ruiz Soto"), or a
+# married name with "de" ("Ana Ruiz de Soto"), and are written short by a given name and one surname ("Ana
+# Ruiz"): the Spanish- and Portuguese-speaking world
+_IBERIAN = frozenset({"ES", "PT", "MX", "GT", "HN", "SV", "NI", "CR", "PA", "CU", "DO", "PR", "CO", "VE", "EC", "PE",
+                      "BO", "PY", "UY", "AR", "CL", "GQ", "BR", "AO", "MZ", "CV", "GW", "ST", "TL"})
+
+
+def _iberian_short_forms(full: list[str], country: str | None) -> set[str]:
+    """Skeletons of the short forms of a name of three words or more of a person of the Spanish- or
+    Portuguese-speaking world (or of no known country): the first given name with one later word, and
+    with the second given name too ("Ana Ruiz", "Ana Lucía Ruiz" of "Ana Lucía Ruiz Soto"). The caller
+    takes them only if they name one person, of such a country."""
+    if country is not None and country not in _IBERIAN:
+        return set()
+    out = set()
+    for v in full:
+        tokens = name_skeleton(v).split()
+        if len(tokens) < 3:
+            continue
+        first, rest = tokens[0], tokens[1:]
+        for i, word in enumerate(rest):
+            if word in _PARTICLES:
+                continue
+            out.add(f"{first} {word}")
+            if i > 0 and rest[0] not in _PARTICLES:
+                out.add(f"{first} {rest[0]} {word}")
+    return out - {name_skeleton(v) for v in full}
+
+
+_IBERIAN_SHAPE = re.compile(r"\b(?:de|del|da|do|dos|das)\b|[ñáéíóúãõç]", re.I)
+
+
+def _iberian(people: dict[int, Person], country: str | None, full: list[str]) -> dict[int, Person]:
+    """These people, if each is of the Spanish- or Portuguese-speaking world; of no known country, when the
+    name asked for is of one, or (of no known country either) is written like one: a "de"/"da"/"dos" or a
+    letter such as ñ, á, ã, ç ("Ana Ruiz de Soto")."""
+    iberian = country in _IBERIAN or (country is None and any(_IBERIAN_SHAPE.search(v) for v in full))
+    return people if all(p.country.code in _IBERIAN if p.country_id else iberian for p in people.values()) else {}
+
+
 def _pick(people: dict[int, Person], country: str | None) -> Person | None:
     if len(people) == 1:
         return next(iter(people.values()))
@@ -206,7 +246,7 @@ class PeopleIndex:
             "skeleton",
             {sk for q, f, k in zip(queries, full, keys, strict=True) if not k & matched
              for sk in ({name_skeleton(v) for v in f} | _shorter_skeletons(f) | _other_readings(f)
-                        | _digraph_readings(f, q.country))},
+                        | _digraph_readings(f, q.country) | _iberian_short_forms(f, q.country))},
         )
         rows["last_skeleton"] = _spellings(
             "last_skeleton", {_last_token(q.name) for q, f in zip(queries, full, strict=True) if not f} - {""}
@@ -279,7 +319,8 @@ class PeopleIndex:
                 hits = _lone(self._hits("skeleton", _shorter_skeletons(full)), q.country) or (
                     q.country in _J_FOR_Y and _lone(self._hits("skeleton", _other_readings(full)), q.country)) or _lone(
                     self._hits("skeleton", _digraph_readings(full, q.country)), q.country) or _lone(
-                    self._given_name_apart(full, slavic=_slavic(q.country)), q.country)
+                    self._given_name_apart(full, slavic=_slavic(q.country)), q.country) or _iberian(_lone(
+                    self._hits("skeleton", _iberian_short_forms(full, q.country)), q.country), q.country, full)
             if hits:
                 found.append(_pick(hits, q.country))
             elif full:
