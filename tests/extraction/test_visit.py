@@ -616,3 +616,23 @@ def test_a_town_of_another_country_and_a_line_opening_the_are_no_city_of_the_vis
     v, guest, _host = _extracted_visit(text)
     assert guest == "Konrad Weissler"
     assert v.cities == ["Bratislava"]
+
+
+def test_a_visit_the_guest_returned_home_after_names_its_host_by_its_formal_name():
+    text = ("Press release\n\nDili, 21 October 2026\n\nThe Prime Minister of Timor-Leste, Joao Sarmento, returned to "
+            "Dili this evening after a three-day official visit to the Independent State of Papua New Guinea, "
+            "undertaken from 19 to 21 October at the invitation of the Prime Minister of Papua New Guinea, Peni "
+            "Wari.\n")
+    v, guest, host = _extracted_visit(text)
+    assert (guest, host) == ("Joao Sarmento", "Peni Wari")
+    assert (v.guest_country, v.host_country, v.visit_type) == ("TL", "PG", "official")
+    assert (v.start, v.end) == (PartialDate(2026, 10, 19), PartialDate(2026, 10, 21))
+
+
+def test_a_guest_who_spent_days_somewhere_on_a_visit():
+    text = ("Lome, 28 November 2026\n\nBenin's President Marc Adjovi spent Friday evening and Saturday morning in "
+            "Togo on an informal visit, at the invitation of the President of the Council of Ministers, Kodjo "
+            "Amenyo.\n")
+    v, guest, _host = _extracted_visit(text)
+    assert guest == "Marc Adjovi"
+    assert (v.guest_country, v.host_country, v.visit_type) == ("BJ", "TG", "informal")

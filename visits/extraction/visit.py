@@ -46,7 +46,7 @@ _TYPE = (r"(?:(?P<dur>" + _NUMBER + r")[- ]day\s+)?"
 _PLACE_WORD = r"[A-Z][\w’'-]*(?:\.(?!\s)[\w’'-]*)*"  # "Germany" of "Germany. The", "U.S"
 # the lower-case words inside a place's name ("Dar es Salaam", "Rio de Janeiro", "Puerto de la Cruz")
 _PLACE_PARTICLES = r"(?:(?:of|es|de|del|da|do|dos|das|di|la|las|los|el)\s+){0,2}"
-_PLACE = (r"(?P<dest>(?:the\s+)?" + _PLACE_WORD + r"(?:[ -]" + _PLACE_PARTICLES + _PLACE_WORD + r"){0,3}"
+_PLACE = (r"(?P<dest>(?:the\s+)?" + _PLACE_WORD + r"(?:[ -]" + _PLACE_PARTICLES + _PLACE_WORD + r"){0,4}"
           r"(?:\s+capital\b)?)")
 # "from 3 to 5 May", "from May 3 to 5", "between 3 and 5 May": the days a stay lasts
 _DAY_OF_MONTH = r"(?:[A-Z][a-z]+\s+)?\d{1,2}(?:\s+[A-Z][a-z]+)?"
@@ -57,7 +57,8 @@ _CUES = [
     re.compile(r"\b(?P<verb>(?:will\s+)?(?:pay|pays|paid|paying|make|makes|made|making|begin|began|begins|"
                r"beginning|start|started|starts|starting|conclude|concluded|concludes|concluding|complete|completed|"
                r"completing|is\s+on|was\s+on|be\s+on|wrap(?:ped|s|ping)?\s+up|kick(?:ed|s|ing)?\s+off|"
-               r"end(?:ed|s|ing)?|embark(?:ed|s|ing)?\s+on|undert(?:ook|akes|aking|ake)|continu(?:e|ed|es|ing)))"
+               r"end(?:ed|s|ing)?|embark(?:ed|s|ing)?\s+on|undert(?:ook|akes|aking|ake)|continu(?:e|ed|es|ing)|"
+               r"(?:return(?:ed|s|ing)?\b[^.;\n]{0,60}?\s)?after))"  # "returned to X after a three-day visit to Y"
                # "concluded today in <City> his state visit to ..."
                r"(?:\s+(?:today|yesterday))?(?:\s+in\s+(?P<incity>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))?"
                r"\s+(?:an?|his|her|their)\s+" + _TYPE + r"visit\s+to\s+" + _PLACE),
@@ -80,6 +81,9 @@ _CUES = [
     # "X visited Poland on 11–12 June", "X is visiting Peru from 3 to 5 October": a stay with its days
     re.compile(r"\b(?P<verb>visited|visits|is\s+visiting|was\s+visiting|will\s+visit)\s+" + _PLACE
                + r"\s+(?:on|from|between)\s+(?=\d|[A-Z][a-z]+\s+\d)"),
+    # "X spent Friday evening and Saturday morning in Togo on an informal visit"
+    re.compile(r"\b(?P<verb>spent|spends|spending|will\s+spend)\s+(?:[^.;\n]{0,60}?\s)?in\s+" + _PLACE
+               + r",?\s+(?:on|for)\s+(?:an?|his|her|their)\s+" + _TYPE + r"visit\b"),
 ]
 # "held talks ... as part of his state visit to China" (looked for only where the literal words occur)
 # "on the second day of her three-day working visit to Japan"
@@ -88,7 +92,8 @@ _DURING_CUE = re.compile(r"\b(?:as\s+part\s+of|during|in\s+the\s+course\s+of|day
 # Cues that open on an optional group are looked for only in the sentences holding their literal words.
 _CUE_KEYS = {id(_DURING_CUE): ("as part of", "during", "in the course of", "day of"), id(_CUES[0]): ("arriv", "landed"),
              id(_CUES[1]): ("visit",), id(_CUES[2]): ("visit",), id(_CUES[5]): (" in ",),
-             id(_CUES[6]): ("visit to the", "visit to this", "visit to our"), id(_CUES[7]): ("visit",)}
+             id(_CUES[6]): ("visit to the", "visit to this", "visit to our"), id(_CUES[7]): ("visit",),
+             id(_CUES[8]): ("spen",)}
 # "(?=[alpit])": the first letters of the alternatives, so most words fail at once (a test checks them)
 _BACKGROUND = re.compile(r"(?=[alpit])\b(?:ago|last\s+year|previous|last\s+(?:state\s+|official\s+)?visit|"
                          r"in\s+(?:19|20)\d\d|invit\w*\s+\w+(?:\s+\w+)?\s+to\s+visit|"
@@ -195,6 +200,13 @@ _PLACE_AT = re.compile(r"\b(?:at|in)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,4}(?
                        r"Residence|residence|Kremlin|Square|Avenue|Center|Centre|House))")
 
 
+# a state's formal name before its common one: "the Independent State of Papua New Guinea", "the Kingdom of X"
+_FORMAL_STATE = re.compile(r"^(?:(?:Independent|Sovereign|Federal|Democratic|Socialist|Islamic|Plurinational|United|"
+                           r"Cooperative|People's|Hashemite|Grand|Principality|Oriental|Bolivarian)\s+)*"
+                           r"(?:State|Republic|Kingdom|Sultanate|Emirate|Federation|Commonwealth|Principality|"
+                           r"Grand\s+Duchy|Confederation)\s+of\s+(?:the\s+)?")
+
+
 @lru_cache(maxsize=16384)
 def _country(name: str) -> tuple[str | None, str | None]:
     """(country code, city) of a place name ("Berlin", "Germany", "the Chinese capital")."""
@@ -209,8 +221,9 @@ def _country(name: str) -> tuple[str | None, str | None]:
     if name.endswith(" capital"):
         c = _reference.country_by_demonym(name[:-8].strip()) or _reference.country_by_name(name[:-8].strip())
         return (c.code, c.capital or None) if c is not None else (None, None)
-    c = _reference.country_by_name(name)
-    if c is not None:
+    c = _reference.country_by_name(name) or (_FORMAL_STATE.match(name) and _reference.country_by_name(
+        _FORMAL_STATE.sub("", name)))
+    if c:
         return c.code, None
     c = _reference.country_by_city(name)
     if c is not None:
