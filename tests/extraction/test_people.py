@@ -1250,3 +1250,9 @@ def test_titles_of_negotiators_administrators_and_a_ministry_of_human_mobility()
     assert ("Rosa Elena Paz Lora", "Minister of Foreign Affairs and Human Mobility", None) in held
     assert any(name == "Mila Dragić" and title.startswith("Chief Negotiator") for name, title, _ in held)
     assert ("Dario Ferrer", "administrator", "Port Authority") in held
+
+
+def test_a_place_named_after_a_king_is_no_person():
+    res = find_people("She visited the King Tomislav Museum in Zagreb and praised the King Faisal Global Centre for "
+                      "Dialogue. She was received by President Ana Lopez.")
+    assert _names(res) == {"Ana Lopez"}

@@ -899,6 +899,8 @@ class _Parser:
             return []
         if self.institution_follows(m.end()) and valid[-1][2] == m.end():
             return []
+        if valid[-1][2] < m.end() and any(t.casefold() in _INSTITUTION for t, s, _ in toks if s >= valid[-1][2]):
+            return []  # "King Nikola Museum", "the King Hamad Global Centre": a place named after someone
         if self.country_around(valid[0][1], valid[-1][2]):
             return []  # "the ambassador, Papua New Guinea's ambassador to ...": a country, not a name
         return valid
