@@ -692,3 +692,9 @@ def test_a_web_page_of_one_paragraph_per_line_is_not_unwrapped():
     from visits.extraction.cleaning import unwrap
 
     assert unwrap(page) == page
+
+
+def test_a_media_unit_in_brackets_is_a_photo_credit():
+    assert credit_kind("(Prime Minister's Media Unit)") == "credit"
+    assert credit_kind("(Presidential Media Division)") == "credit"
+    assert credit_kind("The media unit said the talks went well.") is None

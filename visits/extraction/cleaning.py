@@ -185,7 +185,6 @@ _ZERO_WIDTH = re.compile("[" + re.escape(_ZERO_WIDTH_CHARS) + "]")
 # lines of about one width, words hyphenated across them ("Ku-" / "man"). Such a text is unwrapped before
 # anything reads it; a scraped web page, a paragraph per line, is left as it is.
 _WRAP_END = re.compile(r"[.!?:;]['\"”’»)]*$")
-_SENTENCE_END = re.compile(r"[.!?]['\"”’»)]*$")
 _GOES_ON = re.compile(r"^['\"“‘«]?[A-Z]")
 # a next line that starts something of its own: a list item, a credit, a bullet
 _NOT_CONTINUED = re.compile(r"^(?:[(\[•·▪●◦‣∙*–—©]|\d{1,2}[.)]\s|[a-z][.)]\s|(?:Photo|Foto|Credit|Source)s?\b)", re.I)
@@ -529,6 +528,7 @@ _INLINE_PHOTO = re.compile(
 _INLINE_TAIL = re.compile(r"^(?P<cap>.*[a-zа-яё\d\"”»)][.!?])\s+(?P<credit>[^.!?\s][^!?]{2,140})$")
 _PRESS_SERVICE = re.compile(
     r"^\(?\s*(?P<who>[^()]{0,60}\b(?:press[ -]service|press office|press bureau|press secretariat|media office"
+    r"|media unit|press unit|media division|press division"
     r"|communications? office"
     r"|information office|photo service|пресс-служб\w*|баспасөз қызметі)\b[^()]{0,60})\)?$",
     re.I,
@@ -734,7 +734,8 @@ def credit_kind(text: str) -> str | None:
     if m and not _COPYRIGHT_FOOTER.search(text) and _is_credit_who(m.group("who")):
         return "credit"
     low = text.casefold()
-    if ("press" in low or "office" in low or "photo service" in low or "пресс" in low or "баспасөз" in low) and \
+    if ("press" in low or "office" in low or "media" in low or "photo service" in low or "пресс" in low
+            or "баспасөз" in low) and \
             text.count(" ") <= 7:
         m = _PRESS_SERVICE.match(text)
         if m and not _SENTENCE_END.search(text.rstrip(")")):
