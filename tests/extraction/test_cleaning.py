@@ -698,3 +698,16 @@ def test_a_media_unit_in_brackets_is_a_photo_credit():
     assert credit_kind("(Prime Minister's Media Unit)") == "credit"
     assert credit_kind("(Presidential Media Division)") == "credit"
     assert credit_kind("The media unit said the talks went well.") is None
+
+
+def test_an_issuer_block_over_a_press_release_label_and_a_headline_under_the_place_and_date():
+    page = ("GOVERNMENT OF RURITANIA\nOffice of the Spokesperson\n\nPRESS RELEASE\n\nStrelsau, 21 October 2026\n\n"
+            "Prime Minister concludes official visit to Borduria, signs three memoranda\n\n"
+            "The Prime Minister returned to Strelsau this evening after a three-day official visit to Borduria.\n")
+    cleaned = clean(page)
+    assert cleaned.title == "Prime Minister concludes official visit to Borduria, signs three memoranda"
+    assert cleaned.body.startswith("Strelsau, 21 October 2026\n\nThe Prime Minister returned")
+    assert "GOVERNMENT OF RURITANIA" not in cleaned.body
+    # a release whose first paragraph follows its place and date has no title
+    plain = "PRESS RELEASE\n\nStrelsau, 21 October 2026\n\nThe Prime Minister returned to Strelsau this evening.\n"
+    assert clean(plain).title is None

@@ -1541,10 +1541,22 @@ _DOC_NUMBER = re.compile(r"(?:no|nr|ref|reference|number)\.?\s*:?\s*[\w/.-]*\d[\
 
 def _issuer_over_doc_type(lines: list[_Line], i: int) -> bool:
     """Line ``i`` names the issuer right above a document-type label ("Ministry of X" / "Press release")."""
-    if len(lines[i].text.split()) > 8 or i + 1 >= len(lines):
+    if len(lines[i].text.split()) > 8:
         return False
-    nxt = lines[i + 1]
-    return nxt.kind == TEXT and not nxt.drop and _DOC_TYPE.match(nxt.text) is not None
+    # (over blank lines, and over one more short line of the issuer's: "GOVERNMENT OF X" / "Office of the
+    # Spokesperson" / "" / "PRESS RELEASE")
+    short = 0
+    for nxt in lines[i + 1:i + 6]:
+        if nxt.kind == BLANK:
+            continue
+        if nxt.kind != TEXT or nxt.drop:
+            return False
+        if _DOC_TYPE.match(nxt.text):
+            return True
+        short += 1
+        if short > 1 or len(nxt.text.split()) > 8:
+            return False
+    return False
 
 
 def clean(text: str) -> Cleaned:
@@ -1612,7 +1624,15 @@ def clean(text: str) -> Cleaned:
             ln.drop = "removed"  # "Press release", "No: 12/26"
             continue
         if ln.kind == TEXT and _PLACE_DATE.match(ln.text):
-            break  # "Dublin, 22 September 2026": a press release's place and date, no title above it
+            # "Dublin, 22 September 2026": a press release's place and date, no title above it; a headline
+            # may come under it, as a release printed from a PDF has it
+            nxt = next((j for j in range(i + 1, len(lines)) if lines[j].kind != BLANK and not lines[j].drop), None)
+            if nxt is not None and lines[nxt].kind == TEXT and _headline_shaped(lines[nxt].text) and \
+                    _inline_credit(lines[nxt].text) is None and any(
+                    not m.drop and m.kind == TEXT for m in lines[nxt + 1:]):
+                title = lines[nxt].text
+                lines[nxt].drop = "title"
+            break
         if ln.kind == TEXT and _headline_shaped(ln.text) and _inline_credit(ln.text) is None:
             rest = any(not m.drop and m.kind == TEXT for m in lines[i + 1 :])
             if rest:
