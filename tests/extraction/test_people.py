@@ -1256,3 +1256,12 @@ def test_a_place_named_after_a_king_is_no_person():
     res = find_people("She visited the King Tomislav Museum in Zagreb and praised the King Faisal Global Centre for "
                       "Dialogue. She was received by President Ana Lopez.")
     assert _names(res) == {"Ana Lopez"}
+
+
+def test_a_surname_with_an_elided_particle_and_a_ministry_of_industries():
+    res = find_people("He met the Mayor of Lome, Messan d'Almeida, and Panamanian Minister of Commerce and "
+                      "Industries Ana Lopez.")
+    held = _held(res)
+    assert ("Messan d'Almeida", "Mayor", "Lome") in held
+    assert any(name == "Ana Lopez" and title.endswith("Minister of Commerce and Industries")
+               for name, title, _ in held)

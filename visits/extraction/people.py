@@ -116,8 +116,8 @@ _TOK = rf"(?:{_UPC}{_L}*(?:['’]{_UPC}{_L}+)?(?:-{_L}+)*)"
 _INITIAL = rf"(?:{_UPC}\.(?=[ \u00a0]{_UPC}))"
 _PART = r"(?:bin|ibn|bint|al|el|von|van|der|den|de|da|di|du|dos|del|della|la|le|ter|ten|ben|abu|ul)"
 _SP = r"[ \u00a0]"
-# "al-Thani", "el-Sisi": a lower-case article glued to a capitalised name part
-_APFX = rf"(?:(?:al|el)-{_UPC}{_L}+)"
+# "al-Thani", "el-Sisi", "d'Almeida", "dell'Acqua": a lower-case article glued to a capitalised name part
+_APFX = rf"(?:(?:al-|el-|d['’]|dell['’]){_UPC}{_L}+)"
 _CHAIN = (rf"(?<![\w\-'’.])(?:{_INITIAL}|{_TOK})(?:{_SP}(?:{_PART}{_SP}){{0,2}}(?:{_INITIAL}|{_TOK}|{_APFX}))*"
           rf"(?:{_SP}the{_SP}(?:Great|Elder|Younger|Terrible|Magnificent|Conqueror|Wise|Bold))?")
 # The same pattern opening on the capital (the lookbehind moved after it), so the engine scans
