@@ -182,7 +182,7 @@ _ZERO_WIDTH = re.compile("[" + re.escape(_ZERO_WIDTH_CHARS) + "]")
 
 
 # A page printed from a PDF (or a plain-text release) keeps its hard line breaks: a paragraph comes as
-# lines of about one width, words hyphenated across them ("Ku-" / "man"). Such a text is unwrapped before
+# lines of about one width, words hyphenated across them ("Minis-" / "ter"). Such a text is unwrapped before
 # anything reads it; a scraped web page, a paragraph per line, is left as it is.
 _WRAP_END = re.compile(r"[.!?:;]['\"”’»)]*$")
 _GOES_ON = re.compile(r"^['\"“‘«]?[A-Z]")
@@ -209,8 +209,8 @@ def _wrapped_lines(lines: list[str], *, known: bool = False) -> set[int]:
 
 
 def unwrap(text: str) -> str:
-    """Join the lines of a hard-wrapped text into paragraphs ("Ku-" + "man" -> "Kuman", "Timor-" + "Leste"
-    -> "Timor-Leste"); a text with fewer than five wrapped lines, or where they are under 40% of the lines
+    """Join the lines of a hard-wrapped text into paragraphs ("Minis-" + "ter" -> "Minister", "Guinea-" + "Bissau"
+    -> "Guinea-Bissau"); a text with fewer than five wrapped lines, or where they are under 40% of the lines
     of 40 characters or more, is returned as it is."""
     lines = text.split("\n")
     wrapped = _wrapped_lines(lines)
@@ -224,7 +224,7 @@ def unwrap(text: str) -> str:
             continue
         prev, t = out[-1], line.strip()
         if prev[-1] == "-" and prev[-2:-1].isalpha():
-            out[-1] = (prev[:-1] if t[:1].islower() else prev) + t  # "natu-" "ral"; "Timor-" "Leste"
+            out[-1] = (prev[:-1] if t[:1].islower() else prev) + t  # "natu-" "ral"; "Guinea-" "Bissau"
         else:
             out[-1] = f"{prev} {t}"
     return "\n".join(out)

@@ -116,7 +116,7 @@ _TOK = rf"(?:{_UPC}{_L}*(?:['’]{_UPC}{_L}+)?(?:-{_L}+)*)"
 _INITIAL = rf"(?:{_UPC}\.(?=[ \u00a0]{_UPC}))"
 _PART = r"(?:bin|ibn|bint|al|el|von|van|der|den|de|da|di|du|dos|del|della|la|le|ter|ten|ben|abu|ul)"
 _SP = r"[ \u00a0]"
-# "al-Thani", "el-Sisi", "d'Almeida", "dell'Acqua": a lower-case article glued to a capitalised name part
+# "al-Thani", "el-Sisi", "d'Oliveira", "dell'Acqua": a lower-case article glued to a capitalised name part
 _APFX = rf"(?:(?:al-|el-|d['’]|dell['’]){_UPC}{_L}+)"
 _CHAIN = (rf"(?<![\w\-'’.])(?:{_INITIAL}|{_TOK})(?:{_SP}(?:{_PART}{_SP}){{0,2}}(?:{_INITIAL}|{_TOK}|{_APFX}))*"
           rf"(?:{_SP}the{_SP}(?:Great|Elder|Younger|Terrible|Magnificent|Conqueror|Wise|Bold))?")
@@ -900,7 +900,7 @@ class _Parser:
         if self.institution_follows(m.end()) and valid[-1][2] == m.end():
             return []
         if valid[-1][2] < m.end() and any(t.casefold() in _INSTITUTION for t, s, _ in toks if s >= valid[-1][2]):
-            return []  # "King Nikola Museum", "the King Hamad Global Centre": a place named after someone
+            return []  # "the King Tomislav Museum", "the King Faisal Centre": a place named after someone
         if self.country_around(valid[0][1], valid[-1][2]):
             return []  # "the ambassador, Papua New Guinea's ambassador to ...": a country, not a name
         return valid

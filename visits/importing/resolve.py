@@ -161,7 +161,7 @@ def _shorter_skeletons(full: list[str]) -> set[str]:
     return out - {name_skeleton(v) for v in full}
 
 
-# Countries whose people carry two surnames (the father's, then the mother's: "Ana Lucía Ruiz Soto"), or a
+# Countries whose people carry two surnames (the father's, then the mother's: "Ana Isabel Ruiz Soto"), or a
 # married name with "de" ("Ana Ruiz de Soto"), and are written short by a given name and one surname ("Ana
 # Ruiz"): the Spanish- and Portuguese-speaking world
 _IBERIAN = frozenset({"ES", "PT", "MX", "GT", "HN", "SV", "NI", "CR", "PA", "CU", "DO", "PR", "CO", "VE", "EC", "PE",
@@ -171,7 +171,7 @@ _IBERIAN = frozenset({"ES", "PT", "MX", "GT", "HN", "SV", "NI", "CR", "PA", "CU"
 def _iberian_short_forms(full: list[str], country: str | None) -> set[str]:
     """Skeletons of the short forms of a name of three words or more of a person of the Spanish- or
     Portuguese-speaking world (or of no known country): the first given name with one later word, and
-    with the second given name too ("Ana Ruiz", "Ana Lucía Ruiz" of "Ana Lucía Ruiz Soto"). The caller
+    with the second given name too ("Ana Ruiz", "Ana Isabel Ruiz" of "Ana Isabel Ruiz Soto"). The caller
     takes them only if they name one person, of such a country."""
     if country is not None and country not in _IBERIAN:
         return set()
