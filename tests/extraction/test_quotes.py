@@ -375,3 +375,10 @@ def test_a_quotation_running_on_over_whole_paragraphs_keeps_its_speaker():
                       ("A tourist who lands in one country should be able to fly home from the other.",
                        "Everald Nugent"),
                       ("That is what a shared market means.", "Everald Nugent")]
+
+
+def test_a_leader_who_welcomed_a_visit_in_words_of_his_own():
+    body = ("Prime Minister Peni Wari welcomed the visit as “a new chapter between two neighbours who have looked "
+            "past each other”. He welcomed the delegation at the “Grand Palace of the Nation”.")
+    assert _quotes(body, [("Peni Wari", "PG", ["Wari"])]) == [
+        ("a new chapter between two neighbours who have looked past each other", "Peni Wari")]

@@ -49,6 +49,8 @@ SPEECH_VERBS = [
     "affirmed", "affirms", "claimed", "claims", "exclaimed", "responded", "responds", "shared", "shares",
     "hoped", "hopes", "wished", "wishes", "congratulated", "addressed", "assessed", "characterized",
     "summed", "recounted", "pointed", "points", "put", "called", "calls",
+    # "welcomed the visit as “a new chapter ...”", "hailed the talks as ...": an assessment in the speaker's words
+    "welcomed", "welcomes", "hailed", "hails",
     # '"...," she laughs': a gesture that hands over a quotation in feature writing
     "smiled", "smiles", "laughed", "laughs",
 ]
