@@ -630,9 +630,23 @@ def test_a_visit_the_guest_returned_home_after_names_its_host_by_its_formal_name
 
 
 def test_a_guest_who_spent_days_somewhere_on_a_visit():
-    text = ("Lome, 28 November 2026\n\nBenin's President Marc Adjovi spent Friday evening and Saturday morning in "
+    text = ("Lomé, 28 November 2026\n\nBenin's President Marc Adjovi spent Friday evening and Saturday morning in "
             "Togo on an informal visit, at the invitation of the President of the Council of Ministers, Kodjo "
             "Amenyo.\n")
     v, guest, _host = _extracted_visit(text)
     assert guest == "Marc Adjovi"
     assert (v.guest_country, v.host_country, v.visit_type) == ("BJ", "TG", "informal")
+
+
+def test_towns_the_guest_drove_or_travelled_to_are_cities_of_the_visit():
+    text = ("Lomé, 28 November 2026\n\nBenin's President Marc Adjovi spent Friday evening and Saturday morning in "
+            "Togo on an informal visit, at the invitation of the President of the Council of Ministers, Kodjo "
+            "Amenyo.\n\nOn Saturday morning, the two leaders drove along the coastal road to Aneho, 45 km east of "
+            "Lomé, to inspect the sea defences.\n")
+    v, _guest, _host = _extracted_visit(text)
+    assert v.cities == ["Lomé", "Aneho"]
+    text = ("PANAMA CITY, Feb 24 (EFE).- Ecuador's President Tomas Brena wrapped up a three-day state visit to "
+            "Panama on Wednesday.\n\nIn the afternoon Brena travelled to the Caribbean province of Colón, where "
+            "he saw the locks.\n")
+    v, _guest, _host = _extracted_visit(text)
+    assert "Colón" in v.cities

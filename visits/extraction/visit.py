@@ -269,9 +269,12 @@ def _add_days(d: PartialDate, n: int) -> PartialDate:
 # The guest moves on within the host country: "will travel by train to Kyoto", "a stop in the port city X".
 _TRAVEL = re.compile(
     r"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|proceed(?:s|ed|ing)?|"
-    r"go(?:es)?\s+on|went\s+on|mov(?:e|es|ed)(?:\s+on)?)\s+(?:by\s+[\w-]+\s+|on\s+)?to\s+"
-    # "to the ancient port city of X"
-    r"(?:the\s+(?:[\w-]+\s+){0,4}?(?:city|town)\s+of\s+)?"
+    r"go(?:es)?\s+on|went\s+on|mov(?:e|es|ed)(?:\s+on)?|"
+    # "drove along the coastal road to X"
+    r"dr(?:ive|ives|ove|iving)(?:\s+along\s+the\s+(?:[\w-]+\s+){0,2}?(?:road|highway|coast|river))?)"
+    r"\s+(?:by\s+[\w-]+\s+|on\s+)?to\s+"
+    # "to the ancient port city of X", "to the Caribbean province of X"
+    r"(?:the\s+(?:[\w-]+\s+){0,4}?(?:city|town|province)\s+of\s+)?"
     r"(?P<city>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2})"
     r"|\bstop(?:over)?\s+in\s+(?:the\s+(?:[a-z-]+\s+){0,3})?(?P<city2>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2})"
     # "is due in Milan on Friday", "a visit that will take him from Rome to Milan"
@@ -294,7 +297,8 @@ _INSTITUTIONS = re.compile(r"\b(?:University|Institute|Hall|Palace|Centre|Center
 _TRAVEL_KEYS = ("travel", "fly", "flies", "flew", "flying", "head", "proceed", "go on", "goes on", "went on",
                 "move", "moving", "stop", "due in", "expected in", "scheduled in", "take him", "take her",
                 "take them", "took him", "took her", "took them", "takes him", "takes her", "takes them",
-                "taking him", "taking her", "taking them", "continue", "to visit", "will visit")
+                "taking him", "taking her", "taking them", "continue", "to visit", "will visit", "drive", "drove",
+                "driving")
 
 
 def find_visits(body: str, people: PeopleFinding | Any, *, published: PartialDate | None = None,
