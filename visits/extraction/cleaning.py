@@ -1559,6 +1559,12 @@ def _issuer_over_doc_type(lines: list[_Line], i: int) -> bool:
     return False
 
 
+def _title_line(lines: list[_Line], i: int) -> bool:
+    """Line ``i`` reads as the headline: headline-shaped, no photo credit in it, and text after it."""
+    ln = lines[i]
+    return ln.kind == TEXT and _headline_shaped(ln.text) and _inline_credit(ln.text) is None and any(
+        not m.drop and m.kind == TEXT for m in lines[i + 1:])
+
 def clean(text: str) -> Cleaned:
     """Split a scraped page into title, body, credits, bylines and dropped chrome."""
     if _has_any(text, _LINE_BREAK_CHARS):
@@ -1627,20 +1633,16 @@ def clean(text: str) -> Cleaned:
             # "Dublin, 22 September 2026": a press release's place and date, no title above it; a headline
             # may come under it, as a release printed from a PDF has it
             nxt = next((j for j in range(i + 1, len(lines)) if lines[j].kind != BLANK and not lines[j].drop), None)
-            if nxt is not None and lines[nxt].kind == TEXT and _headline_shaped(lines[nxt].text) and \
-                    _inline_credit(lines[nxt].text) is None and any(
-                    not m.drop and m.kind == TEXT for m in lines[nxt + 1:]):
+            if nxt is not None and _title_line(lines, nxt):
                 title = lines[nxt].text
                 lines[nxt].drop = "title"
             break
-        if ln.kind == TEXT and _headline_shaped(ln.text) and _inline_credit(ln.text) is None:
-            rest = any(not m.drop and m.kind == TEXT for m in lines[i + 1 :])
-            if rest:
-                title = ln.text
-                ln.drop = "title"
-                if crumb is not None:
-                    crumb.drop = "removed"
-                _mark_source_under_title(lines, i, bylines)
+        if _title_line(lines, i):
+            title = ln.text
+            ln.drop = "title"
+            if crumb is not None:
+                crumb.drop = "removed"
+            _mark_source_under_title(lines, i, bylines)
         break
 
     # paragraphs, credits, duplicates

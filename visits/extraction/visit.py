@@ -202,7 +202,7 @@ _PLACE_AT = re.compile(r"\b(?:at|in)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,4}(?
 
 # a state's formal name before its common one: "the Independent State of Papua New Guinea", "the Kingdom of X"
 _FORMAL_STATE = re.compile(r"^(?:(?:Independent|Sovereign|Federal|Democratic|Socialist|Islamic|Plurinational|United|"
-                           r"Cooperative|People's|Hashemite|Grand|Principality|Oriental|Bolivarian)\s+)*"
+                           r"Cooperative|People's|Hashemite|Oriental|Bolivarian)\s+)*"
                            r"(?:State|Republic|Kingdom|Sultanate|Emirate|Federation|Commonwealth|Principality|"
                            r"Grand\s+Duchy|Confederation)\s+of\s+(?:the\s+)?")
 
